@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentCard } from "@/components/document-card";
+import type { Locale } from "@/i18n/routing";
+import { listDocuments } from "@/lib/library";
+
+// The library changes as texts are imported and reviewed: never prerendered.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Library" });
+  return { title: t("metaTitle") };
+}
+
+export default async function LibraryPage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const [t, documents] = await Promise.all([getTranslations("Library"), listDocuments()]);
+
+  return (
+    <div className="library">
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {documents.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="document-list">
+          {documents.map((document) => (
+            <li key={document.slug}>
+              <DocumentCard document={document} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

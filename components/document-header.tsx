@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { LibraryDocument } from "@/lib/library";
+import { PartialDate } from "./partial-date";
+
+export async function DocumentHeader({ document }: { document: LibraryDocument }) {
+  const t = await getTranslations("Document");
+  return (
+    <header className="document-header">
+      <p>
+        <Link href="/">{t("backToLibrary")}</Link>
+      </p>
+      <h1 lang="it">{document.titleIt}</h1>
+      <p className="title-translation" lang="en">
+        {document.titleEn}
+      </p>
+      <dl className="document-meta">
+        <dt>{t("source")}</dt>
+        <dd>{document.sourceName}</dd>
+        <dt>{t("attribution")}</dt>
+        <dd lang={document.originalLanguage}>{document.attribution}</dd>
+        {document.publishedOn ? (
+          <>
+            <dt>{t("published")}</dt>
+            <dd>
+              <PartialDate value={document.publishedOn} />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t("originalTitle")}</dt>
+        <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
+      </dl>
+    </header>
+  );
+}

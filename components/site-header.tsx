@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitch } from "./locale-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Layout");
+  return (
+    <header className="site-header">
+      <Link href="/" className="site-name">
+        {t("siteName")}
+      </Link>
+      <p className="tagline">{t("tagline")}</p>
+      <nav aria-label={t("languageSwitch")}>
+        <LocaleSwitch label={t("switchTo")} />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+export type ImportErrorCode =
+  | "empty"
+  | "too-large"
+  | "binary"
+  | "not-utf8"
+  | "no-paragraphs"
+  | "no-title"
+  | "invalid-metadata"
+  | "slug-taken"
+  | "aborted";
+
+/** A refused import: `code` for programs, `message` for people (says what and why). */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ImportError";
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const newParagraphSchema = z.object({
+  textIt: text(20_000),
+  textEn: z.string().trim().max(20_000).default(""),
+  status: z.enum(["draft", "translated", "needs_changes", "approved"]).default("draft"),
+  translatorNote: z.string().trim().max(5_000).optional(),
+  alignmentConfidence: z.number().min(0).max(1).optional(),
+});
+
+/** A document as an importer hands it to the store: validated before anything is written. */
+export const newDocumentSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a slug is lower-case letters and digits joined by single hyphens")
+      .max(80),
+    titleIt: text(300),
+    titleEn: text(300),
+    originalTitle: text(300),
+    originalLanguage: z.enum(["it", "en"]).default("it"),
+    sourceName: text(200),
+    attribution: text(300),
+    sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+    publishedOn: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD")
+      .optional(),
+    paragraphs: z.array(newParagraphSchema).min(1).max(50_000),
+  })
+  .refine((doc) => doc.paragraphs.every((p) => p.status === "draft" || p.textEn !== ""), {
+    message: "a paragraph without English text can only be a draft",
+    path: ["paragraphs"],
+  });
+
+export type NewDocument = z.input<typeof newDocumentSchema>;
+export type NewParagraph = z.input<typeof newParagraphSchema>;

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { Database } from "../prisma-client";
+import { ImportError } from "./import-error";
+import { newDocumentSchema, type NewDocument } from "./new-document";
+
+const CHUNK = 500;
+
+export interface StoreOptions {
+  /** Recorded on each revision: who brought the text in ("import", "seed"). */
+  origin: string;
+  /** Aborting rolls the whole import back. */
+  signal?: AbortSignal;
+  /** Called after each stored chunk, for progress bars. */
+  onProgress?: (stored: number, total: number) => void;
+}
+
+export interface StoredDocument {
+  id: number;
+  slug: string;
+  paragraphCount: number;
+}
+
+/**
+ * Stores a document with its paragraphs and their first revisions in one
+ * transaction: the whole document or nothing.
+ */
+export async function storeDocument(db: Database, input: NewDocument, options: StoreOptions): Promise<StoredDocument> {
+  const parsed = newDocumentSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ImportError("invalid-metadata", `The document was refused: ${z.prettifyError(parsed.error)}`);
+  }
+  const { paragraphs, ...document } = parsed.data;
+
+  return db.$transaction(
+    async (tx) => {
+      if (await tx.document.findUnique({ where: { slug: document.slug }, select: { id: true } })) {
+        throw new ImportError("slug-taken", `A document with the slug "${document.slug}" already exists; choose another slug.`);
+      }
+      const { id } = await tx.document.create({ data: document, select: { id: true } });
+
+      for (let start = 0; start < paragraphs.length; start += CHUNK) {
+        if (options.signal?.aborted) throw new ImportError("aborted", "The import was cancelled; nothing was stored.");
+        const chunk = paragraphs.slice(start, start + CHUNK);
+        const now = new Date();
+        const created = await tx.paragraph.createManyAndReturn({
+          data: chunk.map((paragraph, offset) => ({
+            ...paragraph,
+            documentId: id,
+            position: start + offset + 1,
+            reviewedAt: paragraph.status === "approved" ? now : null,
+          })),
+          select: { id: true, textIt: true, textEn: true, status: true },
+        });
+        await tx.revision.createMany({
+          data: created.flatMap((paragraph) => [
+            { paragraphId: paragraph.id, language: "it" as const, before: "", after: paragraph.textIt, version: 1, status: paragraph.status, origin: options.origin },
+            ...(paragraph.textEn
+              ? [{ paragraphId: paragraph.id, language: "en" as const, before: "", after: paragraph.textEn, version: 1, status: paragraph.status, origin: options.origin }]
+              : []),
+          ]),
+        });
+        options.onProgress?.(Math.min(start + CHUNK, paragraphs.length), paragraphs.length);
+      }
+      return { id, slug: document.slug, paragraphCount: paragraphs.length };
+    },
+    { timeout: 120_000 },
+  );
+}

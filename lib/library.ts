@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "./db";
+
+export interface DocumentSummary {
+  slug: string;
+  titleIt: string;
+  titleEn: string;
+  sourceName: string;
+  publishedOn: string | null;
+  paragraphCount: number;
+  approvedCount: number;
+}
+
+/** The library's texts, newest first, with their review progress. */
+export async function listDocuments(): Promise<DocumentSummary[]> {
+  const [documents, approved] = await Promise.all([
+    db.document.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        slug: true,
+        titleIt: true,
+        titleEn: true,
+        sourceName: true,
+        publishedOn: true,
+        _count: { select: { paragraphs: true } },
+      },
+    }),
+    db.paragraph.groupBy({ by: ["documentId"], where: { status: "approved" }, _count: { _all: true } }),
+  ]);
+  const approvedByDocument = new Map(approved.map((row) => [row.documentId, row._count._all]));
+  return documents.map(({ id, _count, ...document }) => ({
+    ...document,
+    paragraphCount: _count.paragraphs,
+    approvedCount: approvedByDocument.get(id) ?? 0,
+  }));
+}
+
+/** One text with its aligned paragraphs in reading order, or null when the slug is unknown. */
+export async function getDocument(slug: string) {
+  return db.document.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      titleIt: true,
+      titleEn: true,
+      originalTitle: true,
+      originalLanguage: true,
+      sourceName: true,
+      attribution: true,
+      sourceUrl: true,
+      publishedOn: true,
+      paragraphs: {
+        orderBy: { position: "asc" },
+        select: { position: true, textIt: true, textEn: true, status: true, translatorNote: true },
+      },
+    },
+  });
+}
+
+export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;

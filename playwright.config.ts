@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromium,
+          // Debian's Chromium, run as root on a machine with no network but loopback.
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The same path as `npm start`: migrate, seed, build if needed, serve.
+    command: "npx tsx scripts/start.ts",
+    url: `http://127.0.0.1:${port}/it`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    env: { PORT: String(port), DATABASE_URL: "file:data/test/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    stdout: "pipe",
+  },
+});

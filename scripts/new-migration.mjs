@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm run db:migration -- NAME`: writes prisma/migrations/<timestamp>_NAME/migration.sql
+// with the SQL that turns the last committed prisma/schema.prisma into the current one.
+// (`prisma migrate dev` needs a shadow database replay that fails on SQLite with a
+// driver adapter; a schema-to-schema diff needs neither.) Apply it with `npm run db:migrate`.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const name = process.argv[2];
+if (!name || !/^[a-z0-9_]+$/.test(name)) {
+  console.error("Usage: npm run db:migration -- name_in_snake_case");
+  process.exit(2);
+}
+
+let previous = null;
+try {
+  previous = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+} catch {
+  // No committed schema yet: the migration starts from an empty database.
+}
+const from = previous === null ? ["--from-empty"] : ["--from-schema-datamodel", writeTemp(previous)];
+const result = spawnSync(
+  process.execPath,
+  ["scripts/prisma.mjs", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+);
+if (result.status !== 0) process.exit(result.status ?? 1);
+if (!/\b(CREATE|ALTER|DROP|INSERT)\b/.test(result.stdout)) {
+  console.log("The schema matches the last committed one: no migration written.");
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const folder = path.join("prisma", "migrations", `${stamp}_${name}`);
+fs.mkdirSync(folder, { recursive: true });
+fs.writeFileSync(path.join(folder, "migration.sql"), result.stdout);
+console.log(`Wrote ${folder}/migration.sql: review it, then run npm run db:migrate.`);
+
+function writeTemp(schema) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "a-fronte-schema-")), "schema.prisma");
+  fs.writeFileSync(file, schema);
+  return file;
+}

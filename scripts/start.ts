@@ -1,0 +1,21 @@
+// `npm start`: prepares the database (migrations, seed), builds the app when its
+// sources changed since the last build, and serves it with `next start`.
+import { spawn } from "node:child_process";
+import { prepareDatabase } from "./prepare-database";
+import { buildIfNeeded } from "./build-if-needed";
+
+const port = process.env.PORT ?? "3000";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+await prepareDatabase();
+await buildIfNeeded();
+
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "--port", port],
+  { stdio: "inherit", env: process.env },
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

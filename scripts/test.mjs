@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, unit (Vitest) then browser (Playwright on Debian's
+// Chromium), ending with one line that adds both up: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const SUMMARY = "test-results/summary.txt";
+fs.mkdirSync("test-results", { recursive: true });
+fs.rmSync(SUMMARY, { force: true });
+
+const chromium = ensureChromium();
+const unit = run("vitest", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]);
+const unitCounts = readCounts("test-results/vitest.json", (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests + (report.numRuntimeErrors ?? 0),
+}));
+
+const browser = run("playwright", ["node_modules/@playwright/test/cli.js", "test"], { CHROMIUM_PATH: chromium });
+const browserCounts = readCounts("test-results/playwright.json", (report) => ({
+  passed: report.stats.expected + report.stats.flaky,
+  failed: report.stats.unexpected,
+}));
+
+const passed = unitCounts.passed + browserCounts.passed;
+// A runner that crashed before reporting counts as one failure, never as a pass.
+const failed =
+  unitCounts.failed + browserCounts.failed + (unit !== 0 && unitCounts.failed === 0 ? 1 : 0) + (browser !== 0 && browserCounts.failed === 0 ? 1 : 0);
+const line = `${passed} passed, ${failed} failed`;
+fs.writeFileSync(SUMMARY, `${line}\n`);
+console.log(`\n${line}`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+function run(name, args, extraEnv = {}) {
+  console.log(`\n── ${name} ──`);
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  return result.status ?? 1;
+}
+
+function readCounts(file, pick) {
+  try {
+    const counts = pick(JSON.parse(fs.readFileSync(file, "utf8")));
+    return { passed: counts.passed ?? 0, failed: counts.failed ?? 0 };
+  } catch {
+    return { passed: 0, failed: 0 };
+  }
+}
+
+/** Debian's Chromium for Playwright: found, installed with apt-get when we are root, or named as missing. */
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (fs.existsSync(path)) return path;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = fs.existsSync("/usr/bin/apt-get");
+  if (!isRoot || !hasApt) {
+    console.error(
+      `The browser tests need Chromium at ${path}, and it is missing.\n` +
+        "Install Debian's package as root (apt-get update && apt-get install -y chromium),\n" +
+        "or set CHROMIUM_PATH to a Chromium or Chrome binary. (Playwright's own browser download is not used.)",
+    );
+    fs.writeFileSync(SUMMARY, "0 passed, 1 failed\n");
+    console.log("\n0 passed, 1 failed");
+    process.exit(1);
+  }
+  console.log("Installing Debian's Chromium for the browser tests (apt-get install chromium)...");
+  for (const args of [["update"], ["install", "-y", "chromium"]]) {
+    const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (result.status !== 0) {
+      console.error(`apt-get ${args.join(" ")} failed (exit ${result.status}).`);
+      fs.writeFileSync(SUMMARY, "0 passed, 1 failed\n");
+      console.log("\n0 passed, 1 failed");
+      process.exit(1);
+    }
+  }
+  return path;
+}
