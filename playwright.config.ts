@@ -5,6 +5,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: "test-results/playwright",
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,

@@ -20,10 +20,10 @@ export async function ParagraphPair({ paragraph }: { paragraph: Paragraph }) {
         <p className="half missing">{t("noTranslation")}</p>
       )}
       {paragraph.translatorNote ? (
-        <aside className="translator-note" aria-label={t("translatorNote")}>
+        <div className="translator-note" role="note" aria-label={t("translatorNote")}>
           <span className="note-label">{t("translatorNote")}: </span>
           <span lang="en">{paragraph.translatorNote}</span>
-        </aside>
+        </div>
       ) : null}
     </div>
   );

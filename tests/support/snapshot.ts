@@ -1,0 +1,13 @@
+import type { Database } from "@/lib/prisma-client";
+
+/** Every row of every table, in id order: two snapshots are equal only if nothing changed. */
+export async function snapshotTables(db: Database) {
+  return {
+    documents: await db.document.findMany({ orderBy: { id: "asc" } }),
+    paragraphs: await db.paragraph.findMany({ orderBy: { id: "asc" } }),
+    revisions: await db.revision.findMany({ orderBy: { id: "asc" } }),
+    terms: await db.glossaryTerm.findMany({ orderBy: { id: "asc" } }),
+    forms: await db.glossaryForm.findMany({ orderBy: { id: "asc" } }),
+    users: await db.user.findMany({ orderBy: { id: "asc" } }),
+  };
+}

@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parsePlainText } from "@/lib/import/plain-text";
+import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
+import { glossary } from "@/prisma/seed/glossary";
+import { SEED_TEXT_FILE } from "@/prisma/seed/seed-library";
+
+const italian = parsePlainText(fs.readFileSync(SEED_TEXT_FILE)).paragraphs;
+const english = translation.paragraphs.map((paragraph) => paragraph.en);
+const italianText = italian.join("\n");
+const englishText = [translation.titleEn, ...english].join("\n");
+
+// Where the scraped source lost a word, and the word restored in the English.
+const GAPS = new Map([
+  [3, "[China]"],
+  [4, "[China]"],
+  [6, "[China]’s"],
+  [10, "[relationship]"],
+  [13, "[Afghanistan]"],
+]);
+
+function occurs(text: string, form: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  return pattern.test(text);
+}
+
+describe("the English translation", () => {
+  it("has one paragraph per Italian paragraph, in order", () => {
+    expect(english).toHaveLength(italian.length);
+    translation.paragraphs.forEach((paragraph, index) => expect(italian[index]).toMatch(new RegExp(`^${paragraph.it}`)));
+  });
+
+  it("restores every lost word as a bracketed insertion explained in a note, and nowhere else", () => {
+    translation.paragraphs.forEach((paragraph, index) => {
+      const number = index + 1;
+      const restored = GAPS.get(number);
+      if (restored) {
+        expect(paragraph.en, `paragraph ${number}`).toContain(restored);
+        expect("note" in paragraph && paragraph.note, `note on paragraph ${number}`).toMatch(/source lacks/);
+      } else {
+        expect(paragraph.en, `paragraph ${number}`).not.toMatch(/\[/);
+      }
+    });
+  });
+
+  it("keeps every number and year of the Italian", () => {
+    italian.forEach((paragraph, index) => {
+      for (const number of paragraph.match(/\d+/g) ?? []) expect(english[index], `paragraph ${index + 1}`).toContain(number);
+    });
+  });
+
+  it("uses typographic apostrophes like the Italian source", () => {
+    expect(englishText).not.toContain("'");
+  });
+});
+
+describe("the glossary", () => {
+  it("gives every term both headwords and a definition in each language", () => {
+    for (const term of glossary) {
+      expect(term.definitionIt.length, term.slug).toBeGreaterThan(40);
+      expect(term.definitionEn.length, term.slug).toBeGreaterThan(40);
+      if (term.abbreviation) expect(term.expansionEn && term.expansionIt, term.slug).toBeTruthy();
+    }
+    expect(new Set(glossary.map((term) => term.slug)).size).toBe(glossary.length);
+  });
+
+  it("lists forms that occur in the text in both languages", () => {
+    for (const term of glossary) {
+      // Afghanistan is the one word the Italian source lost: it occurs only in the English.
+      if (term.slug !== "afghanistan") expect(term.formsIt?.some((form) => occurs(italianText, form)), term.slug).toBe(true);
+      expect(term.formsEn?.some((form) => occurs(englishText, form)), term.slug).toBe(true);
+    }
+  });
+
+  it("covers the inflected and elided forms a reader meets in the Italian", () => {
+    const allForms = glossary.flatMap((term) => term.formsIt ?? []);
+    const covered = (phrase: string) => allForms.some((form) => phrase.toLowerCase().endsWith(form.toLowerCase()));
+    for (const phrase of [
+      "dell’Unione Sovietica",
+      "dell’Asia Centrale",
+      "centro-asiatico",
+      "centro-asiatiche",
+      "sino-kazakha",
+      "sino-kazakhe",
+      "sino-kazakho",
+      "Shanghai Cooperation Organization",
+      "della SCO",
+      "Guerra fredda",
+      "frattura sino-sovietica",
+      "ex spazio sovietico",
+      "Commissione Militare Centrale",
+    ]) {
+      expect(italianText, phrase).toContain(phrase);
+      expect(covered(phrase), phrase).toBe(true);
+    }
+  });
+});
