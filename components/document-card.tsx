@@ -13,9 +13,11 @@ export async function DocumentCard({ document }: { document: DocumentSummary }) 
           <span lang="it">{document.titleIt}</span>
         </Link>
       </h2>
-      <p className="title-translation" lang="en">
-        {document.titleEn}
-      </p>
+      {document.titleEn ? (
+        <p className="title-translation" lang="en">
+          {document.titleEn}
+        </p>
+      ) : null}
       <p className="meta">
         {t("source", { source: document.sourceName })}
         {document.publishedOn ? (

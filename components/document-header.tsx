@@ -11,9 +11,11 @@ export async function DocumentHeader({ document }: { document: LibraryDocument }
         <Link href="/">{t("backToLibrary")}</Link>
       </p>
       <h1 lang="it">{document.titleIt}</h1>
-      <p className="title-translation" lang="en">
-        {document.titleEn}
-      </p>
+      {document.titleEn ? (
+        <p className="title-translation" lang="en">
+          {document.titleEn}
+        </p>
+      ) : null}
       <dl className="document-meta">
         <dt>{t("source")}</dt>
         <dd>{document.sourceName}</dd>

@@ -1,4 +1,5 @@
 export type ImportErrorCode =
+  | "unreadable"
   | "empty"
   | "too-large"
   | "binary"

@@ -18,7 +18,8 @@ export const newDocumentSchema = z
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a slug is lower-case letters and digits joined by single hyphens")
       .max(80),
     titleIt: text(300),
-    titleEn: text(300),
+    /** Empty until someone translates the title. */
+    titleEn: z.string().trim().max(300).default(""),
     originalTitle: text(300),
     originalLanguage: z.enum(["it", "en"]).default("it"),
     sourceName: text(200),

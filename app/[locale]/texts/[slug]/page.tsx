@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
   const { locale, slug } = await params;
   const document = await getDocument(slug);
   if (!document) return {};
-  return { title: locale === "en" ? document.titleEn : document.titleIt };
+  return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleIt };
 }
 
 export default async function DocumentPage({ params }: PageProps<"/[locale]/texts/[slug]">) {
