@@ -17,7 +17,7 @@ export const translation = {
   paragraphs: [
     {
       it: "Nel settembre 2018 il Vicepresidente",
-      en: "In September 2018 the Vice Chairman of the Central Military Commission, Xu Qiliang, a figure at the top of the Chinese military establishment, made a series of visits to Kazakhstan, Tajikistan and Kyrgyzstan with the aim of deepening the dialogue on security and defence between Beijing and the countries of Central Asia.",
+      en: "In September 2018 the Vice Chairman of the Central Military Commission, Xu Qiliang, a figure at the top of the Chinese military establishment, undertook a series of trips to Kazakhstan, Tajikistan and Kyrgyzstan with the aim of deepening the dialogue on security and defence between Beijing and the countries of Central Asia.",
     },
     {
       it: "Il Kazakhstan ha rappresentato",
@@ -39,7 +39,7 @@ export const translation = {
     },
     {
       it: "La decisione di incominciare",
-      en: "The decision to begin the series of meetings between the Chinese military establishment and its Central Asian counterparts with Kazakhstan in particular is no accident, since Astana is one of [China]’s most important partners in economic and political terms.",
+      en: "The decision to begin the series of meetings between the Chinese military establishment and its Central Asian counterparts with Kazakhstan in particular is no accident, since Astana is one of [China]’s most important interlocutors in economic and political terms.",
       note: "The Italian source lacks a word here: “uno degli interlocutori più rilevanti per la sotto il profilo economico e politico” (“one of the most relevant interlocutors for the in economic and political terms”). The feminine article “la” and the subject of the article point to “la Cina”; “[China]'s” is restored as an editorial insertion.",
     },
     {
@@ -52,7 +52,7 @@ export const translation = {
     },
     {
       it: "Il dialogo per la soluzione",
-      en: "The dialogue on settling territorial questions helped to ease Sino-Kazakh relations, which in the early 1990s had been strongly shaped by Astana’s distrust of a possible neo-colonial expansion by China into Central Asia.",
+      en: "The dialogue on settling territorial questions eased tensions in Sino-Kazakh relations, which in the early 1990s had been strongly shaped by Astana’s distrust of a possible neo-colonial expansion by China into Central Asia.",
       note: "As in the original, “Astana” stands for the Kazakh government. In the early 1990s the capital was still Almaty; it moved to Astana in 1997.",
     },
     {
