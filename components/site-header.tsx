@@ -10,6 +10,10 @@ export async function SiteHeader() {
         {t("siteName")}
       </Link>
       <p className="tagline">{t("tagline")}</p>
+      <nav aria-label={t("mainNav")} className="main-nav">
+        <Link href="/">{t("library")}</Link>
+        <Link href="/glossary">{t("glossary")}</Link>
+      </nav>
       <nav aria-label={t("languageSwitch")}>
         <LocaleSwitch label={t("switchTo")} />
       </nav>

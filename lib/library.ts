@@ -59,3 +59,16 @@ export async function getDocument(slug: string) {
 }
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
+
+/** Every text's paragraphs, for listing where a glossary term occurs. */
+export async function listDocumentTexts() {
+  return db.document.findMany({
+    orderBy: { id: "asc" },
+    select: {
+      slug: true,
+      titleIt: true,
+      titleEn: true,
+      paragraphs: { orderBy: { position: "asc" }, select: { position: true, textIt: true, textEn: true } },
+    },
+  });
+}

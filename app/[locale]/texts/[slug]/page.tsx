@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentHeader } from "@/components/document-header";
-import { ParagraphPair } from "@/components/paragraph-pair";
+import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
+import { ReaderPair } from "@/components/reader/reader-pair";
+import { TermDefinitions } from "@/components/reader/term-definitions";
+import { ViewSwitcher } from "@/components/reader/view-switcher";
 import type { Locale } from "@/i18n/routing";
+import { getGlossary } from "@/lib/glossary";
 import { getDocument } from "@/lib/library";
+import { buildReaderPairs } from "@/lib/reader/reader-pairs";
+import { PREFERENCES_COOKIE, resolvePreferences } from "@/lib/reader/reading-preferences";
 
 // Texts change under review: always read from the database.
 export const dynamic = "force-dynamic";
@@ -16,21 +23,26 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
   return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleIt };
 }
 
-export default async function DocumentPage({ params }: PageProps<"/[locale]/texts/[slug]">) {
+export default async function DocumentPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]">) {
   const { locale, slug } = await params;
   setRequestLocale(locale as Locale);
-  const document = await getDocument(slug);
+  const [document, glossary, query, cookieStore] = await Promise.all([getDocument(slug), getGlossary(), searchParams, cookies()]);
   if (!document) notFound();
   const t = await getTranslations("Document");
+  const preferences = resolvePreferences(query, cookieStore.get(PREFERENCES_COOKIE)?.value);
+  const { pairs, terms } = buildReaderPairs(document.paragraphs, glossary);
 
   return (
     <article className="document">
       <DocumentHeader document={document} />
-      <section aria-label={t("paragraphs")} className="pairs">
-        {document.paragraphs.map((paragraph) => (
-          <ParagraphPair key={paragraph.position} paragraph={paragraph} />
+      <ViewSwitcher slug={document.slug} preferences={preferences} />
+      <section aria-label={t("paragraphs")} className={`pairs view-${preferences.view} first-${preferences.first}`}>
+        {pairs.map((pair) => (
+          <ReaderPair key={pair.position} pair={pair} preferences={preferences} />
         ))}
       </section>
+      <TermDefinitions terms={glossary.filter((term) => terms.has(term.slug))} />
+      <ReaderEnhancer />
     </article>
   );
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TermEntry } from "@/components/glossary/term-entry";
+import { TermOccurrenceList } from "@/components/glossary/term-occurrence-list";
+import type { Locale } from "@/i18n/routing";
+import { getGlossary } from "@/lib/glossary";
+import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
+import { findTermInTexts } from "@/lib/glossary/term-occurrences";
+import { listDocumentTexts } from "@/lib/library";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/glossary/[slug]">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const term = (await getGlossary()).find((entry) => entry.slug === slug);
+  if (!term) return {};
+  return { title: locale === "it" ? term.termIt : term.termEn };
+}
+
+export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale as Locale);
+  const [glossary, documents, t] = await Promise.all([getGlossary(), listDocumentTexts(), getTranslations("Glossary")]);
+  const term = glossary.find((entry) => entry.slug === slug);
+  if (!term) notFound();
+  // Matched with the whole glossary, as in the reader, so the longest term wins here too.
+  const occurrences = findTermInTexts(slug, documents, createGlossaryMatchers(glossary));
+
+  return (
+    <article className="term-page">
+      <TermEntry term={term} />
+      <section aria-labelledby="occurrences">
+        <h2 id="occurrences">{t("occurrences")}</h2>
+        <TermOccurrenceList occurrences={occurrences} />
+      </section>
+    </article>
+  );
+}

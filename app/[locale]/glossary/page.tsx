@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { GlossaryFilters } from "@/components/glossary/glossary-filters";
+import { GlossaryIndex } from "@/components/glossary/glossary-index";
+import type { Locale } from "@/i18n/routing";
+import { getGlossary } from "@/lib/glossary";
+import { filterTerms } from "@/lib/glossary/filter-terms";
+import { glossaryQuerySchema } from "@/lib/glossary/glossary-query";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Glossary" });
+  return { title: t("metaTitle") };
+}
+
+export default async function GlossaryPage({ params, searchParams }: PageProps<"/[locale]/glossary">) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const [t, glossary, query] = await Promise.all([getTranslations("Glossary"), getGlossary(), searchParams]);
+  const { q, kind } = glossaryQuerySchema.parse(query);
+  const terms = filterTerms(glossary, q, kind);
+
+  return (
+    <div className="glossary">
+      <h1>{t("heading")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <GlossaryFilters query={q ?? ""} kind={kind} />
+      <p role="status">{t("results", { count: terms.length })}</p>
+      <GlossaryIndex terms={terms} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { GlossaryEntry } from "@/lib/glossary";
+
+export async function TermEntry({ term }: { term: GlossaryEntry }) {
+  const locale = await getLocale();
+  const t = await getTranslations("Glossary");
+  const languages = locale === "it" ? (["it", "en"] as const) : (["en", "it"] as const);
+  const field = { it: { term: term.termIt, expansion: term.expansionIt, definition: term.definitionIt }, en: { term: term.termEn, expansion: term.expansionEn, definition: term.definitionEn } };
+
+  return (
+    <header className="term-entry">
+      <p>
+        <Link href="/glossary">{t("backToGlossary")}</Link>
+      </p>
+      <h1 lang={locale}>
+        {field[locale === "it" ? "it" : "en"].term}
+        {term.abbreviation ? <abbr className="term-abbreviation">{term.abbreviation}</abbr> : null}
+      </h1>
+      <p className="term-kind">{t("kindOf", { kind: t(`kinds.${term.kind}`) })}</p>
+      {languages.map((language) => (
+        <section key={language} lang={language} className="term-language">
+          <h2 lang={locale}>{t(`definitionIn.${language}`)}</h2>
+          <p className="term-headword">
+            <strong>{field[language].term}</strong>
+            {field[language].expansion && field[language].expansion !== field[language].term ? <> – {field[language].expansion}</> : null}
+          </p>
+          <p>{field[language].definition}</p>
+          <p className="term-forms">
+            <span lang={locale}>{t("formsLabel")}: </span>
+            {term.forms
+              .filter((form) => form.language === language)
+              .map((form) => form.form)
+              .join(", ")}
+          </p>
+        </section>
+      ))}
+    </header>
+  );
+}

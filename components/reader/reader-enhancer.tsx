@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { enhanceCopyLinks } from "./enhance/copy-link";
+import { enhancePairs } from "./enhance/pair-keys";
+import { enhanceTermTooltips } from "./enhance/term-tooltip";
+
+/**
+ * The reader's only script: glossary tooltips, pair keys, link copying. The page is
+ * complete without it; this adds behaviour to the server-rendered markup.
+ */
+export function ReaderEnhancer() {
+  const t = useTranslations("Reader");
+  const [status, setStatus] = useState("");
+
+  useEffect(() => {
+    const root = document.querySelector<HTMLElement>(".pairs");
+    if (!root) return;
+    const cleanups = [
+      enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
+      enhancePairs(root),
+      enhanceCopyLinks(root, (number) => setStatus(t("linkCopied", { number }))),
+    ];
+    return () => cleanups.forEach((cleanup) => cleanup());
+  }, [t]);
+
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {status}
+    </p>
+  );
+}
