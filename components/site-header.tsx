@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitch } from "./locale-switch";
 
@@ -15,7 +16,9 @@ export async function SiteHeader() {
         <Link href="/glossary">{t("glossary")}</Link>
       </nav>
       <nav aria-label={t("languageSwitch")}>
-        <LocaleSwitch label={t("switchTo")} />
+        <Suspense>
+          <LocaleSwitch label={t("switchTo")} />
+        </Suspense>
       </nav>
     </header>
   );

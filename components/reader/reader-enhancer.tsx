@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { enhanceCopyLinks } from "./enhance/copy-link";
 import { enhancePairs } from "./enhance/pair-keys";
+import { markTargetPair } from "./enhance/target-pair";
 import { enhanceTermTooltips } from "./enhance/term-tooltip";
 
 /**
@@ -17,10 +18,15 @@ export function ReaderEnhancer() {
   useEffect(() => {
     const root = document.querySelector<HTMLElement>(".pairs");
     if (!root) return;
+    const target = markTargetPair(root);
     const cleanups = [
+      target.cleanup,
       enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
       enhancePairs(root),
-      enhanceCopyLinks(root, (number) => setStatus(t("linkCopied", { number }))),
+      enhanceCopyLinks(root, (number) => {
+        target.mark();
+        setStatus(t("linkCopied", { number }));
+      }),
     ];
     return () => cleanups.forEach((cleanup) => cleanup());
   }, [t]);

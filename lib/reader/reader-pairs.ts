@@ -1,4 +1,4 @@
-import { createGlossaryMatchers, markText, usedTerms } from "../glossary/mark-paragraphs";
+import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
 import type { Language, MarkedSegment } from "../glossary/term-matcher";
 
 export interface ReaderPairData {
@@ -14,14 +14,8 @@ interface SourceParagraph {
   translatorNote: string | null;
 }
 
-interface SourceTerm {
-  slug: string;
-  forms: readonly { language: Language; form: string }[];
-}
-
 /** The document's pairs with every glossary term marked, and the terms that occur. */
-export function buildReaderPairs(paragraphs: readonly SourceParagraph[], glossary: readonly SourceTerm[]) {
-  const matchers = createGlossaryMatchers(glossary);
+export function buildReaderPairs(paragraphs: readonly SourceParagraph[], matchers: GlossaryMatchers) {
   const pairs: ReaderPairData[] = paragraphs.map((paragraph) => ({
     position: paragraph.position,
     text: { it: markText(matchers, "it", paragraph.textIt), en: markText(matchers, "en", paragraph.textEn) },

@@ -4,8 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TermEntry } from "@/components/glossary/term-entry";
 import { TermOccurrenceList } from "@/components/glossary/term-occurrence-list";
 import type { Locale } from "@/i18n/routing";
-import { getGlossary } from "@/lib/glossary";
-import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
+import { getGlossaryMatchers, getTerm } from "@/lib/glossary";
 import { findTermInTexts } from "@/lib/glossary/term-occurrences";
 import { listDocumentTexts } from "@/lib/library";
 
@@ -13,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
-  const term = (await getGlossary()).find((entry) => entry.slug === slug);
+  const term = await getTerm(slug);
   if (!term) return {};
   return { title: locale === "it" ? term.termIt : term.termEn };
 }
@@ -21,11 +20,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
 export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
   const { locale, slug } = await params;
   setRequestLocale(locale as Locale);
-  const [glossary, documents, t] = await Promise.all([getGlossary(), listDocumentTexts(), getTranslations("Glossary")]);
-  const term = glossary.find((entry) => entry.slug === slug);
+  const [term, matchers, documents, t] = await Promise.all([getTerm(slug), getGlossaryMatchers(), listDocumentTexts(), getTranslations("Glossary")]);
   if (!term) notFound();
   // Matched with the whole glossary, as in the reader, so the longest term wins here too.
-  const occurrences = findTermInTexts(slug, documents, createGlossaryMatchers(glossary));
+  const occurrences = findTermInTexts(slug, documents, matchers);
 
   return (
     <article className="term-page">

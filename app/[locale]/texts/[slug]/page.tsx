@@ -8,7 +8,7 @@ import { ReaderPair } from "@/components/reader/reader-pair";
 import { TermDefinitions } from "@/components/reader/term-definitions";
 import { ViewSwitcher } from "@/components/reader/view-switcher";
 import type { Locale } from "@/i18n/routing";
-import { getGlossary } from "@/lib/glossary";
+import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { getDocument } from "@/lib/library";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
 import { PREFERENCES_COOKIE, resolvePreferences } from "@/lib/reader/reading-preferences";
@@ -26,11 +26,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 export default async function DocumentPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]">) {
   const { locale, slug } = await params;
   setRequestLocale(locale as Locale);
-  const [document, glossary, query, cookieStore] = await Promise.all([getDocument(slug), getGlossary(), searchParams, cookies()]);
+  const [document, matchers, query, cookieStore] = await Promise.all([getDocument(slug), getGlossaryMatchers(), searchParams, cookies()]);
   if (!document) notFound();
   const t = await getTranslations("Document");
   const preferences = resolvePreferences(query, cookieStore.get(PREFERENCES_COOKIE)?.value);
-  const { pairs, terms } = buildReaderPairs(document.paragraphs, glossary);
+  const { pairs, terms } = buildReaderPairs(document.paragraphs, matchers);
+  const definitions = await getTermsBySlugs(terms);
 
   return (
     <article className="document">
@@ -41,7 +42,7 @@ export default async function DocumentPage({ params, searchParams }: PageProps<"
           <ReaderPair key={pair.position} pair={pair} preferences={preferences} />
         ))}
       </section>
-      <TermDefinitions terms={glossary.filter((term) => terms.has(term.slug))} />
+      <TermDefinitions terms={definitions} />
       <ReaderEnhancer />
     </article>
   );

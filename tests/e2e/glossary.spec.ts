@@ -1,0 +1,137 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator } from "@playwright/test";
+
+const TEXT = "/en/texts/cesi-cina-kazakhstan";
+
+async function box(locator: Locator) {
+  const rect = await locator.boundingBox();
+  if (!rect) throw new Error("element is not visible");
+  return rect;
+}
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test.describe("glossary tooltips", () => {
+  test("hovering a term shows its expansion, other-language form and definition, and never covers the counterpart", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEXT}?view=side`);
+    const term = page.locator("#p-4 .half[lang='it'] a.term", { hasText: /^SCO$/ });
+    await term.hover();
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText("SCO – Shanghai Cooperation Organisation");
+    await expect(tooltip).toContainText("In English: Shanghai Cooperation Organisation");
+    await expect(tooltip).toContainText("founded in Shanghai in 2001");
+    await expect(tooltip.getByRole("link", { name: "Open the glossary entry" })).toHaveAttribute("href", "/en/glossary/sco");
+    expect(overlap(await box(tooltip), await box(page.locator("#p-4 .half[lang='en']")))).toBe(false);
+
+    await page.mouse.move(5, 5);
+    await expect(tooltip).toBeHidden();
+  });
+
+  test("in the interleaved view the tooltip stays off the English below", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEXT}?view=interleaved`);
+    const term = page.locator("#p-8 .half[lang='it'] a.term", { hasText: "Unione Sovietica" });
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    expect(overlap(await box(tooltip), await box(page.locator("#p-8 .half[lang='en']")))).toBe(false);
+  });
+
+  test("keyboard focus opens a tooltip, Escape closes it, and only one is open at a time", async ({ page }) => {
+    await page.goto(`${TEXT}?view=side`);
+    const first = page.locator("#p-1 .half[lang='en'] a.term").first();
+    await first.focus();
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText("Central Military Commission");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("tooltip")).toHaveCount(1);
+    await expect(tooltip).toContainText("Xu Qiliang");
+    await page.keyboard.press("Escape");
+    await expect(tooltip).toBeHidden();
+  });
+
+  test("the tooltip speaks the interface language", async ({ page }) => {
+    await page.goto("/it/texts/cesi-cina-kazakhstan?view=side");
+    await page.locator("#p-8 .half[lang='en'] a.term", { hasText: "Soviet Union" }).hover();
+    await expect(page.getByRole("tooltip")).toContainText("Lo Stato federale socialista");
+    await expect(page.getByRole("tooltip")).toContainText("In italiano: Unione Sovietica");
+  });
+
+  test("terms are marked after elided articles, whatever the case, longest first", async ({ page }) => {
+    await page.goto(`${TEXT}?view=side`);
+    await expect(page.locator("#p-8 .half[lang='it'] a.term", { hasText: "Unione Sovietica" })).toHaveText("Unione Sovietica");
+    await expect(page.locator("#p-1 .half[lang='it'] a.term[data-term='asia-centrale']")).toHaveText("Asia Centrale");
+    // "Xu Qiliang" is one term, never "Xu" inside it.
+    await expect(page.locator("#p-1 .half[lang='it'] a.term[data-term='xu-qiliang']")).toHaveText("Xu Qiliang");
+    await expect(page.locator("#p-1 .half[lang='it'] a.term", { hasText: /^Xu$/ })).toHaveCount(0);
+    await expect(page.locator("#p-4 .half[lang='it'] a.term[data-term='sco']")).toHaveText(["Shanghai Cooperation Organization", "SCO"]);
+  });
+});
+
+test.describe("tooltips by tap", () => {
+  test.use({ hasTouch: true, viewport: { width: 420, height: 800 } });
+
+  test("a tap opens the definition instead of leaving the page", async ({ page }) => {
+    await page.goto(`${TEXT}?view=side`);
+    const term = page.locator("#p-2 .half[lang='en'] a.term", { hasText: "Senate" });
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(page.getByRole("tooltip")).toContainText("The upper house of Kazakhstan’s Parliament");
+    await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan/);
+  });
+});
+
+test.describe("glossary pages", () => {
+  test("the index filters by kind, searches either language and jumps by letter", async ({ page }) => {
+    await page.goto("/it/glossary");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossario");
+    await expect(page.getByRole("status")).toHaveText("27 termini");
+
+    await page.getByLabel("Tipo").selectOption({ label: "Persona" });
+    await page.getByRole("button", { name: "Cerca" }).click();
+    await expect(page).toHaveURL(/kind=person/);
+    await expect(page.getByRole("status")).toHaveText("3 termini");
+    await expect(page.locator(".glossary-entry dt a")).toHaveText(["Nursultan Nazarbayev", "Xi Jinping", "Xu Qiliang"]);
+
+    await page.goto("/it/glossary");
+    await page.getByLabel("Cerca un termine, in italiano o in inglese").fill("soviet union");
+    await page.getByRole("button", { name: "Cerca" }).click();
+    await expect(page.locator(".glossary-entry dt a")).toHaveText(["Unione Sovietica"]);
+
+    await page.goto("/it/glossary");
+    await page.getByRole("navigation", { name: "Vai alla lettera" }).getByRole("link", { name: "U", exact: true }).click();
+    await expect(page).toHaveURL(/#letter-U$/);
+    await expect(page.getByRole("heading", { name: "U", exact: true })).toBeInViewport();
+  });
+
+  test("an odd query gets an empty result, not an error", async ({ page }) => {
+    const response = await page.goto("/en/glossary?q=%3Cscript%3E&kind=nonsense");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status")).toHaveText("No terms found.");
+  });
+
+  test("a term's page lists every occurrence, each linked to its pair", async ({ page }) => {
+    await page.goto("/en/glossary/unione-sovietica");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Soviet Union");
+    await expect(page.getByText("2 occurrences")).toBeVisible();
+    const occurrence = page.getByRole("link", { name: /Paragraph 8 \(Italian\)/ });
+    await expect(page.locator(".occurrences mark")).toHaveText(["Unione Sovietica", "Soviet Union"]);
+    await occurrence.click();
+    await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan#p-8$/);
+    await expect(page.locator("#p-8 .half[lang='it']")).toHaveCSS("background-color", "rgb(253, 240, 196)");
+  });
+
+  for (const path of ["/it/glossary", "/en/glossary/sco"]) {
+    test(`axe finds nothing on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+});
