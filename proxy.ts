@@ -1,12 +1,21 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
-import { PREFERENCES_COOKIE, preferencesInQuery, serializePreferences } from "./lib/reader/reading-preferences";
+import {
+  PREFERENCES_COOKIE,
+  preferencesInQuery,
+  readerMode,
+  resolvePreferences,
+  serializePreferences,
+} from "./lib/reader/reading-preferences";
 
 const handleLocale = createMiddleware(routing);
+const READER_PATH = /^\/(it|en)\/texts\/([^/]+)\/?$/;
 
 export default function proxy(request: NextRequest) {
-  const response = handleLocale(request);
+  const reader = READER_PATH.exec(request.nextUrl.pathname);
+  const response = reader ? rewriteToReaderMode(request, reader[1] ?? "", reader[2] ?? "") : handleLocale(request);
+
   // A view chosen in the URL is remembered for the next visit, without JavaScript.
   const chosen = preferencesInQuery(request.nextUrl.searchParams);
   if (chosen) {
@@ -18,6 +27,21 @@ export default function proxy(request: NextRequest) {
     });
   }
   return response;
+}
+
+/**
+ * The reader's public URL stays /en/texts/slug?view=...; inside, each view is its own
+ * cacheable page (/en/texts/slug/view/side-it), chosen from the query or the cookie.
+ */
+function rewriteToReaderMode(request: NextRequest, locale: string, slug: string) {
+  const preferences = resolvePreferences(
+    Object.fromEntries(request.nextUrl.searchParams),
+    request.cookies.get(PREFERENCES_COOKIE)?.value,
+  );
+  const target = request.nextUrl.clone();
+  target.pathname = `/${locale}/texts/${slug}/view/${readerMode(preferences)}`;
+  target.search = "";
+  return NextResponse.rewrite(target);
 }
 
 export const config = {

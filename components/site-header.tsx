@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
-import { LocaleSwitch } from "./locale-switch";
+import { LocaleLink, LocaleSwitch } from "./locale-switch";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -16,7 +16,7 @@ export async function SiteHeader() {
         <Link href="/glossary">{t("glossary")}</Link>
       </nav>
       <nav aria-label={t("languageSwitch")}>
-        <Suspense>
+        <Suspense fallback={<LocaleLink label={t("switchTo")} />}>
           <LocaleSwitch label={t("switchTo")} />
         </Suspense>
       </nav>

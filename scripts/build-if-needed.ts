@@ -18,7 +18,7 @@ const SOURCES = [
   "package-lock.json",
   "prisma/schema.prisma",
 ];
-const IGNORED = new Set(["generated"]);
+const IGNORED = new Set(["generated", "bench-static"]);
 const STAMP = path.join(".next", "a-fronte-sources.sha256");
 
 /** Runs `next build` unless the last build was made from the same sources. */

@@ -28,7 +28,12 @@ export function ReaderEnhancer() {
         setStatus(t("linkCopied", { number }));
       }),
     ];
-    return () => cleanups.forEach((cleanup) => cleanup());
+    // Lets styles (and tests) tell the enhanced reader from the plain one.
+    document.documentElement.dataset.readerEnhanced = "true";
+    return () => {
+      cleanups.forEach((cleanup) => cleanup());
+      delete document.documentElement.dataset.readerEnhanced;
+    };
   }, [t]);
 
   return (

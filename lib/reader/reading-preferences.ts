@@ -61,3 +61,20 @@ function parseCookie(cookie: string | undefined): Partial<ReadingPreferences> {
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/**
+ * The reader's internal route names its view in the path ("side-it"), so that each
+ * view of a text is a page Next can cache; the proxy rewrites the public URL
+ * (/en/texts/slug?view=side&first=it, or the remembered cookie) to it.
+ */
+export function readerMode(preferences: ReadingPreferences): string {
+  return `${preferences.view}-${preferences.first}`;
+}
+
+export function parseReaderMode(mode: string): ReadingPreferences | null {
+  const [view, first, ...rest] = mode.split("-");
+  const parsed = preferenceFields.safeParse({ view, first });
+  return parsed.success && parsed.data.view && parsed.data.first && rest.length === 0
+    ? { view: parsed.data.view, first: parsed.data.first }
+    : null;
+}

@@ -1,7 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const TEXT = "/en/texts/cesi-cina-kazakhstan";
+
+/** Opens a reader page and waits until its script has enhanced it (tooltips, keys, links). */
+async function openReader(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("html")).toHaveAttribute("data-reader-enhanced", "true");
+}
 
 async function box(locator: Locator) {
   const rect = await locator.boundingBox();
@@ -16,7 +22,7 @@ function overlap(a: { x: number; y: number; width: number; height: number }, b: 
 test.describe("glossary tooltips", () => {
   test("hovering a term shows its expansion, other-language form and definition, and never covers the counterpart", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     const term = page.locator("#p-4 .half[lang='it'] a.term", { hasText: /^SCO$/ });
     await term.hover();
     const tooltip = page.getByRole("tooltip");
@@ -33,7 +39,7 @@ test.describe("glossary tooltips", () => {
 
   test("in the interleaved view the tooltip stays off the English below", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEXT}?view=interleaved`);
+    await openReader(page, `${TEXT}?view=interleaved`);
     const term = page.locator("#p-8 .half[lang='it'] a.term", { hasText: "Unione Sovietica" });
     await term.scrollIntoViewIfNeeded();
     await term.hover();
@@ -43,7 +49,7 @@ test.describe("glossary tooltips", () => {
   });
 
   test("keyboard focus opens a tooltip, Escape closes it, and only one is open at a time", async ({ page }) => {
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     const first = page.locator("#p-1 .half[lang='en'] a.term").first();
     await first.focus();
     const tooltip = page.getByRole("tooltip");
@@ -57,14 +63,14 @@ test.describe("glossary tooltips", () => {
   });
 
   test("the tooltip speaks the interface language", async ({ page }) => {
-    await page.goto("/it/texts/cesi-cina-kazakhstan?view=side");
+    await openReader(page, "/it/texts/cesi-cina-kazakhstan?view=side");
     await page.locator("#p-8 .half[lang='en'] a.term", { hasText: "Soviet Union" }).hover();
     await expect(page.getByRole("tooltip")).toContainText("Lo Stato federale socialista");
     await expect(page.getByRole("tooltip")).toContainText("In italiano: Unione Sovietica");
   });
 
   test("terms are marked after elided articles, whatever the case, longest first", async ({ page }) => {
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     await expect(page.locator("#p-8 .half[lang='it'] a.term", { hasText: "Unione Sovietica" })).toHaveText("Unione Sovietica");
     await expect(page.locator("#p-1 .half[lang='it'] a.term[data-term='asia-centrale']")).toHaveText("Asia Centrale");
     // "Xu Qiliang" is one term, never "Xu" inside it.
@@ -78,12 +84,16 @@ test.describe("tooltips by tap", () => {
   test.use({ hasTouch: true, viewport: { width: 420, height: 800 } });
 
   test("a tap opens the definition instead of leaving the page", async ({ page }) => {
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
+    await expect(page.locator("html")).toHaveAttribute("data-reader-enhanced", "true");
     const term = page.locator("#p-2 .half[lang='en'] a.term", { hasText: "Senate" });
     await term.scrollIntoViewIfNeeded();
     await term.tap();
     await expect(page.getByRole("tooltip")).toContainText("The upper house of Kazakhstan’s Parliament");
     await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan/);
+    // A second tap on the same term follows its link to the glossary entry.
+    await term.tap();
+    await expect(page).toHaveURL(/\/en\/glossary\/senato-kazakhstan$/);
   });
 });
 

@@ -3,6 +3,12 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const TEXT = "/en/texts/cesi-cina-kazakhstan";
 
+/** Opens a reader page and waits until its script has enhanced it (tooltips, keys, links). */
+async function openReader(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("html")).toHaveAttribute("data-reader-enhanced", "true");
+}
+
 async function box(locator: Locator) {
   const rect = await locator.boundingBox();
   if (!rect) throw new Error("element is not visible");
@@ -14,7 +20,7 @@ const half = (page: Page, position: number, language: "it" | "en") => page.locat
 test.describe("reading views", () => {
   test("side by side: every pair's halves start level, Italian on the left", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     for (let position = 1; position <= 15; position++) {
       const italian = await box(half(page, position, "it"));
       const english = await box(half(page, position, "en"));
@@ -25,7 +31,7 @@ test.describe("reading views", () => {
 
   test("either language can come first", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     await page.getByRole("link", { name: "English first" }).click();
     await expect(page).toHaveURL(/first=en/);
     const english = await box(half(page, 3, "en"));
@@ -34,7 +40,7 @@ test.describe("reading views", () => {
   });
 
   test("Italian only and English only show one language", async ({ page }) => {
-    await page.goto(`${TEXT}?view=it`);
+    await openReader(page, `${TEXT}?view=it`);
     await expect(page.locator(".pairs [lang='it'].half")).toHaveCount(15);
     await expect(page.locator(".pairs [lang='en'].half")).toHaveCount(0);
     await page.getByRole("link", { name: "English only" }).click();
@@ -45,7 +51,7 @@ test.describe("reading views", () => {
 
   test("interleaved: each Italian paragraph is followed by its English", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEXT}?view=interleaved`);
+    await openReader(page, `${TEXT}?view=interleaved`);
     for (const position of [1, 9, 15]) {
       const italian = await box(half(page, position, "it"));
       const english = await box(half(page, position, "en"));
@@ -54,7 +60,7 @@ test.describe("reading views", () => {
   });
 
   test("on demand: a click, a tap target or Enter reveals the counterpart in place and hides it again", async ({ page }) => {
-    await page.goto(`${TEXT}?view=reveal`);
+    await openReader(page, `${TEXT}?view=reveal`);
     await expect(half(page, 2, "en")).toBeHidden();
     await half(page, 2, "it").click({ position: { x: 5, y: 5 } });
     await expect(half(page, 2, "en")).toBeVisible();
@@ -71,7 +77,7 @@ test.describe("reading views", () => {
   });
 
   test("a chosen view is remembered for the next visit", async ({ page }) => {
-    await page.goto(`${TEXT}?view=interleaved&first=en`);
+    await openReader(page, `${TEXT}?view=interleaved&first=en`);
     await page.goto(TEXT);
     await expect(page.getByRole("link", { name: "Interleaved" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("link", { name: "English first" })).toHaveAttribute("aria-current", "page");
@@ -79,7 +85,7 @@ test.describe("reading views", () => {
 
   test("on a narrow screen side by side becomes interleaved", async ({ page }) => {
     await page.setViewportSize({ width: 420, height: 800 });
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     const italian = await box(half(page, 4, "it"));
     const english = await box(half(page, 4, "en"));
     expect(english.y).toBeGreaterThanOrEqual(italian.y + italian.height);
@@ -106,7 +112,7 @@ test.describe("without JavaScript", () => {
 test.describe("counterparts and links", () => {
   test("pointing at a paragraph highlights its counterpart", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     const english = half(page, 2, "en");
     const before = await english.evaluate((element) => getComputedStyle(element).backgroundColor);
     await half(page, 2, "it").hover();
@@ -114,7 +120,7 @@ test.describe("counterparts and links", () => {
   });
 
   test("J and K move between pairs, and the focused pair is highlighted", async ({ page }) => {
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     await page.locator("h1").click();
     await page.keyboard.press("j");
     await page.keyboard.press("j");
@@ -137,7 +143,7 @@ test.describe("counterparts and links", () => {
 
   test("each pair's link control copies its address", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto(`${TEXT}?view=side`);
+    await openReader(page, `${TEXT}?view=side`);
     await page.getByRole("link", { name: "Link to paragraph 5", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "copied" })).toHaveText("Link to paragraph 5 copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -145,7 +151,7 @@ test.describe("counterparts and links", () => {
   });
 
   test("the language switch keeps the text, the view and the paragraph", async ({ page }) => {
-    await page.goto("/it/texts/cesi-cina-kazakhstan?view=interleaved#p-5");
+    await openReader(page, "/it/texts/cesi-cina-kazakhstan?view=interleaved#p-5");
     await page.getByRole("link", { name: "English", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan\?view=interleaved#p-5$/);
     await expect(page.getByRole("link", { name: "Interleaved" })).toHaveAttribute("aria-current", "page");

@@ -13,6 +13,9 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
 
   let current: HTMLElement | null = null;
   let lastPointer = "mouse";
+  // Whether the tapped term's definition was already open when the tap began (the
+  // focus that a tap gives opens it before the click arrives).
+  let openBeforeTap = false;
   let hideTimer: number | undefined;
 
   const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>("a.term") : null);
@@ -60,6 +63,7 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
 
   const onPointerDown = (event: PointerEvent) => {
     lastPointer = event.pointerType;
+    openBeforeTap = current !== null && current === termOf(event.target);
   };
   const onPointerOver = (event: PointerEvent) => {
     const term = termOf(event.target);
@@ -71,7 +75,7 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
   const onClick = (event: MouseEvent) => {
     const term = termOf(event.target);
     // On touch, the first tap opens the definition; a second tap follows the link.
-    if (term && lastPointer !== "mouse" && current !== term) {
+    if (term && lastPointer !== "mouse" && !openBeforeTap) {
       event.preventDefault();
       show(term);
     }

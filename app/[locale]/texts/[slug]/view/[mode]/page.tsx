@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentHeader } from "@/components/document-header";
@@ -11,25 +10,31 @@ import type { Locale } from "@/i18n/routing";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { getDocument } from "@/lib/library";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
-import { PREFERENCES_COOKIE, resolvePreferences } from "@/lib/reader/reading-preferences";
+import { parseReaderMode } from "@/lib/reader/reading-preferences";
 
-// Texts change under review: always read from the database.
-export const dynamic = "force-dynamic";
+// The proxy rewrites /[locale]/texts/[slug]?view=... here. Each view of each text is
+// rendered on first request and served from Next's cache after that, refreshed at
+// most a minute after the text or glossary changes.
+export const revalidate = 60;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]">): Promise<Metadata> {
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]">): Promise<Metadata> {
   const { locale, slug } = await params;
   const document = await getDocument(slug);
   if (!document) return {};
   return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleIt };
 }
 
-export default async function DocumentPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]">) {
-  const { locale, slug } = await params;
+export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]">) {
+  const { locale, slug, mode } = await params;
   setRequestLocale(locale as Locale);
-  const [document, matchers, query, cookieStore] = await Promise.all([getDocument(slug), getGlossaryMatchers(), searchParams, cookies()]);
-  if (!document) notFound();
+  const preferences = parseReaderMode(mode);
+  const [document, matchers] = await Promise.all([getDocument(slug), getGlossaryMatchers()]);
+  if (!document || !preferences) notFound();
   const t = await getTranslations("Document");
-  const preferences = resolvePreferences(query, cookieStore.get(PREFERENCES_COOKIE)?.value);
   const { pairs, terms } = buildReaderPairs(document.paragraphs, matchers);
   const definitions = await getTermsBySlugs(terms);
 

@@ -1,0 +1,221 @@
+// `npm run bench`: the reader's performance goals, each a ratio of two measurements
+// taken side by side in this one run (the machines are noisy; absolute times are not
+// comparable between runs, ratios are). Uses its own database under data/bench/.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+import { generateDocument, generateTerms } from "./bench/generate";
+
+process.env.DATABASE_URL = "file:data/bench/bench.db";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const STATIC_DIR = path.join("public", "bench-static");
+
+fs.rmSync("data/bench", { recursive: true, force: true });
+fs.rmSync(STATIC_DIR, { recursive: true, force: true });
+const { prepareDatabase } = await import("./prepare-database");
+const { buildIfNeeded } = await import("./build-if-needed");
+await prepareDatabase();
+const { db } = await import("../lib/db");
+const { storeDocument } = await import("../lib/import/store-document");
+const { createGlossaryMatchers } = await import("../lib/glossary/mark-paragraphs");
+const { buildReaderPairs } = await import("../lib/reader/reader-pairs");
+const { glossary } = await import("../prisma/seed/glossary");
+
+const results: { name: string; value: number; goal: string; ok: boolean; detail: string }[] = [];
+
+// 1. Glossary marking: 5,000 terms against 5, same 2,000-paragraph document.
+const seedParagraphs = await db.paragraph.findMany({ orderBy: { position: "asc" }, select: { textIt: true, textEn: true } });
+const italian = seedParagraphs.map((p) => p.textIt);
+const english = seedParagraphs.map((p) => p.textEn);
+const paragraphs = generateDocument("bench-2000", 2000, italian, english).paragraphs.map((p, index) => ({
+  position: index + 1,
+  textIt: p.textIt,
+  textEn: p.textEn ?? "",
+  translatorNote: null,
+}));
+const asMatchable = (terms: typeof glossary) =>
+  terms.map((term) => ({
+    slug: term.slug,
+    forms: [...(term.formsIt ?? []).map((form) => ({ language: "it" as const, form })), ...(term.formsEn ?? []).map((form) => ({ language: "en" as const, form }))],
+  }));
+const fewTerms = asMatchable(glossary.filter((term) => ["sco", "cina", "kazakhstan", "unione-sovietica", "asia-centrale"].includes(term.slug)));
+const manyTerms = asMatchable([...glossary, ...generateTerms(5000 - glossary.length)]);
+const buildFew = time(() => createGlossaryMatchers(fewTerms));
+const buildMany = time(() => createGlossaryMatchers(manyTerms));
+const few = createGlossaryMatchers(fewTerms);
+const many = createGlossaryMatchers(manyTerms);
+const [markFew, markMany] = alternate(9, () => buildReaderPairs(paragraphs, few), () => buildReaderPairs(paragraphs, many));
+results.push({
+  name: "glossary marking, 2,000 paragraphs: 5,000 terms / 5 terms",
+  value: markMany / markFew,
+  goal: "≤ 1.5",
+  ok: markMany / markFew <= 1.5,
+  detail: `${ms(markMany)} vs ${ms(markFew)} (median of 9); building the matchers once: ${ms(buildMany)} vs ${ms(buildFew)}, cached between requests`,
+});
+
+// 2-4 need the app served by `next start` on the bench database. Each view of a text
+// is cached after its first request, so every timed request asks for a text of its own.
+const ROUNDS = 7;
+for (let round = 0; round <= ROUNDS; round++) {
+  for (const count of [200, 2000]) {
+    await storeDocument(db, generateDocument(`bench-${count}-${round}`, count, italian, english), { origin: "import" });
+  }
+}
+await db.$disconnect();
+await buildIfNeeded();
+
+let server = await startServer();
+try {
+  // 2. Server rendering (first, uncached requests): 2,000 paragraphs / 200, alternated.
+  let round = 0;
+  const page = (count: number) => `${BASE}/en/texts/bench-${count}-${round}?view=side`;
+  await fetchText(page(200));
+  await fetchText(page(2000));
+  round = 1;
+  const [render200, render2000] = await alternateAsync(
+    ROUNDS,
+    () => fetchText(page(200)),
+    () => fetchText(page(2000)).then(() => round++),
+  );
+  results.push({
+    name: "server rendering: 2,000-paragraph reader / 200-paragraph reader",
+    value: render2000 / render200,
+    goal: "≤ 12",
+    ok: render2000 / render200 <= 12,
+    detail: `${ms(render2000)} vs ${ms(render200)} per first request of a text (median of ${ROUNDS})`,
+  });
+
+  // 3. Throughput: the seed text's reader against a static file of the same size.
+  const readerUrl = `${BASE}/en/texts/cesi-cina-kazakhstan?view=side`;
+  const readerBytes = Buffer.byteLength(await (await fetch(readerUrl)).text());
+  await stopServer(server);
+  fs.mkdirSync(STATIC_DIR, { recursive: true });
+  fs.writeFileSync(path.join(STATIC_DIR, "same-size.html"), `<!doctype html><title>x</title><p>${"x".repeat(Math.max(0, readerBytes - 31))}</p>`);
+  server = await startServer();
+  const staticUrl = `${BASE}/bench-static/same-size.html`;
+  await load(readerUrl, 2);
+  await load(staticUrl, 2);
+  const readerRps = await load(readerUrl, 8);
+  const staticRps = await load(staticUrl, 8);
+  results.push({
+    name: "requests/s, 20 connections: seed reader page / static file of its size",
+    value: readerRps / staticRps,
+    goal: "≥ 0.2",
+    ok: readerRps / staticRps >= 0.2,
+    detail: `${readerRps.toFixed(0)} vs ${staticRps.toFixed(0)} requests/s, ${readerBytes} bytes each`,
+  });
+
+  // 4. First-load JavaScript: the reader against the app's blank page (not-found: the layout only).
+  const readerJs = await firstLoadJs(readerUrl);
+  const blankJs = await firstLoadJs(`${BASE}/en/blank-page-for-bench`);
+  const extra = (readerJs - blankJs) / 1024;
+  results.push({
+    name: "first-load JavaScript: reader page − blank page (gzipped)",
+    value: extra,
+    goal: "≤ 15 KB",
+    ok: extra <= 15,
+    detail: `${(readerJs / 1024).toFixed(1)} KB vs ${(blankJs / 1024).toFixed(1)} KB`,
+  });
+} finally {
+  await stopServer(server);
+  fs.rmSync(STATIC_DIR, { recursive: true, force: true });
+}
+
+console.log("\nA Fronte benchmark (ratios measured side by side in this run)\n");
+for (const result of results) {
+  console.log(`${result.ok ? "ok  " : "OVER"} ${result.name}: ${result.value.toFixed(2)} (goal ${result.goal})`);
+  console.log(`     ${result.detail}`);
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Runs a and b in turn, n times each, so both see the same machine load; returns their medians. */
+function alternate(n: number, a: () => unknown, b: () => unknown): [number, number] {
+  a();
+  b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < n; i++) {
+    times[0].push(time(a));
+    times[1].push(time(b));
+  }
+  return [median(times[0]), median(times[1])];
+}
+
+async function alternateAsync(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < n; i++) {
+    for (const [index, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      times[index as 0 | 1].push(performance.now() - start);
+    }
+  }
+  return [median(times[0]), median(times[1])];
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+async function load(url: string, seconds: number): Promise<number> {
+  const result = await autocannon({ url, connections: 20, duration: seconds });
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+  return result.requests.average;
+}
+
+/** Every script chunk the page loads at once: its <script> tags and the client components its payload names. */
+async function firstLoadJs(url: string): Promise<number> {
+  const html = await (await fetch(url)).text();
+  const scripts = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g) ?? [])];
+  let total = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    total += zlib.gzipSync(body).length;
+  }
+  return total;
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
+    env: process.env,
+    stdio: "ignore",
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/en`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("next start did not answer within 20 s");
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  // next start leaves next-server running unless the whole process group is stopped.
+  if (child.pid && child.exitCode === null) {
+    process.kill(-child.pid, "SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
