@@ -59,3 +59,8 @@ export async function getDocument(slug: string) {
 }
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
+
+/** Every text's slug with when it last changed, for the sitemap. */
+export async function listDocumentSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.document.findMany({ orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
+}

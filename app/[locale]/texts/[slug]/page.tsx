@@ -5,15 +5,14 @@ import { DocumentHeader } from "@/components/document-header";
 import { ParagraphPair } from "@/components/paragraph-pair";
 import type { Locale } from "@/i18n/routing";
 import { getDocument } from "@/lib/library";
+import { documentPageMetadata } from "@/lib/seo/page-metadata";
 
 // Texts change under review: always read from the database.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
-  const document = await getDocument(slug);
-  if (!document) return {};
-  return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleIt };
+  return documentPageMetadata(locale as Locale, slug);
 }
 
 export default async function DocumentPage({ params }: PageProps<"/[locale]/texts/[slug]">) {
