@@ -40,7 +40,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/it`,
     reuseExistingServer: false,
     timeout: 240_000,
-    env: { PORT: String(port), DATABASE_URL: "file:data/test/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // SITE_URL: the absolute URLs in metadata and the sitemap point at this very server.
+    env: { PORT: String(port), DATABASE_URL: "file:data/test/e2e.db", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
     stdout: "pipe",
   },
 });

@@ -16,9 +16,10 @@ export default function proxy(request: NextRequest) {
   const reader = READER_PATH.exec(request.nextUrl.pathname);
   const response = reader ? rewriteToReaderMode(request, reader[1] ?? "", reader[2] ?? "") : handleLocale(request);
 
-  // A view chosen in the URL is remembered for the next visit, without JavaScript.
+  // A view chosen in the URL is remembered for the next visit, without JavaScript;
+  // a link the router merely prefetches was not chosen.
   const chosen = preferencesInQuery(request.nextUrl.searchParams);
-  if (chosen) {
+  if (chosen && !isPrefetch(request)) {
     response.cookies.set(PREFERENCES_COOKIE, serializePreferences(chosen, request.cookies.get(PREFERENCES_COOKIE)?.value), {
       path: "/",
       maxAge: 60 * 60 * 24 * 365,
@@ -42,6 +43,11 @@ function rewriteToReaderMode(request: NextRequest, locale: string, slug: string)
   target.pathname = `/${locale}/texts/${slug}/view/${readerMode(preferences)}`;
   target.search = "";
   return NextResponse.rewrite(target);
+}
+
+function isPrefetch(request: NextRequest): boolean {
+  const purpose = request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "";
+  return request.headers.has("next-router-prefetch") || purpose.includes("prefetch");
 }
 
 export const config = {

@@ -72,3 +72,8 @@ export async function listDocumentTexts() {
     },
   });
 }
+
+/** Every text's slug with when it last changed, for the sitemap. */
+export async function listDocumentSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.document.findMany({ orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
+}

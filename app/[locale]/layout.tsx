@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export function generateStaticParams() {
@@ -15,7 +16,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Layout" });
-  return { title: { template: `%s · ${t("siteName")}`, default: t("siteName") }, description: t("tagline") };
+  return {
+    // Absolute URLs in metadata (share images, canonical) are built on the public address.
+    metadataBase: siteUrl(),
+    title: { template: `%s · ${t("siteName")}`, default: t("siteName") },
+    description: t("tagline"),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

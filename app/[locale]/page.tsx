@@ -3,14 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentCard } from "@/components/document-card";
 import type { Locale } from "@/i18n/routing";
 import { listDocuments } from "@/lib/library";
+import { libraryPageMetadata } from "@/lib/seo/page-metadata";
 
 // The library changes as texts are imported and reviewed: never prerendered.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Library" });
-  return { title: t("metaTitle") };
+  return libraryPageMetadata(locale as Locale);
 }
 
 export default async function LibraryPage({ params }: PageProps<"/[locale]">) {

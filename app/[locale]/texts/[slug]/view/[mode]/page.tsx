@@ -9,6 +9,7 @@ import { ViewSwitcher } from "@/components/reader/view-switcher";
 import type { Locale } from "@/i18n/routing";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { getDocument } from "@/lib/library";
+import { documentPageMetadata } from "@/lib/seo/page-metadata";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
 import { parseReaderMode } from "@/lib/reader/reading-preferences";
 
@@ -23,9 +24,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]">): Promise<Metadata> {
   const { locale, slug } = await params;
-  const document = await getDocument(slug);
-  if (!document) return {};
-  return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleIt };
+  return documentPageMetadata(locale as Locale, slug);
 }
 
 export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]">) {

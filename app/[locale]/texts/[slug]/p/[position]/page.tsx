@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SharedPair } from "@/components/share/shared-pair";
+import { Link } from "@/i18n/navigation";
+import { findPair } from "@/lib/share/pair";
+import { parsePairParams } from "@/lib/share/route-params";
+import { pairPageMetadata } from "@/lib/seo/page-metadata";
+
+// A pair's own address, for sharing: the reader's #p-N anchors never reach the
+// server, so they cannot carry a pair's title, description and quote card.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]">): Promise<Metadata> {
+  return pairPageMetadata(await params);
+}
+
+export default async function PairPage({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]">) {
+  const route = parsePairParams(await params);
+  if (!route) notFound();
+  setRequestLocale(route.locale);
+  const pair = await findPair(route.slug, route.position);
+  if (!pair) notFound();
+  const { document, paragraph } = pair;
+  const t = await getTranslations("Share");
+
+  return (
+    <article className="pair-share">
+      <header className="document-header">
+        <p className="meta">{t("pairPosition", { number: paragraph.position, count: document.paragraphs.length })}</p>
+        <h1 lang="it">{document.titleIt}</h1>
+        {document.titleEn ? (
+          <p className="title-translation" lang="en">
+            {document.titleEn}
+          </p>
+        ) : null}
+        <p className="meta">{t("source", { source: document.sourceName })}</p>
+      </header>
+      <SharedPair paragraph={paragraph} />
+      <p>
+        <Link href={`/texts/${document.slug}#p-${paragraph.position}`} className="read-link">
+          {t("readInContext")}
+        </Link>
+      </p>
+    </article>
+  );
+}
