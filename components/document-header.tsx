@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DocumentTitles } from "./document-titles";
 import { Link } from "@/i18n/navigation";
 import type { LibraryDocument } from "@/lib/library";
 import { PartialDate } from "./partial-date";
@@ -10,12 +11,7 @@ export async function DocumentHeader({ document }: { document: LibraryDocument }
       <p>
         <Link href="/">{t("backToLibrary")}</Link>
       </p>
-      <h1 lang="it">{document.titleIt}</h1>
-      {document.titleEn ? (
-        <p className="title-translation" lang="en">
-          {document.titleEn}
-        </p>
-      ) : null}
+      <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
       <dl className="document-meta">
         <dt>{t("source")}</dt>
         <dd>{document.sourceName}</dd>

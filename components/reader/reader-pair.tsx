@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TranslatorNote } from "@/components/translator-note";
 import { otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
 import { ParagraphText } from "./paragraph-text";
@@ -33,12 +34,7 @@ export async function ReaderPair({ pair, preferences }: { pair: ReaderPairData; 
       <a className="pair-link" href={`#p-${pair.position}`} data-copy-link="">
         {t("copyLink", { number: pair.position })}
       </a>
-      {pair.translatorNote ? (
-        <div className="translator-note" role="note" aria-label={t("translatorNote")}>
-          <span className="note-label">{t("translatorNote")}: </span>
-          <span lang="en">{pair.translatorNote}</span>
-        </div>
-      ) : null}
+      {pair.translatorNote ? <TranslatorNote note={pair.translatorNote} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TranslatorNote } from "@/components/translator-note";
 
 interface SharedParagraph {
   position: number;
@@ -23,12 +24,7 @@ export async function SharedPair({ paragraph }: { paragraph: SharedParagraph }) 
         ) : (
           <p className="half missing">{t("noTranslation")}</p>
         )}
-        {paragraph.translatorNote ? (
-          <div className="translator-note" role="note" aria-label={t("translatorNote")}>
-            <span className="note-label">{t("translatorNote")}: </span>
-            <span lang="en">{paragraph.translatorNote}</span>
-          </div>
-        ) : null}
+        {paragraph.translatorNote ? <TranslatorNote note={paragraph.translatorNote} /> : null}
       </div>
     </div>
   );

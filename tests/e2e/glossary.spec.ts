@@ -1,19 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-
-const TEXT = "/en/texts/cesi-cina-kazakhstan";
-
-/** Opens a reader page and waits until its script has enhanced it (tooltips, keys, links). */
-async function openReader(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator("html")).toHaveAttribute("data-reader-enhanced", "true");
-}
-
-async function box(locator: Locator) {
-  const rect = await locator.boundingBox();
-  if (!rect) throw new Error("element is not visible");
-  return rect;
-}
+import { expect, test } from "@playwright/test";
+import { box, openReader, TEXT } from "./reader-support";
 
 function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

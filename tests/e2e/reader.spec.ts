@@ -1,21 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-
-const TEXT = "/en/texts/cesi-cina-kazakhstan";
-
-/** Opens a reader page and waits until its script has enhanced it (tooltips, keys, links). */
-async function openReader(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.locator("html")).toHaveAttribute("data-reader-enhanced", "true");
-}
-
-async function box(locator: Locator) {
-  const rect = await locator.boundingBox();
-  if (!rect) throw new Error("element is not visible");
-  return rect;
-}
-
-const half = (page: Page, position: number, language: "it" | "en") => page.locator(`#p-${position} .half[lang="${language}"]`);
+import { expect, test } from "@playwright/test";
+import { box, half, openReader, TEXT } from "./reader-support";
 
 test.describe("reading views", () => {
   test("side by side: every pair's halves start level, Italian on the left", async ({ page }) => {

@@ -94,26 +94,22 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
     if (current && !termOf(event.target) && !tip.contains(event.target as Node)) hide();
   };
 
-  root.addEventListener("pointerdown", onPointerDown);
-  root.addEventListener("pointerover", onPointerOver);
-  root.addEventListener("pointerout", onPointerOut);
-  root.addEventListener("click", onClick);
-  root.addEventListener("focusin", onFocusIn);
-  root.addEventListener("focusout", onFocusOut);
-  document.addEventListener("keydown", onKeyDown);
-  document.addEventListener("pointerdown", onOutsidePointer);
-  tip.addEventListener("pointerenter", () => window.clearTimeout(hideTimer));
-  tip.addEventListener("pointerleave", hideSoon);
+  // One signal removes every listener when the reader unmounts.
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  root.addEventListener("pointerdown", onPointerDown, { signal });
+  root.addEventListener("pointerover", onPointerOver, { signal });
+  root.addEventListener("pointerout", onPointerOut, { signal });
+  root.addEventListener("click", onClick, { signal });
+  root.addEventListener("focusin", onFocusIn, { signal });
+  root.addEventListener("focusout", onFocusOut, { signal });
+  document.addEventListener("keydown", onKeyDown, { signal });
+  document.addEventListener("pointerdown", onOutsidePointer, { signal });
+  tip.addEventListener("pointerenter", () => window.clearTimeout(hideTimer), { signal });
+  tip.addEventListener("pointerleave", hideSoon, { signal });
 
   return () => {
-    root.removeEventListener("pointerdown", onPointerDown);
-    root.removeEventListener("pointerover", onPointerOver);
-    root.removeEventListener("pointerout", onPointerOut);
-    root.removeEventListener("click", onClick);
-    root.removeEventListener("focusin", onFocusIn);
-    root.removeEventListener("focusout", onFocusOut);
-    document.removeEventListener("keydown", onKeyDown);
-    document.removeEventListener("pointerdown", onOutsidePointer);
+    listeners.abort();
     tip.remove();
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentTitles } from "@/components/document-titles";
 import { SharedPair } from "@/components/share/shared-pair";
 import { Link } from "@/i18n/navigation";
 import { findPair } from "@/lib/share/pair";
@@ -28,12 +29,7 @@ export default async function PairPage({ params }: PageProps<"/[locale]/texts/[s
     <article className="pair-share">
       <header className="document-header">
         <p className="meta">{t("pairPosition", { number: paragraph.position, count: document.paragraphs.length })}</p>
-        <h1 lang="it">{document.titleIt}</h1>
-        {document.titleEn ? (
-          <p className="title-translation" lang="en">
-            {document.titleEn}
-          </p>
-        ) : null}
+        <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
         <p className="meta">{t("source", { source: document.sourceName })}</p>
       </header>
       <SharedPair paragraph={paragraph} />
