@@ -14,6 +14,7 @@ export async function SiteHeader() {
       <nav aria-label={t("mainNav")} className="main-nav">
         <Link href="/">{t("library")}</Link>
         <Link href="/glossary">{t("glossary")}</Link>
+        <Link href="/sign-in">{t("signIn")}</Link>
       </nav>
       <nav aria-label={t("languageSwitch")}>
         <Suspense fallback={<LocaleLink label={t("switchTo")} />}>

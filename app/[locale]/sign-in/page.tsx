@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { signOutAction } from "@/components/auth/actions";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import type { Locale } from "@/i18n/routing";
+import { currentUser } from "@/lib/auth/session-cookie";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Auth" });
+  return { title: t("signInTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const [t, user, query] = await Promise.all([getTranslations("Auth"), currentUser(), searchParams]);
+  const next = typeof query.next === "string" ? query.next : undefined;
+
+  return (
+    <div className="auth-page">
+      <h1>{t("signInTitle")}</h1>
+      {query.signedOut ? <p role="status">{t("signedOut")}</p> : null}
+      {user ? (
+        <>
+          <p>{t("signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
+          <form action={signOutAction}>
+            <button type="submit">{t("signOut")}</button>
+          </form>
+        </>
+      ) : (
+        <>
+          <p>{t("signInIntro")}</p>
+          <SignInForm next={next} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { signOutAction } from "@/components/auth/actions";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { currentUser } from "@/lib/auth/session-cookie";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-out">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Auth" });
+  return { title: t("signOutTitle"), robots: { index: false } };
+}
+
+/** Signing out is a POST from this page's button, never a GET a link could trigger. */
+export default async function SignOutPage({ params }: PageProps<"/[locale]/sign-out">) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const [t, user] = await Promise.all([getTranslations("Auth"), currentUser()]);
+  return (
+    <div className="auth-page">
+      <h1>{t("signOutTitle")}</h1>
+      {user ? (
+        <>
+          <p>{t("signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
+          <form action={signOutAction}>
+            <button type="submit">{t("signOut")}</button>
+          </form>
+        </>
+      ) : (
+        <p>
+          {t("notSignedIn")} <Link href="/sign-in">{t("signIn")}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { signIn } from "@/lib/auth/accounts";
+import { setSessionCookie, signOutCurrentSession } from "@/lib/auth/session-cookie";
+import { db } from "@/lib/db";
+
+/** What the form shows after an attempt; the username is kept so it need not be typed again. */
+export type SignInState = { username?: string } & (
+  | { error: null }
+  | { error: "invalid-input" | "invalid" }
+  | { error: "locked"; retryAfterSeconds: number }
+);
+
+const signInForm = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+  // Only a path inside this site, never another origin.
+  next: z
+    .string()
+    .regex(/^\/(?!\/)[\w\-/.?=&%#]*$/)
+    .optional()
+    .catch(undefined),
+});
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = signInForm.safeParse({
+    username: form.get("username"),
+    password: form.get("password"),
+    next: form.get("next") || undefined,
+  });
+  const username = String(form.get("username") ?? "").slice(0, 64);
+  if (!parsed.success) return { error: "invalid-input", username };
+
+  const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  const result = await signIn(db, { ...parsed.data, address });
+  if (!result.ok) {
+    return result.reason === "locked" ? { error: "locked", retryAfterSeconds: result.retryAfterSeconds, username } : { error: "invalid", username };
+  }
+
+  await setSessionCookie(result.token, result.expiresAt);
+  redirect({ href: parsed.data.next ?? "/", locale: await getLocale() });
+  return { error: null };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOutCurrentSession();
+  redirect({ href: "/sign-in?signedOut=1", locale: await getLocale() });
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "./actions";
+
+/** Works without JavaScript too: a plain POST to the server action. */
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("Auth");
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null });
+  return (
+    <form action={action} className="auth-form">
+      {state.error ? (
+        <p role="alert" className="form-error">
+          {state.error === "locked" ? t("errors.locked", { seconds: state.retryAfterSeconds }) : t(`errors.${state.error}`)}
+        </p>
+      ) : null}
+      <label>
+        <span>{t("username")}</span>
+        <input name="username" autoComplete="username" required maxLength={64} defaultValue={state.username} />
+      </label>
+      <label>
+        <span>{t("password")}</span>
+        <input name="password" type="password" autoComplete="current-password" required maxLength={256} />
+      </label>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <button type="submit" disabled={pending}>
+        {t("signIn")}
+      </button>
+    </form>
+  );
+}

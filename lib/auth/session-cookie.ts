@@ -1,0 +1,41 @@
+import "server-only";
+import { cookies } from "next/headers";
+import type { Role } from "../generated/prisma/client";
+import { db } from "../db";
+import { siteUrl } from "../site-url";
+import { endSession, userForSession, type SessionUser } from "./accounts";
+
+export const SESSION_COOKIE = "a-fronte-session";
+
+/** Who is asking, from the session cookie; null for readers, who need no account. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? userForSession(db, token) : null;
+}
+
+export type Permission = { ok: true; user: SessionUser } | { ok: false; status: 401 | 403 };
+
+/** Every mutation asks this first, on the server: 401 without a session, 403 without the role. */
+export async function requireRole(roles: readonly Role[]): Promise<Permission> {
+  const user = await currentUser();
+  if (!user) return { ok: false, status: 401 };
+  return roles.includes(user.role) ? { ok: true, user } : { ok: false, status: 403 };
+}
+
+export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    // Secure wherever the site is served over HTTPS (SITE_URL), as in production.
+    secure: siteUrl().protocol === "https:",
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+export async function signOutCurrentSession(): Promise<void> {
+  const store = await cookies();
+  const token = store.get(SESSION_COOKIE)?.value;
+  if (token) await endSession(db, token);
+  store.delete(SESSION_COOKIE);
+}

@@ -1,0 +1,96 @@
+import { spawnSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PASSWORD = "revisione-attenta-2026";
+
+// Accounts come from the command line, as for a real installation, in the test server's database.
+test.beforeAll(() => {
+  const accounts = [
+    { username: "giovanna", role: "reviewer", name: "Giovanna Neri" },
+    { username: "tomaso", role: "translator", name: "Tomaso Gialli" },
+  ];
+  for (const { username, role, name } of accounts) {
+    const result = spawnSync(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "scripts/user-add.ts", username, "--role", role, "--name", name],
+      { input: `${PASSWORD}\n`, encoding: "utf8", env: { ...process.env, DATABASE_URL: "file:data/test/e2e.db" } },
+    );
+    if (result.status !== 0 && !result.stderr.includes("is taken")) throw new Error(result.stderr);
+  }
+});
+
+test("a reviewer signs in and out in Italian, with an httpOnly SameSite session cookie", async ({ page, context }) => {
+  await page.goto("/it/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accesso per traduttori e revisori");
+
+  await page.getByLabel("Nome utente").fill("giovanna");
+  await page.getByLabel("Password").fill("password sbagliata");
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page.locator(".auth-form").getByRole("alert")).toHaveText("Nome utente o password non corretti.");
+  expect((await context.cookies()).find((cookie) => cookie.name === "a-fronte-session")).toBeUndefined();
+
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Accedi" }).click();
+  await expect(page).toHaveURL(/\/it$/);
+  const session = (await context.cookies()).find((cookie) => cookie.name === "a-fronte-session");
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+  expect(await page.evaluate(() => document.cookie)).not.toContain("a-fronte-session");
+
+  await page.goto("/it/sign-out");
+  await expect(page.getByText("Accesso effettuato come Giovanna Neri (revisore).")).toBeVisible();
+  await page.getByRole("button", { name: "Esci" }).click();
+  await expect(page.getByRole("status")).toHaveText("Sei uscito.");
+  expect((await context.cookies()).find((cookie) => cookie.name === "a-fronte-session")).toBeUndefined();
+  await page.goto("/it/sign-out");
+  await expect(page.getByText("Non hai effettuato l’accesso.")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a translator signs in in English and is taken where they were going", async ({ page }) => {
+    await page.goto("/en/sign-in?next=/en/glossary");
+    await page.getByLabel("Username").fill("tomaso");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/en\/glossary$/);
+    await page.goto("/en/sign-in");
+    await expect(page.getByText("Signed in as Tomaso Gialli (translator).")).toBeVisible();
+  });
+});
+
+test("a sign-in never redirects to another site", async ({ page }) => {
+  await page.goto("/en/sign-in?next=//evil.example/steal");
+  await page.getByLabel("Username").fill("giovanna");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en$/);
+});
+
+test.describe("repeated failures", () => {
+  // A distinct address, so the lock does not hold up the other tests' sign-ins.
+  test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.50" } });
+
+  test("are slowed down with a message saying how long to wait", async ({ page }) => {
+    await page.goto("/en/sign-in");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Username").fill(`guess${attempt}`);
+      await page.getByLabel("Password").fill("not the password");
+      // Each attempt is answered before the next one is made.
+      await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+      await expect(page.locator(".auth-form").getByRole("alert")).toHaveText("Wrong username or password.");
+    }
+    await page.getByLabel("Username").fill("giovanna");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator(".auth-form").getByRole("alert")).toHaveText(/^Too many failed attempts: try again in (30|29|28) seconds\.$/);
+  });
+});
+
+test("axe finds nothing on the sign-in page", async ({ page }) => {
+  await page.goto("/it/sign-in");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
