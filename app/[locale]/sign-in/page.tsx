@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { signOutAction } from "@/components/auth/actions";
+import { SignedInPanel } from "@/components/auth/signed-in-panel";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import type { Locale } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/session-cookie";
@@ -24,12 +24,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <h1>{t("signInTitle")}</h1>
       {query.signedOut ? <p role="status">{t("signedOut")}</p> : null}
       {user ? (
-        <>
-          <p>{t("signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
-          <form action={signOutAction}>
-            <button type="submit">{t("signOut")}</button>
-          </form>
-        </>
+        <SignedInPanel user={user} />
       ) : (
         <>
           <p>{t("signInIntro")}</p>

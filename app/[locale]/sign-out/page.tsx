@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { signOutAction } from "@/components/auth/actions";
+import { SignedInPanel } from "@/components/auth/signed-in-panel";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/session-cookie";
@@ -22,12 +22,7 @@ export default async function SignOutPage({ params }: PageProps<"/[locale]/sign-
     <div className="auth-page">
       <h1>{t("signOutTitle")}</h1>
       {user ? (
-        <>
-          <p>{t("signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
-          <form action={signOutAction}>
-            <button type="submit">{t("signOut")}</button>
-          </form>
-        </>
+        <SignedInPanel user={user} />
       ) : (
         <p>
           {t("notSignedIn")} <Link href="/sign-in">{t("signIn")}</Link>
