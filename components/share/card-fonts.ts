@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { inflateSync } from "node:zlib";
+import { parse } from "opentype.js";
 
 // Source Serif 4 (OFL), from its npm package, rather than next/og's built-in Geist:
 // satori measures a word glyph by glyph but draws it kerned, so a tightly kerned
@@ -56,39 +56,9 @@ export function drawable(text: string, covers: (codePoint: number) => boolean): 
   return kept === text ? text : kept.replace(/[^\S\n]{2,}/gu, " ").trim();
 }
 
-/** The code points a WOFF 1.0 font maps to glyphs (its cmap's format 4 and 12 subtables). */
+/** The code points a font maps to glyphs (its cmap), read with opentype.js. */
 export function woffCodePoints(woff: Buffer): Set<number> {
-  if (woff.toString("latin1", 0, 4) !== "wOFF") throw new Error("not a WOFF 1.0 font");
-  const tableCount = woff.readUInt16BE(12);
-  let cmap: Buffer | undefined;
-  for (let index = 0; index < tableCount; index++) {
-    const entry = 44 + 20 * index;
-    if (woff.toString("latin1", entry, entry + 4) !== "cmap") continue;
-    const [offset, compressed, original] = [woff.readUInt32BE(entry + 4), woff.readUInt32BE(entry + 8), woff.readUInt32BE(entry + 12)];
-    const data = woff.subarray(offset, offset + compressed);
-    cmap = compressed < original ? inflateSync(data) : data;
-  }
-  if (!cmap) throw new Error("the font has no cmap table");
-
-  const codePoints = new Set<number>();
-  for (let index = 0; index < cmap.readUInt16BE(2); index++) {
-    const table = cmap.readUInt32BE(4 + 8 * index + 4);
-    const format = cmap.readUInt16BE(table);
-    if (format === 4) {
-      const segments = cmap.readUInt16BE(table + 6) / 2;
-      for (let segment = 0; segment < segments; segment++) {
-        const end = cmap.readUInt16BE(table + 14 + 2 * segment);
-        const start = cmap.readUInt16BE(table + 16 + 2 * segments + 2 * segment);
-        for (let codePoint = start; codePoint <= end && codePoint < 0xffff; codePoint++) codePoints.add(codePoint);
-      }
-    } else if (format === 12) {
-      const groups = cmap.readUInt32BE(table + 12);
-      for (let group = 0; group < groups; group++) {
-        const start = cmap.readUInt32BE(table + 16 + 12 * group);
-        const end = cmap.readUInt32BE(table + 20 + 12 * group);
-        for (let codePoint = start; codePoint <= end; codePoint++) codePoints.add(codePoint);
-      }
-    }
-  }
-  return codePoints;
+  const font = parse(woff.buffer.slice(woff.byteOffset, woff.byteOffset + woff.byteLength) as ArrayBuffer);
+  const cmap = font.tables.cmap as unknown as { glyphIndexMap: Record<string, number> };
+  return new Set(Object.keys(cmap.glyphIndexMap).map(Number));
 }
