@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "./db";
 import { createGlossaryMatchers, type GlossaryMatchers } from "./glossary/mark-paragraphs";
 
@@ -22,9 +23,10 @@ export async function getGlossary() {
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];
 
-export async function getTerm(slug: string): Promise<GlossaryEntry | null> {
+/** One term with its forms; read once per request (metadata and page both ask). */
+export const getTerm = cache(async (slug: string): Promise<GlossaryEntry | null> => {
   return db.glossaryTerm.findUnique({ where: { slug }, select: termFields });
-}
+});
 
 export async function getTermsBySlugs(slugs: Iterable<string>): Promise<GlossaryEntry[]> {
   return db.glossaryTerm.findMany({ where: { slug: { in: [...slugs] } }, orderBy: { termIt: "asc" }, select: termFields });

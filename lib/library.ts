@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "./db";
 
 export interface DocumentSummary {
@@ -36,8 +37,12 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
   }));
 }
 
-/** One text with its aligned paragraphs in reading order, or null when the slug is unknown. */
-export async function getDocument(slug: string) {
+/**
+ * One text with its aligned paragraphs in reading order, or null when the slug is
+ * unknown. Read once per request, however many of the page's parts ask for it
+ * (metadata, page, share card).
+ */
+export const getDocument = cache(async (slug: string) => {
   return db.document.findUnique({
     where: { slug },
     select: {
@@ -56,7 +61,7 @@ export async function getDocument(slug: string) {
       },
     },
   });
-}
+});
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
