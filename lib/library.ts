@@ -37,13 +37,17 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
   }));
 }
 
+/** Where a pair's English stands for readers, who see only approved text. */
+export type PublishedState = "approved" | "under-review" | "unpublished";
+
 /**
  * One text with its aligned paragraphs in reading order, or null when the slug is
- * unknown. Read once per request, however many of the page's parts ask for it
- * (metadata, page, share card).
+ * unknown. The English is the publish gate's: the last approved text (marked under
+ * review when a newer one waits), or "" when none was ever approved. Read once per
+ * request, however many of the page's parts ask for it (metadata, page, share card).
  */
 export const getDocument = cache(async (slug: string) => {
-  return db.document.findUnique({
+  const document = await db.document.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -57,15 +61,38 @@ export const getDocument = cache(async (slug: string) => {
       publishedOn: true,
       paragraphs: {
         orderBy: { position: "asc" },
-        select: { position: true, textIt: true, textEn: true, status: true, translatorNote: true },
+        select: {
+          position: true,
+          textIt: true,
+          approvedEn: true,
+          status: true,
+          translatorNote: true,
+          reviewedAt: true,
+          reviewedBy: { select: { displayName: true } },
+        },
       },
     },
   });
+  if (!document) return null;
+  return { ...document, paragraphs: document.paragraphs.map(publishedParagraph) };
 });
+
+function publishedParagraph({ approvedEn, status, reviewedBy, reviewedAt, ...paragraph }: {
+  position: number;
+  textIt: string;
+  approvedEn: string | null;
+  status: string;
+  translatorNote: string | null;
+  reviewedAt: Date | null;
+  reviewedBy: { displayName: string } | null;
+}) {
+  const published: PublishedState = approvedEn === null ? "unpublished" : status === "approved" ? "approved" : "under-review";
+  return { ...paragraph, textEn: approvedEn ?? "", published, reviewedBy: reviewedBy?.displayName ?? null, reviewedAt };
+}
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
-/** Every text's paragraphs, for listing where a glossary term occurs. */
+/** Every text's paragraphs as readers see them, for listing where a glossary term occurs. */
 export async function listDocumentTexts() {
   return db.document.findMany({
     orderBy: { id: "asc" },
@@ -73,9 +100,15 @@ export async function listDocumentTexts() {
       slug: true,
       titleIt: true,
       titleEn: true,
-      paragraphs: { orderBy: { position: "asc" }, select: { position: true, textIt: true, textEn: true } },
+      paragraphs: { orderBy: { position: "asc" }, select: { position: true, textIt: true, approvedEn: true } },
     },
-  });
+  }).then((documents) =>
+    // Readers find terms only in what they can read: the approved English.
+    documents.map((document) => ({
+      ...document,
+      paragraphs: document.paragraphs.map(({ approvedEn, ...paragraph }) => ({ ...paragraph, textEn: approvedEn ?? "" })),
+    })),
+  );
 }
 
 /** Every text's slug with when it last changed, for the sitemap. */

@@ -37,6 +37,9 @@ const paragraphs = generateDocument("bench-2000", 2000, italian, english).paragr
   textIt: p.textIt,
   textEn: p.textEn ?? "",
   translatorNote: null,
+  published: "approved" as const,
+  reviewedBy: null,
+  reviewedAt: null,
 }));
 const asMatchable = (terms: typeof glossary) =>
   terms.map((term) => ({

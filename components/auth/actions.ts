@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect as redirectTo } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
@@ -42,7 +43,10 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   }
 
   await setSessionCookie(result.token, result.expiresAt);
-  redirect({ href: parsed.data.next ?? "/", locale: await getLocale() });
+  // Back where the sign-in was asked for (a path that already names its locale),
+  // or else where the team works.
+  if (parsed.data.next) return redirectTo(parsed.data.next);
+  redirect({ href: "/review", locale: await getLocale() });
   return { error: null };
 }
 

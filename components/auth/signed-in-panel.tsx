@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import type { SessionUser } from "@/lib/auth/accounts";
 import { signOutAction } from "./actions";
 
@@ -8,6 +9,9 @@ export async function SignedInPanel({ user }: { user: SessionUser }) {
   return (
     <>
       <p>{t("signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</p>
+      <p>
+        <Link href="/review">{t("toWorkspace")}</Link>
+      </p>
       <form action={signOutAction}>
         <button type="submit">{t("signOut")}</button>
       </form>

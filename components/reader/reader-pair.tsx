@@ -1,18 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { TranslatorNote } from "@/components/translator-note";
+import { Link } from "@/i18n/navigation";
 import { otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
 import { ParagraphText } from "./paragraph-text";
 
 /** One aligned pair in the chosen view, with its stable anchor and its link control. */
-export async function ReaderPair({ pair, preferences }: { pair: ReaderPairData; preferences: ReadingPreferences }) {
-  const t = await getTranslations("Reader");
+export async function ReaderPair({ slug, pair, preferences }: { slug: string; pair: ReaderPairData; preferences: ReadingPreferences }) {
+  const [t, format] = await Promise.all([getTranslations("Reader"), getFormatter()]);
+  const { review } = pair;
   const { view } = preferences;
   const first = view === "it" || view === "en" ? view : preferences.first;
   const second = otherLanguage(first);
   const half = (language: ContentLanguage) =>
     pair.text[language].length ? (
-      <p lang={language} className="half" data-lang={language}>
+      <p lang={language} className={language === "en" && review.published === "under-review" ? "half under-review" : "half"} data-lang={language}>
         <ParagraphText segments={pair.text[language]} />
       </p>
     ) : (
@@ -20,6 +22,7 @@ export async function ReaderPair({ pair, preferences }: { pair: ReaderPairData; 
         {t("noTranslation")}
       </p>
     );
+  const reviewed = review.reviewedAt ? format.dateTime(review.reviewedAt, { dateStyle: "long" }) : null;
 
   return (
     <div className="pair" id={`p-${pair.position}`} tabIndex={-1} role="group" aria-label={t("pair", { number: pair.position })}>
@@ -31,10 +34,19 @@ export async function ReaderPair({ pair, preferences }: { pair: ReaderPairData; 
           {half(second)}
         </details>
       ) : null}
-      <a className="pair-link" href={`#p-${pair.position}`} data-copy-link="">
-        {t("copyLink", { number: pair.position })}
-      </a>
       {pair.translatorNote ? <TranslatorNote note={pair.translatorNote} /> : null}
+      <p className="pair-footer">
+        {review.published === "under-review" ? <span className="review-badge">{t("underReview")}</span> : null}
+        {review.published !== "unpublished" && reviewed ? (
+          <span className="reviewed-by">{review.reviewedBy ? t("reviewedBy", { name: review.reviewedBy, date: reviewed }) : t("reviewedOn", { date: reviewed })}</span>
+        ) : null}
+        <Link className="report-link" href={`/texts/${slug}/p/${pair.position}/report`} rel="nofollow">
+          {t("reportProblem", { number: pair.position })}
+        </Link>
+        <a className="pair-link" href={`#p-${pair.position}`} data-copy-link="">
+          {t("copyLink", { number: pair.position })}
+        </a>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { redirect } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import type { Role } from "../generated/prisma/client";
 import { db } from "../db";
 import { siteUrl } from "../site-url";
@@ -38,4 +40,14 @@ export async function signOutCurrentSession(): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
   if (token) await endSession(db, token);
   store.delete(SESSION_COOKIE);
+}
+
+/**
+ * For the team's pages: the signed-in user, or a redirect to the sign-in page that
+ * comes back to `path` (in `locale`) afterwards.
+ */
+export async function requireSignedIn(locale: Locale, path: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect({ href: `/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`, locale });
+  return user as SessionUser;
 }

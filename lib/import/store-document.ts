@@ -47,7 +47,8 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
             ...paragraph,
             documentId: id,
             position: start + offset + 1,
-            reviewedAt: paragraph.status === "approved" ? now : null,
+            // Imported as approved: published to readers as it stands.
+            ...(paragraph.status === "approved" ? { reviewedAt: now, approvedEn: paragraph.textEn, approvedIt: paragraph.textIt } : {}),
           })),
           select: { id: true, textIt: true, textEn: true, status: true },
         });

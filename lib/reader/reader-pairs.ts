@@ -1,15 +1,24 @@
 import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
 import type { Language, MarkedSegment } from "../glossary/term-matcher";
 
+/** Who approved the English readers see, and whether a newer English is waiting for review. */
+export interface PairReview {
+  published: "approved" | "under-review" | "unpublished";
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+}
+
 export interface ReaderPairData {
   position: number;
   text: Record<Language, readonly MarkedSegment[]>;
   translatorNote: string | null;
+  review: PairReview;
 }
 
-interface SourceParagraph {
+interface SourceParagraph extends PairReview {
   position: number;
   textIt: string;
+  /** The published English (the publish gate has already been applied). */
   textEn: string;
   translatorNote: string | null;
 }
@@ -20,6 +29,7 @@ export function buildReaderPairs(paragraphs: readonly SourceParagraph[], matcher
     position: paragraph.position,
     text: { it: markText(matchers, "it", paragraph.textIt), en: markText(matchers, "en", paragraph.textEn) },
     translatorNote: paragraph.translatorNote,
+    review: { published: paragraph.published, reviewedBy: paragraph.reviewedBy, reviewedAt: paragraph.reviewedAt },
   }));
   const terms = usedTerms(pairs.flatMap((pair) => [pair.text.it, pair.text.en]));
   return { pairs, terms };

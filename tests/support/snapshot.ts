@@ -9,5 +9,9 @@ export async function snapshotTables(db: Database) {
     terms: await db.glossaryTerm.findMany({ orderBy: { id: "asc" } }),
     forms: await db.glossaryForm.findMany({ orderBy: { id: "asc" } }),
     users: await db.user.findMany({ orderBy: { id: "asc" } }),
+    comments: await db.comment.findMany({ orderBy: { id: "asc" } }),
+    rateLimits: await db.rateLimit.findMany({ orderBy: { key: "asc" } }),
+    sessions: await db.session.findMany({ orderBy: { id: "asc" } }),
+    signInThrottles: await db.signInThrottle.findMany({ orderBy: { key: "asc" } }),
   };
 }

@@ -11,8 +11,8 @@ const matchers = createGlossaryMatchers([
 describe("buildReaderPairs", () => {
   const { pairs, terms } = buildReaderPairs(
     [
-      { position: 1, textIt: "Dopo la fine dell’Unione Sovietica la Cina cambiò.", textEn: "After the end of the Soviet Union China changed.", translatorNote: null },
-      { position: 2, textIt: "Un paragrafo senza termini.", textEn: "", translatorNote: "Not translated yet." },
+      { position: 1, textIt: "Dopo la fine dell’Unione Sovietica la Cina cambiò.", textEn: "After the end of the Soviet Union China changed.", translatorNote: null, published: "approved", reviewedBy: "Giovanna Neri", reviewedAt: new Date("2026-11-27T10:00:00Z") },
+      { position: 2, textIt: "Un paragrafo senza termini.", textEn: "", translatorNote: "Not translated yet.", published: "unpublished", reviewedBy: null, reviewedAt: null },
     ],
     matchers,
   );

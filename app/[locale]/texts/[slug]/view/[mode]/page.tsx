@@ -43,7 +43,7 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
       <ViewSwitcher slug={document.slug} preferences={preferences} />
       <section aria-label={t("paragraphs")} className={`pairs view-${preferences.view} first-${preferences.first}`}>
         {pairs.map((pair) => (
-          <ReaderPair key={pair.position} pair={pair} preferences={preferences} />
+          <ReaderPair key={pair.position} slug={document.slug} pair={pair} preferences={preferences} />
         ))}
       </section>
       <TermDefinitions terms={definitions} />

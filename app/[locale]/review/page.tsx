@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { requireSignedIn } from "@/lib/auth/session-cookie";
+import { listDocuments } from "@/lib/library";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/review">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Review" });
+  return { title: t("indexTitle"), robots: { index: false } };
+}
+
+/** Where the team starts: every text, how far its review has come, and the way in. */
+export default async function ReviewIndexPage({ params }: PageProps<"/[locale]/review">) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const user = await requireSignedIn(locale as Locale, "/review");
+  const [t, auth, documents] = await Promise.all([getTranslations("Review"), getTranslations("Auth"), listDocuments()]);
+  return (
+    <div className="review-index">
+      <h1>{t("indexTitle")}</h1>
+      <p>{auth("signedInAs", { name: user.displayName, role: auth(`roles.${user.role}`) })}</p>
+      <ul className="review-documents">
+        {documents.map((document) => (
+          <li key={document.slug}>
+            <Link href={`/texts/${document.slug}/review`}>
+              <span lang="it">{document.titleIt}</span>
+            </Link>{" "}
+            <span>{t("progress", { approved: document.approvedCount, total: document.paragraphCount })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReportForm } from "@/components/review/report-form";
+import { SharedPair } from "@/components/share/shared-pair";
+import { Link } from "@/i18n/navigation";
+import { findPair } from "@/lib/share/pair";
+import { parsePairParams } from "@/lib/share/route-params";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]/report">): Promise<Metadata> {
+  const route = parsePairParams(await params);
+  const t = await getTranslations({ locale: route?.locale ?? "it", namespace: "Report" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/** A reader, without an account, tells the team what is wrong with a pair. */
+export default async function ReportPage({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]/report">) {
+  const route = parsePairParams(await params);
+  if (!route) notFound();
+  setRequestLocale(route.locale);
+  const pair = await findPair(route.slug, route.position);
+  if (!pair) notFound();
+  const t = await getTranslations("Report");
+
+  return (
+    <article className="report-page">
+      <h1>{t("heading", { number: route.position })}</h1>
+      <SharedPair paragraph={pair.paragraph} />
+      <p>{t("intro")}</p>
+      <ReportForm slug={route.slug} position={route.position} />
+      <p>
+        <Link href={`/texts/${route.slug}#p-${route.position}`}>{t("back")}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentTitles } from "@/components/document-titles";
+import { ReviewFilters } from "@/components/review/review-filters";
+import { ReviewKeys } from "@/components/review/review-keys";
+import { ReviewPair } from "@/components/review/review-pair";
+import { ReviewProgress } from "@/components/review/review-progress";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { requireSignedIn } from "@/lib/auth/session-cookie";
+import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
+import { checkDocument } from "@/lib/review/checks";
+import { matchesFilters, needsWork, parseReviewFilters, statusCounts } from "@/lib/review/filters";
+import { getReviewDocument } from "@/lib/review/workspace";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/review">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Review" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/** The team's workspace for one text: every pair, its state and checks, editable by role. */
+export default async function ReviewPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]/review">) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale as Locale);
+  const user = await requireSignedIn(locale as Locale, `/texts/${slug}/review`);
+  const [document, matchers, t] = await Promise.all([getReviewDocument(slug), getGlossaryMatchers(), getTranslations("Review")]);
+  if (!document) notFound();
+
+  const filters = parseReviewFilters(await searchParams);
+  const warnings = checkDocument(document.paragraphs, matchers);
+  const pairs = document.paragraphs.map((pair, index) => ({ pair, warnings: warnings[index] ?? [] }));
+  const shown = pairs.filter(({ pair, warnings }) => matchesFilters(pair, warnings, filters));
+  const missingTerms = new Set(warnings.flat().flatMap((warning) => (warning.code === "missing-term" ? warning.terms : [])));
+  const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
+
+  return (
+    <div className="review-workspace">
+      <header className="review-header">
+        <p className="review-kicker">{t("kicker")}</p>
+        <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
+        <p>
+          <Link href={`/texts/${slug}`}>{t("readerLink")}</Link>
+        </p>
+      </header>
+      <ReviewProgress counts={statusCounts(document.paragraphs)} />
+      <ReviewKeys />
+      <ReviewFilters filters={filters} shown={shown.length} total={pairs.length} />
+      {shown.length === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
+      {shown.map(({ pair, warnings }) => (
+        <ReviewPair
+          key={pair.id}
+          slug={slug}
+          pair={pair}
+          warnings={warnings}
+          needsWork={needsWork(pair, warnings)}
+          termNames={termNames}
+          user={user}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CheckWarning } from "@/lib/review/checks";
+
+/** The checks' findings on one pair, worded for the reviewer. */
+export async function CheckWarnings({ warnings, termNames }: { warnings: readonly CheckWarning[]; termNames: ReadonlyMap<string, string> }) {
+  const [t, format] = await Promise.all([getTranslations("Review.checks"), getFormatter()]);
+  if (warnings.length === 0) return null;
+  const list = (items: readonly string[]) => format.list(items, { type: "conjunction" });
+
+  const describe = (warning: CheckWarning): string => {
+    switch (warning.code) {
+      case "numbers":
+        return [
+          warning.missingInEnglish.length ? t("numbersMissing", { numbers: list(warning.missingInEnglish) }) : "",
+          warning.extraInEnglish.length ? t("numbersExtra", { numbers: list(warning.extraInEnglish) }) : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+      case "missing-term":
+        return t("missingTerm", { terms: list(warning.terms.map((slug) => termNames.get(slug) ?? slug)) });
+      case "length-ratio":
+        return t("lengthRatio", {
+          ratio: format.number(warning.ratio, { maximumFractionDigits: 2 }),
+          expected: format.number(warning.expected, { maximumFractionDigits: 2 }),
+        });
+      case "brackets":
+      case "quotes":
+        return t(warning.code, { character: warning.character, language: warning.language });
+      case "double-spaces":
+        return t("doubleSpaces", { language: warning.language });
+      default:
+        return t(warning.code);
+    }
+  };
+
+  return (
+    <ul className="check-warnings" aria-label={t("label")}>
+      {warnings.map((warning, index) => (
+        <li key={index} data-check={warning.code}>
+          {describe(warning)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { changesText, revisionEvent } from "@/lib/review/history";
+import type { PairRecord } from "@/lib/review/workspace";
+import { RestoreButton } from "./restore-button";
+import { WordDiffView } from "./word-diff-view";
+
+interface Props {
+  pair: PairRecord;
+  /** Which texts the signed-in user may restore. */
+  canRestore: { it: boolean; en: boolean };
+}
+
+/** Every change and decision on a pair, newest first, each with its word diff. */
+export async function HistoryList({ pair, canRestore }: Props) {
+  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const current = { it: pair.textIt, en: pair.textEn };
+
+  return (
+    <ol className="history-list" reversed>
+      {pair.revisions.map((revision) => {
+        const event = revisionEvent(revision);
+        const who = revision.author?.displayName ?? t(`origin.${revision.origin === "seed" || revision.origin === "import" ? revision.origin : "user"}`);
+        return (
+          <li key={revision.id} id={`revision-${revision.id}`} data-event={event}>
+            <p className="history-event">
+              <span className="history-id">{t("revisionLabel", { id: revision.id })}</span>{" "}
+              <strong>{t(`event.${event}`, { language: revision.language, revision: revision.revertOfId ?? 0, reason: revision.reason ?? "" })}</strong>
+              {" · "}
+              {who}
+              {" · "}
+              <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+            </p>
+            {changesText(revision) ? (
+              <>
+                <details>
+                  <summary>{t("changes")}</summary>
+                  <WordDiffView before={revision.before} after={revision.after} language={revision.language} />
+                </details>
+                {canRestore[revision.language] && revision.after !== current[revision.language] ? (
+                  <RestoreButton revisionId={revision.id} baseVersion={pair.version} />
+                ) : null}
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { revertAction } from "./actions";
+import { useRefusalMessage } from "./refusal-message";
+
+/** Makes a revision's text the current one again, as a new revision. */
+export function RestoreButton({ revisionId, baseVersion }: { revisionId: number; baseVersion: number }) {
+  const t = useTranslations("History");
+  const refusal = useRefusalMessage();
+  const [message, setMessage] = useState("");
+  const [pending, startTransition] = useTransition();
+  const restore = () =>
+    startTransition(async () => {
+      const outcome = await revertAction({ revisionId, baseVersion });
+      setMessage(outcome.ok ? t("restored", { id: revisionId }) : refusal(outcome));
+    });
+  return (
+    <>
+      <button type="button" onClick={restore} disabled={pending}>
+        {t("restore")}
+      </button>
+      <span role="status">{message}</span>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+
+/**
+ * Alt+N and Alt+P move to the next or previous pair that needs work (not approved,
+ * or with a warning), from wherever the focus is. Save and approve keys belong to
+ * each pair's editor.
+ */
+export function ReviewKeys() {
+  const t = useTranslations("Review.keys");
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const step = event.code === "KeyN" ? 1 : event.code === "KeyP" ? -1 : 0;
+      if (!step) return;
+      event.preventDefault();
+      const pairs = [...document.querySelectorAll<HTMLElement>(".review-pair")];
+      const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(".review-pair");
+      let index = current ? pairs.indexOf(current) : step > 0 ? -1 : pairs.length;
+      do index += step;
+      while (index >= 0 && index < pairs.length && pairs[index]?.dataset.needsWork !== "true");
+      const target = pairs[index];
+      target?.querySelector<HTMLElement>("textarea, h2")?.focus();
+      target?.scrollIntoView({ block: "start", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  return (
+    <section className="review-shortcuts" aria-labelledby="review-shortcuts">
+      <h2 id="review-shortcuts">{t("heading")}</h2>
+      <dl>
+        <dt><kbd>Ctrl</kbd>+<kbd>S</kbd></dt>
+        <dd>{t("save")}</dd>
+        <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt>
+        <dd>{t("approve")}</dd>
+        <dt><kbd>Alt</kbd>+<kbd>N</kbd></dt>
+        <dd>{t("next")}</dd>
+        <dt><kbd>Alt</kbd>+<kbd>P</kbd></dt>
+        <dd>{t("previous")}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/accounts";
+import { Link } from "@/i18n/navigation";
+import type { CheckWarning } from "@/lib/review/checks";
+import { canEdit, canReview } from "@/lib/review/permissions";
+import type { ReviewParagraph } from "@/lib/review/workspace";
+import { CheckWarnings } from "./check-warnings";
+import { PairEditor } from "./pair-editor";
+import { StatusBadge } from "./status-badge";
+import { WordDiffView } from "./word-diff-view";
+
+interface Props {
+  slug: string;
+  pair: ReviewParagraph;
+  warnings: readonly CheckWarning[];
+  needsWork: boolean;
+  termNames: ReadonlyMap<string, string>;
+  user: SessionUser;
+}
+
+/** One pair as the team sees it: its state and findings around the editor. */
+export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user }: Props) {
+  const [t, format] = await Promise.all([getTranslations("Review"), getFormatter()]);
+  const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
+  const headingId = `review-pair-${pair.position}`;
+
+  return (
+    <article className="review-pair" id={`p-${pair.position}`} aria-labelledby={headingId} data-needs-work={needsWork} data-status={pair.status}>
+      <header className="review-pair-header">
+        <h2 id={headingId} tabIndex={-1}>
+          {t("pairHeading", { number: pair.position })}
+        </h2>
+        <StatusBadge status={pair.status} id={`pair-${pair.id}-status`} />
+        {pair.reviewedAt ? (
+          <span className="review-meta">
+            {t("lastApproved", { name: pair.reviewedBy?.displayName ?? t("import"), date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </span>
+        ) : null}
+      </header>
+      <PairEditor
+        pair={{ id: pair.id, position: pair.position, textIt: pair.textIt, textEn: pair.textEn, version: pair.version }}
+        can={{ editIt: canEdit(user.role, "it"), editEn: canEdit(user.role, "en"), review: canReview(user.role) }}
+      >
+        {pair.status === "needs_changes" && pair.statusReason ? (
+          <p className="status-reason">
+            <strong>{t("reasonHeading")}</strong> {pair.statusReason}
+          </p>
+        ) : null}
+        {sourceMoved ? (
+          <section className="source-diff" aria-label={t("sourceChanged")}>
+            <h3>{t("sourceChanged")}</h3>
+            <WordDiffView before={pair.approvedIt ?? ""} after={pair.textIt} language="it" />
+          </section>
+        ) : null}
+        <CheckWarnings warnings={warnings} termNames={termNames} />
+        <p className="review-links">
+          <Link href={`/texts/${slug}/review/${pair.position}#history`}>{t("historyLink", { count: pair._count.revisions })}</Link>
+          <Link href={`/texts/${slug}/review/${pair.position}#comments`}>{t("commentsLink", { count: pair._count.comments })}</Link>
+        </p>
+      </PairEditor>
+    </article>
+  );
+}

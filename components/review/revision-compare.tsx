@@ -1,0 +1,50 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { changesText } from "@/lib/review/history";
+import type { PairRecord } from "@/lib/review/workspace";
+import { WordDiffView } from "./word-diff-view";
+
+/**
+ * Any two revisions of the same text side by side as one word diff. A GET form, so a
+ * comparison is a link. By default: the English's latest change against the one before.
+ */
+export async function RevisionCompare({ pair, from, to }: { pair: PairRecord; from?: number; to?: number }) {
+  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const texts = pair.revisions.filter(changesText);
+  const english = texts.filter((revision) => revision.language === "en");
+  const fromRevision = texts.find((revision) => revision.id === from) ?? english[1] ?? texts[1];
+  const toRevision = texts.find((revision) => revision.id === to) ?? english[0] ?? texts[0];
+  const label = (revision: (typeof texts)[number]) =>
+    `${t("revisionLabel", { id: revision.id })} · ${t("languageName", { language: revision.language })} · ${format.dateTime(revision.createdAt, { dateStyle: "short", timeStyle: "short" })}`;
+  const select = (name: "from" | "to", chosen: number | undefined) => (
+    <label>
+      <span>{t(name)}</span>
+      <select name={name} defaultValue={chosen}>
+        {texts.map((revision) => (
+          <option key={revision.id} value={revision.id}>
+            {label(revision)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  if (texts.length < 2 || !fromRevision || !toRevision) return null;
+  return (
+    <section className="revision-compare" aria-labelledby="compare-heading">
+      <h3 id="compare-heading">{t("compareHeading")}</h3>
+      <form method="get" action="#compare-heading" className="compare-form">
+        {select("from", fromRevision.id)}
+        {select("to", toRevision.id)}
+        <button type="submit">{t("compare")}</button>
+      </form>
+      <p className="compare-caption">{t("comparing", { from: fromRevision.id, to: toRevision.id })}</p>
+      {fromRevision.language !== toRevision.language ? (
+        <p role="alert">{t("sameLanguage")}</p>
+      ) : fromRevision.after === toRevision.after ? (
+        <p>{t("noDifference")}</p>
+      ) : (
+        <WordDiffView before={fromRevision.after} after={toRevision.after} language={toRevision.language} />
+      )}
+    </section>
+  );
+}

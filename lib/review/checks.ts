@@ -1,0 +1,139 @@
+/**
+ * The quality checks a reviewer sees as warnings on each Italian/English paragraph
+ * pair, and can filter by. Pure logic: the caller hands over the texts and the
+ * glossary matchers.
+ */
+
+import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
+import type { Language } from "../glossary/term-matcher";
+import { compareNumbers } from "./checks/numbers";
+import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
+
+export type CheckCode =
+  | "numbers"
+  | "missing-term"
+  | "empty"
+  | "untranslated"
+  | "length-ratio"
+  | "brackets"
+  | "quotes"
+  | "double-spaces";
+
+/** Every check, in the order a pair's warnings are listed. */
+export const CHECK_CODES: readonly CheckCode[] = [
+  "numbers",
+  "missing-term",
+  "empty",
+  "untranslated",
+  "length-ratio",
+  "brackets",
+  "quotes",
+  "double-spaces",
+];
+
+export type CheckWarning =
+  /** Numbers as written in the Italian that the English lacks, and the other way round. */
+  | { code: "numbers"; missingInEnglish: string[]; extraInEnglish: string[] }
+  /** Slugs of glossary terms found in the Italian but not in the English, sorted. */
+  | { code: "missing-term"; terms: string[] }
+  /** The English is empty or whitespace only. */
+  | { code: "empty" }
+  /** The English is the Italian again, whitespace and case aside. */
+  | { code: "untranslated" }
+  /** English/Italian length in characters against the document's median, both to two decimals. */
+  | { code: "length-ratio"; ratio: number; expected: number }
+  | { code: "brackets"; language: Language; character: string }
+  | { code: "quotes"; language: Language; character: string }
+  | { code: "double-spaces"; language: Language };
+
+export interface PairText {
+  textIt: string;
+  textEn: string;
+}
+
+/** The English/Italian length ratio a document usually keeps. */
+export interface LengthNorm {
+  median: number;
+}
+
+/**
+ * A pair's length ratio is "far outside the norm" beyond this factor either way:
+ * with the usual Italian→English median near 0.95, that is below about 0.53 (half
+ * the English is missing) or above about 1.7 (text doubled, or another paragraph's).
+ * The seed article's paragraphs stay within a factor of 1.35 of their median.
+ */
+export const LENGTH_RATIO_FACTOR = 1.8;
+/** Shorter Italian paragraphs (titles, captions, one-liners) vary too much to judge. */
+export const LENGTH_RATIO_MIN_ITALIAN = 40;
+/** Below this many measurable pairs a document has no norm of its own... */
+export const LENGTH_NORM_MIN_PAIRS = 3;
+/** ...and English is taken to run about as long as the Italian. */
+export const DEFAULT_LENGTH_RATIO = 1;
+
+const LANGUAGES: readonly Language[] = ["it", "en"];
+
+/** The median English/Italian ratio over the pairs where both texts have content. */
+export function lengthNorm(pairs: readonly PairText[]): LengthNorm {
+  const ratios = pairs
+    .filter((pair) => !isBlank(pair.textIt) && !isBlank(pair.textEn))
+    .map((pair) => characters(pair.textEn) / characters(pair.textIt))
+    .sort((a, b) => a - b);
+  if (ratios.length < LENGTH_NORM_MIN_PAIRS) return { median: DEFAULT_LENGTH_RATIO };
+  const middle = Math.floor(ratios.length / 2);
+  const median = ratios.length % 2 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
+  return { median };
+}
+
+export function checkPair(pair: PairText, context: { matchers: GlossaryMatchers; norm: LengthNorm }): CheckWarning[] {
+  const { textIt, textEn } = pair;
+  // Nothing else is worth saying about an English that is missing or not yet translated.
+  if (isBlank(textEn)) return [{ code: "empty" }];
+  if (/\p{L}/u.test(textIt) && comparable(textIt) === comparable(textEn)) return [{ code: "untranslated" }];
+
+  const warnings: CheckWarning[] = [];
+  const numbers = compareNumbers(textIt, textEn);
+  if (numbers) warnings.push({ code: "numbers", ...numbers });
+  const terms = missingTerms(context.matchers, textIt, textEn);
+  if (terms.length) warnings.push({ code: "missing-term", terms });
+  const length = lengthWarning(pair, context.norm);
+  if (length) warnings.push(length);
+  for (const language of LANGUAGES) {
+    const character = unbalancedBracket(pair[textOf(language)]);
+    if (character) warnings.push({ code: "brackets", language, character });
+  }
+  for (const language of LANGUAGES) {
+    const character = unbalancedQuote(pair[textOf(language)]);
+    if (character) warnings.push({ code: "quotes", language, character });
+  }
+  for (const language of LANGUAGES) {
+    if (hasDoubleSpaces(pair[textOf(language)])) warnings.push({ code: "double-spaces", language });
+  }
+  return warnings;
+}
+
+/** One list of warnings per pair, in the pairs' order, judged against the document's own length norm. */
+export function checkDocument(pairs: readonly PairText[], matchers: GlossaryMatchers): CheckWarning[][] {
+  const norm = lengthNorm(pairs);
+  return pairs.map((pair) => checkPair(pair, { matchers, norm }));
+}
+
+function missingTerms(matchers: GlossaryMatchers, textIt: string, textEn: string): string[] {
+  const inEnglish = usedTerms([markText(matchers, "en", textEn)]);
+  return [...usedTerms([markText(matchers, "it", textIt)])].filter((slug) => !inEnglish.has(slug)).sort();
+}
+
+function lengthWarning(pair: PairText, norm: LengthNorm): CheckWarning | null {
+  const italian = characters(pair.textIt);
+  if (italian < LENGTH_RATIO_MIN_ITALIAN) return null;
+  const ratio = characters(pair.textEn) / italian;
+  if (ratio >= norm.median / LENGTH_RATIO_FACTOR && ratio <= norm.median * LENGTH_RATIO_FACTOR) return null;
+  return { code: "length-ratio", ratio: twoDecimals(ratio), expected: twoDecimals(norm.median) };
+}
+
+const textOf = (language: Language): keyof PairText => (language === "it" ? "textIt" : "textEn");
+const isBlank = (text: string) => text.trim() === "";
+const collapse = (text: string) => text.trim().replace(/\s+/g, " ");
+/** Characters as a reader counts them: code points, runs of whitespace as one. */
+const characters = (text: string) => [...collapse(text)].length;
+const comparable = (text: string) => collapse(text.normalize("NFC")).toLocaleLowerCase("it");
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;

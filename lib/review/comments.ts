@@ -1,0 +1,77 @@
+import { z } from "zod";
+import type { SessionUser } from "../auth/accounts";
+import type { Database } from "../prisma-client";
+import { MAX_COMMENT_LENGTH } from "./limits";
+import { authorize, NOT_FOUND, SIGNED_OUT, type Outcome } from "./outcome";
+import { TEAM } from "./permissions";
+import { consumeAllowance, REPORTS_PER_ADDRESS, REPORTS_OVERALL } from "./rate-limit";
+import { textProblem, userText } from "./user-text";
+
+export { MAX_COMMENT_LENGTH };
+
+const id = z.coerce.number().int().positive();
+const commentInput = z.object({ paragraphId: id, body: userText({ max: MAX_COMMENT_LENGTH }) });
+const resolveInput = z.object({ commentId: id, resolved: z.boolean() });
+const reportInput = z.object({
+  slug: z.string().max(80),
+  position: id,
+  body: userText({ max: MAX_COMMENT_LENGTH }),
+});
+
+/** A team member writes in a pair's thread. */
+export async function addComment(db: Database, actor: SessionUser | null, input: unknown): Promise<Outcome<{ commentId: number }>> {
+  const denied = authorize(actor, TEAM);
+  if (denied || !actor) return denied ?? SIGNED_OUT;
+  const parsed = commentInput.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  const { paragraphId, body } = parsed.data;
+  if (!(await db.paragraph.findUnique({ where: { id: paragraphId }, select: { id: true } }))) return NOT_FOUND;
+  const comment = await db.comment.create({ data: { paragraphId, body, origin: "team", authorId: actor.id }, select: { id: true } });
+  return { ok: true, commentId: comment.id };
+}
+
+/** Marks a comment resolved, or opens it again. */
+export async function resolveComment(db: Database, actor: SessionUser | null, input: unknown): Promise<Outcome> {
+  const denied = authorize(actor, TEAM);
+  if (denied || !actor) return denied ?? SIGNED_OUT;
+  const parsed = resolveInput.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  const { commentId, resolved } = parsed.data;
+  const { count } = await db.comment.updateMany({
+    where: { id: commentId },
+    data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
+  });
+  return count === 1 ? { ok: true } : NOT_FOUND;
+}
+
+/**
+ * A reader without an account reports a problem with a pair. It lands in the pair's
+ * thread marked as coming from a reader. Reports are limited per address and overall,
+ * and the count and the comment are written together or not at all.
+ */
+export async function reportProblem(db: Database, address: string, input: unknown, now = new Date()): Promise<Outcome> {
+  const parsed = reportInput.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  const { slug, position, body } = parsed.data;
+  const paragraph = await db.paragraph.findFirst({ where: { position, document: { slug } }, select: { id: true } });
+  if (!paragraph) return NOT_FOUND;
+
+  return db.$transaction(async (tx) => {
+    for (const [key, limit] of [[`report:${address}`, REPORTS_PER_ADDRESS], ["report:*", REPORTS_OVERALL]] as const) {
+      const wait = await consumeAllowance(tx, key, limit, now);
+      if (wait > 0) throw new RateLimited(wait);
+    }
+    await tx.comment.create({ data: { paragraphId: paragraph.id, body, origin: "reader" } });
+    return { ok: true as const };
+  }).catch((error: unknown) => {
+    if (error instanceof RateLimited) return { ok: false as const, status: 429 as const, error: "rate-limited" as const, retryAfterSeconds: error.seconds };
+    throw error;
+  });
+}
+
+// Thrown inside the transaction so that the counts already taken roll back with it.
+class RateLimited extends Error {
+  constructor(readonly seconds: number) {
+    super("rate limited");
+  }
+}

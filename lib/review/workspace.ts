@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "../db";
+
+const reviewer = { select: { displayName: true } } as const;
+
+/** A document as the team works on it: every pair with its state, and its open comments. */
+export async function getReviewDocument(slug: string) {
+  return db.document.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      titleIt: true,
+      titleEn: true,
+      paragraphs: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          textIt: true,
+          textEn: true,
+          status: true,
+          statusReason: true,
+          version: true,
+          approvedIt: true,
+          approvedEn: true,
+          reviewedAt: true,
+          reviewedBy: reviewer,
+          _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
+        },
+      },
+    },
+  });
+}
+
+export type ReviewDocument = NonNullable<Awaited<ReturnType<typeof getReviewDocument>>>;
+export type ReviewParagraph = ReviewDocument["paragraphs"][number];
+
+/** One pair with its whole history (newest first) and its comment thread (oldest first). */
+export async function getPairRecord(slug: string, position: number) {
+  return db.paragraph.findFirst({
+    where: { position, document: { slug } },
+    select: {
+      id: true,
+      position: true,
+      textIt: true,
+      textEn: true,
+      status: true,
+      statusReason: true,
+      version: true,
+      approvedIt: true,
+      document: { select: { slug: true, titleIt: true, titleEn: true, _count: { select: { paragraphs: true } } } },
+      revisions: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: {
+          id: true,
+          language: true,
+          before: true,
+          after: true,
+          version: true,
+          status: true,
+          origin: true,
+          reason: true,
+          revertOfId: true,
+          createdAt: true,
+          author: reviewer,
+        },
+      },
+      comments: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, body: true, origin: true, createdAt: true, resolvedAt: true, author: reviewer, resolvedBy: reviewer },
+      },
+    },
+  });
+}
+
+export type PairRecord = NonNullable<Awaited<ReturnType<typeof getPairRecord>>>;
+export type PairRevision = PairRecord["revisions"][number];
