@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The test server's database; the specs' fixtures read and write the same file.
+process.env.E2E_DATABASE_URL ??= "file:data/test/e2e.db";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,7 +43,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 240_000,
     // SITE_URL: the absolute URLs in metadata and the sitemap point at this very server.
-    env: { PORT: String(port), DATABASE_URL: "file:data/test/e2e.db", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
+    env: { PORT: String(port), DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
     stdout: "pipe",
   },
 });

@@ -36,8 +36,8 @@ export async function HistoryList({ pair, canRestore }: Props) {
                   <summary>{t("changes")}</summary>
                   <WordDiffView before={revision.before} after={revision.after} language={revision.language} />
                 </details>
-                {canRestore[revision.language] && revision.after !== current[revision.language] ? (
-                  <RestoreButton revisionId={revision.id} baseVersion={pair.version} />
+                {canRestore[revision.language] ? (
+                  <RestoreButton revisionId={revision.id} baseVersion={pair.version} isCurrent={revision.after === current[revision.language]} />
                 ) : null}
               </>
             ) : null}

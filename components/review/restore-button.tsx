@@ -6,7 +6,7 @@ import { revertAction } from "./actions";
 import { useRefusalMessage } from "./refusal-message";
 
 /** Makes a revision's text the current one again, as a new revision. */
-export function RestoreButton({ revisionId, baseVersion }: { revisionId: number; baseVersion: number }) {
+export function RestoreButton({ revisionId, baseVersion, isCurrent }: { revisionId: number; baseVersion: number; isCurrent: boolean }) {
   const t = useTranslations("History");
   const refusal = useRefusalMessage();
   const [message, setMessage] = useState("");
@@ -18,9 +18,10 @@ export function RestoreButton({ revisionId, baseVersion }: { revisionId: number;
     });
   return (
     <>
-      <button type="button" onClick={restore} disabled={pending}>
+      <button type="button" onClick={restore} disabled={pending || isCurrent} aria-describedby={isCurrent ? `current-${revisionId}` : undefined}>
         {t("restore")}
-      </button>
+      </button>{" "}
+      {isCurrent ? <span id={`current-${revisionId}`} className="history-current">{t("isCurrent")}</span> : null}{" "}
       <span role="status">{message}</span>
     </>
   );

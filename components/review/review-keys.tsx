@@ -22,10 +22,12 @@ export function ReviewKeys() {
       do index += step;
       while (index >= 0 && index < pairs.length && pairs[index]?.dataset.needsWork !== "true");
       const target = pairs[index];
-      target?.querySelector<HTMLElement>("textarea, h2")?.focus();
+      // Into the pair's first field, or onto its heading when the role can edit nothing.
+      (target?.querySelector<HTMLElement>("textarea") ?? target?.querySelector<HTMLElement>("h2"))?.focus();
       target?.scrollIntoView({ block: "start", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
     }
     document.addEventListener("keydown", onKeyDown);
+    document.documentElement.dataset.reviewKeys = "ready";
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 

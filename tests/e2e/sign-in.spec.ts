@@ -14,7 +14,7 @@ test.beforeAll(() => {
     const result = spawnSync(
       process.execPath,
       ["node_modules/tsx/dist/cli.mjs", "scripts/user-add.ts", username, "--role", role, "--name", name],
-      { input: `${PASSWORD}\n`, encoding: "utf8", env: { ...process.env, DATABASE_URL: "file:data/test/e2e.db" } },
+      { input: `${PASSWORD}\n`, encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL } },
     );
     if (result.status !== 0 && !result.stderr.includes("is taken")) throw new Error(result.stderr);
   }

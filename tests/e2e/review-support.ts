@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "revisione-attenta-2026";
+
+export const ACCOUNTS = {
+  translator: { username: "tomaso", name: "Tomaso Gialli" },
+  reviewer: { username: "giovanna", name: "Giovanna Neri" },
+  admin: { username: "amministra", name: "Ada Ministri" },
+} as const;
+
+export type TeamRole = keyof typeof ACCOUNTS;
+
+function fixture(args: string[], input = "") {
+  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/e2e-fixtures.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+/** The team's accounts, in the test server's database (created once, whichever spec asks first). */
+export function ensureAccounts() {
+  for (const [role, { username, name }] of Object.entries(ACCOUNTS)) fixture(["account", username, role, name], `${PASSWORD}\n`);
+}
+
+/** A three-pair text of the spec's own: 1 approved, 2 translated, 3 draft (no English). */
+export function ensureDocument(slug: string) {
+  fixture(["document", slug]);
+}
+
+export interface StoredParagraph {
+  id: number;
+  position: number;
+  textIt: string;
+  textEn: string;
+  status: string;
+  version: number;
+  approvedEn: string | null;
+  revisions: { id: number; language: string; before: string; after: string; authorId: number | null }[];
+  comments: { id: number; body: string; origin: string }[];
+}
+
+/** What the database holds for a text, read outside the browser. */
+export function storedParagraphs(slug: string): StoredParagraph[] {
+  return JSON.parse(fixture(["rows", slug])) as StoredParagraph[];
+}
+
+export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "en") {
+  await page.goto(`/${locale}/sign-in`);
+  await page.getByLabel(locale === "en" ? "Username" : "Nome utente").fill(ACCOUNTS[role].username);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: locale === "en" ? "Sign in" : "Accedi" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/review$`));
+}
+
+/** A pair in the review workspace. */
+export const reviewPair = (page: Page, position: number) => page.locator(`article.review-pair#p-${position}`);
