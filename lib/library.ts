@@ -87,7 +87,15 @@ function publishedParagraph({ approvedEn, status, reviewedBy, reviewedAt, ...par
   reviewedBy: { displayName: string } | null;
 }) {
   const published: PublishedState = approvedEn === null ? "unpublished" : status === "approved" ? "approved" : "under-review";
-  return { ...paragraph, textEn: approvedEn ?? "", published, reviewedBy: reviewedBy?.displayName ?? null, reviewedAt };
+  return {
+    ...paragraph,
+    textEn: approvedEn ?? "",
+    // A note explains a translation; without a published one it has nothing to explain.
+    translatorNote: approvedEn === null ? null : paragraph.translatorNote,
+    published,
+    reviewedBy: reviewedBy?.displayName ?? null,
+    reviewedAt,
+  };
 }
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;

@@ -15,6 +15,8 @@ const unitCounts = readCounts("test-results/vitest.json", (report) => ({
   failed: report.numFailedTests + (report.numRuntimeErrors ?? 0),
 }));
 
+// The browser tests start from a database of their own, created and seeded by the server.
+for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`data/test/e2e.db${suffix}`, { force: true });
 const browser = run("playwright", ["node_modules/@playwright/test/cli.js", "test"], { CHROMIUM_PATH: chromium });
 const browserCounts = readCounts("test-results/playwright.json", (report) => ({
   passed: report.stats.expected + report.stats.flaky,

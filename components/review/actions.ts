@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { currentUser } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { addComment, reportProblem, resolveComment } from "@/lib/review/comments";
-import { revertToRevision, saveText, type SaveOutcome } from "@/lib/review/edit-paragraph";
+import { revertToRevision, saveNote, saveText, type SaveOutcome } from "@/lib/review/edit-paragraph";
 import type { Outcome } from "@/lib/review/outcome";
 import { approvePair, sendBack } from "@/lib/review/review-decision";
 
@@ -27,6 +27,10 @@ function refreshWorkspace<T extends Outcome>(outcome: T): T {
 
 export async function saveTextAction(input: unknown): Promise<SaveOutcome> {
   return publish(await saveText(db, await currentUser(), input));
+}
+
+export async function saveNoteAction(input: unknown): Promise<SaveOutcome> {
+  return publish(await saveNote(db, await currentUser(), input));
 }
 
 export async function revertAction(input: unknown): Promise<SaveOutcome> {

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 
 export interface Conflict {
-  language: "it" | "en";
+  /** Which field the newer text belongs to. */
+  side: "it" | "en" | "note";
   /** The text someone else saved, and the version it made. */
   theirs: string;
   version: number;
@@ -18,12 +19,12 @@ export function ConflictPanel({ conflict, pending, onTakeTheirs, onSaveMine }: {
 }) {
   const t = useTranslations("Review.conflict");
   return (
-    <section className="conflict" aria-labelledby={`conflict-${conflict.version}`}>
-      <h3 id={`conflict-${conflict.version}`}>{t("heading", { version: conflict.version })}</h3>
+    <section className="conflict" aria-labelledby={`conflict-${conflict.side}-${conflict.version}`}>
+      <h3 id={`conflict-${conflict.side}-${conflict.version}`}>{t("heading", { version: conflict.version })}</h3>
       <p>{t("explain")}</p>
       <figure>
         <figcaption>{t("theirs")}</figcaption>
-        <blockquote lang={conflict.language} className="conflict-theirs">
+        <blockquote lang={conflict.side === "it" ? "it" : "en"} className="conflict-theirs">
           {conflict.theirs || t("empty")}
         </blockquote>
       </figure>

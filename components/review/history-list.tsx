@@ -13,7 +13,7 @@ interface Props {
 /** Every change and decision on a pair, newest first, each with its word diff. */
 export async function HistoryList({ pair, canRestore }: Props) {
   const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
-  const current = { it: pair.textIt, en: pair.textEn };
+  const current = { it: pair.textIt, en: pair.textEn, note: pair.translatorNote ?? "" };
 
   return (
     <ol className="history-list" reversed>
@@ -37,7 +37,11 @@ export async function HistoryList({ pair, canRestore }: Props) {
                   <WordDiffView before={revision.before} after={revision.after} language={revision.language} />
                 </details>
                 {canRestore[revision.language] ? (
-                  <RestoreButton revisionId={revision.id} baseVersion={pair.version} isCurrent={revision.after === current[revision.language]} />
+                  <RestoreButton
+                    revisionId={revision.id}
+                    baseVersion={pair.version}
+                    isCurrent={revision.after === current[revision.field === "note" ? "note" : revision.language]}
+                  />
                 ) : null}
               </>
             ) : null}

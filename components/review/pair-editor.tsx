@@ -3,19 +3,23 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import type { SaveOutcome } from "@/lib/review/edit-paragraph";
-import { MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/review/limits";
+import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/review/limits";
 import type { Refusal } from "@/lib/review/outcome";
-import { approveAction, saveTextAction, sendBackAction } from "./actions";
+import { approveAction, saveNoteAction, saveTextAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { useRefusalMessage } from "./refusal-message";
 
 type Language = "it" | "en";
+/** The pair's three editable texts: both languages and the translator's note. */
+type Side = Language | "note";
+const SIDES: readonly Side[] = ["it", "en", "note"];
 
 export interface EditablePair {
   id: number;
   position: number;
   textIt: string;
   textEn: string;
+  translatorNote: string;
   version: number;
 }
 
@@ -35,40 +39,44 @@ interface Props {
 export function PairEditor({ pair, can, children }: Props) {
   const t = useTranslations("Review");
   const refusal = useRefusalMessage();
-  const [saved, setSaved] = useState({ it: pair.textIt, en: pair.textEn, version: pair.version });
-  const [text, setText] = useState({ it: pair.textIt, en: pair.textEn });
+  const [saved, setSaved] = useState({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote, version: pair.version });
+  const [text, setText] = useState({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ kind: "done" | "error"; text: string } | null>(null);
   const [reason, setReason] = useState("");
   const [pending, startTransition] = useTransition();
-  const dirty = (language: Language) => text[language] !== saved[language];
+  const dirty = (side: Side) => text[side] !== saved[side];
+  const anyDirty = () => SIDES.some(dirty);
 
   // Someone else's save reached this page (it was re-rendered): take it, unless the
   // user is in the middle of their own edit, which the version check will then guard.
   useEffect(() => {
-    if (pair.version === saved.version || dirty("it") || dirty("en")) return;
-    setSaved({ it: pair.textIt, en: pair.textEn, version: pair.version });
-    setText({ it: pair.textIt, en: pair.textEn });
-  }, [pair.version, pair.textIt, pair.textEn]);
+    if (pair.version === saved.version || anyDirty()) return;
+    setSaved({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote, version: pair.version });
+    setText({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote });
+  }, [pair.version, pair.textIt, pair.textEn, pair.translatorNote]);
 
-  const refuse = (outcome: Refusal, language: Language = "en") => {
-    if (outcome.error === "conflict") setConflict({ language, theirs: outcome.current.text, version: outcome.current.version });
+  const refuse = (outcome: Refusal, side: Side = "en") => {
+    if (outcome.error === "conflict") setConflict({ side, theirs: outcome.current.text, version: outcome.current.version });
     setMessage({ kind: "error", text: refusal(outcome) });
   };
 
   /** Saves whichever sides changed; returns the version reached, or null when refused. */
   async function saveChanges(baseVersion: number): Promise<number | null> {
     let version = baseVersion;
-    for (const language of ["it", "en"] as const) {
-      if (!dirty(language)) continue;
-      const outcome: SaveOutcome = await saveTextAction({ paragraphId: pair.id, language, text: text[language], baseVersion: version });
+    for (const side of SIDES) {
+      if (!dirty(side)) continue;
+      const outcome: SaveOutcome =
+        side === "note"
+          ? await saveNoteAction({ paragraphId: pair.id, note: text.note, baseVersion: version })
+          : await saveTextAction({ paragraphId: pair.id, language: side, text: text[side], baseVersion: version });
       if (!outcome.ok) {
-        refuse(outcome, language);
+        refuse(outcome, side);
         return null;
       }
       version = outcome.version;
-      setSaved((previous) => ({ ...previous, [language]: outcome.text, version: outcome.version }));
-      setText((previous) => ({ ...previous, [language]: outcome.text }));
+      setSaved((previous) => ({ ...previous, [side]: outcome.text, version: outcome.version }));
+      setText((previous) => ({ ...previous, [side]: outcome.text }));
     }
     return version;
   }
@@ -76,7 +84,7 @@ export function PairEditor({ pair, can, children }: Props) {
   const save = (baseVersion = saved.version) =>
     startTransition(async () => {
       setMessage(null);
-      if (!dirty("it") && !dirty("en")) return setMessage({ kind: "done", text: t("outcome.unchanged") });
+      if (!anyDirty()) return setMessage({ kind: "done", text: t("outcome.unchanged") });
       if ((await saveChanges(baseVersion)) === null) return;
       setConflict(null);
       setMessage({ kind: "done", text: t("outcome.saved", { number: pair.position }) });
@@ -140,13 +148,19 @@ export function PairEditor({ pair, can, children }: Props) {
         {field("it")}
         {field("en")}
       </div>
+      {can.editEn ? (
+        <label className="review-field review-note">
+          <span>{t("noteLabel")}</span>
+          <textarea lang="en" value={text.note} onChange={(event) => setText((previous) => ({ ...previous, note: event.target.value }))} rows={1} maxLength={MAX_NOTE_LENGTH} />
+        </label>
+      ) : null}
       {conflict ? (
         <ConflictPanel
           conflict={conflict}
           pending={pending}
           onTakeTheirs={() => {
-            setSaved((previous) => ({ ...previous, [conflict.language]: conflict.theirs, version: conflict.version }));
-            setText((previous) => ({ ...previous, [conflict.language]: conflict.theirs }));
+            setSaved((previous) => ({ ...previous, [conflict.side]: conflict.theirs, version: conflict.version }));
+            setText((previous) => ({ ...previous, [conflict.side]: conflict.theirs }));
             setConflict(null);
             setMessage(null);
           }}

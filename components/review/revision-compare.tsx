@@ -14,7 +14,7 @@ export async function RevisionCompare({ pair, from, to }: { pair: PairRecord; fr
   const fromRevision = texts.find((revision) => revision.id === from) ?? english[1] ?? texts[1];
   const toRevision = texts.find((revision) => revision.id === to) ?? english[0] ?? texts[0];
   const label = (revision: (typeof texts)[number]) =>
-    `${t("revisionLabel", { id: revision.id })} · ${t("languageName", { language: revision.language })} · ${format.dateTime(revision.createdAt, { dateStyle: "short", timeStyle: "short" })}`;
+    `${t("revisionLabel", { id: revision.id })} · ${revision.field === "note" ? t("noteName") : t("languageName", { language: revision.language })} · ${format.dateTime(revision.createdAt, { dateStyle: "short", timeStyle: "short" })}`;
   const select = (name: "from" | "to", chosen: number | undefined) => (
     <label>
       <span>{t(name)}</span>
@@ -38,7 +38,7 @@ export async function RevisionCompare({ pair, from, to }: { pair: PairRecord; fr
         <button type="submit">{t("compare")}</button>
       </form>
       <p className="compare-caption">{t("comparing", { from: fromRevision.id, to: toRevision.id })}</p>
-      {fromRevision.language !== toRevision.language ? (
+      {fromRevision.language !== toRevision.language || fromRevision.field !== toRevision.field ? (
         <p role="alert">{t("sameLanguage")}</p>
       ) : fromRevision.after === toRevision.after ? (
         <p>{t("noDifference")}</p>

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Language, ReviewStatus } from "../generated/prisma/client";
+import type { Language, ReviewStatus, RevisionField } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/accounts";
 import type { Database } from "../prisma-client";
-import { MAX_PARAGRAPH_LENGTH } from "./limits";
+import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH } from "./limits";
 import { authorize, NOT_FOUND, SIGNED_OUT, type Outcome } from "./outcome";
 import { EDITORS } from "./permissions";
 import { textProblem, userText } from "./user-text";
@@ -11,7 +11,7 @@ export { MAX_PARAGRAPH_LENGTH };
 
 const id = z.coerce.number().int().positive();
 
-const side = z.object({ language: z.enum(["it", "en"]) });
+const sideOf = z.object({ language: z.enum(["it", "en"]) });
 
 // The English may be emptied (the pair goes back to draft); the Italian source may not.
 const saveTextInput = z.discriminatedUnion("language", [
@@ -20,6 +20,20 @@ const saveTextInput = z.discriminatedUnion("language", [
 ]);
 
 const revertInput = z.object({ revisionId: id, baseVersion: id });
+
+const saveNoteInput = z.object({
+  paragraphId: id,
+  note: userText({ max: MAX_NOTE_LENGTH, allowEmpty: true }),
+  baseVersion: id,
+});
+
+/** What a change writes to: either language's text, or the note readers see under the English. */
+type Target = { column: "textIt" | "textEn" | "translatorNote"; language: Language; field: RevisionField };
+const TARGETS = {
+  it: { column: "textIt", language: "it", field: "text" },
+  en: { column: "textEn", language: "en", field: "text" },
+  note: { column: "translatorNote", language: "en", field: "note" },
+} as const satisfies Record<string, Target>;
 
 /** On success: the text as stored (trimmed, NFC), the new version and status. */
 export type SaveOutcome = Outcome<{ text: string; version: number; status: ReviewStatus; unchanged: boolean }>;
@@ -34,12 +48,26 @@ export type SaveOutcome = Outcome<{ text: string; version: number; status: Revie
 export async function saveText(db: Database, actor: SessionUser | null, input: unknown): Promise<SaveOutcome> {
   if (!actor) return SIGNED_OUT;
   // Which side decides who may save: the role is checked before anything else is read.
-  const language = side.safeParse(input);
-  const denied = language.success ? authorize(actor, EDITORS[language.data.language]) : null;
+  const side = sideOf.safeParse(input);
+  const denied = side.success ? authorize(actor, EDITORS[side.data.language]) : null;
   if (denied) return denied;
   const parsed = saveTextInput.safeParse(input);
   if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
-  return applyText(db, actor, parsed.data, null);
+  const { language, ...change } = parsed.data;
+  return applyChange(db, actor, TARGETS[language], change, null);
+}
+
+/**
+ * Saves the translator's note shown to readers under a pair, with the same version
+ * check and a revision of its own. The translation's status does not change.
+ */
+export async function saveNote(db: Database, actor: SessionUser | null, input: unknown): Promise<SaveOutcome> {
+  const denied = authorize(actor, EDITORS.en);
+  if (denied || !actor) return denied ?? SIGNED_OUT;
+  const parsed = saveNoteInput.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  const { note, ...change } = parsed.data;
+  return applyChange(db, actor, TARGETS.note, { ...change, text: note }, null);
 }
 
 /** Restores a side of a pair to what a revision made it; the restore is a new revision. */
@@ -49,51 +77,53 @@ export async function revertToRevision(db: Database, actor: SessionUser | null, 
   if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
   const revision = await db.revision.findUnique({
     where: { id: parsed.data.revisionId },
-    select: { id: true, paragraphId: true, language: true, after: true },
+    select: { id: true, paragraphId: true, language: true, field: true, after: true },
   });
   if (!revision) return authorize(actor, EDITORS.en) ?? NOT_FOUND;
-  const change = { paragraphId: revision.paragraphId, language: revision.language, text: revision.after, baseVersion: parsed.data.baseVersion };
-  return applyText(db, actor, change, revision.id);
+  const target = revision.field === "note" ? TARGETS.note : TARGETS[revision.language];
+  const change = { paragraphId: revision.paragraphId, text: revision.after, baseVersion: parsed.data.baseVersion };
+  return applyChange(db, actor, target, change, revision.id);
 }
 
-interface TextChange {
+interface Change {
   paragraphId: number;
-  language: Language;
   text: string;
   baseVersion: number;
 }
 
-async function applyText(db: Database, actor: SessionUser, change: TextChange, revertOfId: number | null): Promise<SaveOutcome> {
-  const denied = authorize(actor, EDITORS[change.language]);
+const paragraphState = { textIt: true, textEn: true, translatorNote: true, status: true, version: true } as const;
+
+async function applyChange(db: Database, actor: SessionUser, target: Target, change: Change, revertOfId: number | null): Promise<SaveOutcome> {
+  const denied = authorize(actor, EDITORS[target.language]);
   if (denied) return denied;
-  const field = change.language === "it" ? "textIt" : "textEn";
+  const field = target.column;
+  const textOf = (paragraph: { textIt: string; textEn: string; translatorNote: string | null }) => paragraph[field] ?? "";
 
-  const current = await db.paragraph.findUnique({
-    where: { id: change.paragraphId },
-    select: { textIt: true, textEn: true, status: true, version: true },
-  });
+  const current = await db.paragraph.findUnique({ where: { id: change.paragraphId }, select: paragraphState });
   if (!current) return NOT_FOUND;
-  if (current.version !== change.baseVersion) return conflict(current[field], current.version, current.status);
-  if (current[field] === change.text) return { ok: true, text: change.text, version: current.version, status: current.status, unchanged: true };
+  if (current.version !== change.baseVersion) return conflict(textOf(current), current.version, current.status);
+  if (textOf(current) === change.text) return { ok: true, text: change.text, version: current.version, status: current.status, unchanged: true };
 
-  const status = nextStatus(change.language, change.text, current);
+  const status = target.field === "note" ? current.status : nextStatus(target.language, change.text, current);
   const version = current.version + 1;
+  const value = field === "translatorNote" && change.text === "" ? null : change.text;
   return db.$transaction(async (tx) => {
     // The write comes first and is conditional on the version: if anyone saved since
     // we read, nothing matches and nothing is written.
     const { count } = await tx.paragraph.updateMany({
       where: { id: change.paragraphId, version: change.baseVersion },
-      data: { [field]: change.text, status, version, ...(status === "needs_changes" ? {} : { statusReason: null }) },
+      data: { [field]: value, status, version, ...(status === "needs_changes" ? {} : { statusReason: null }) },
     });
     if (count === 0) {
-      const newer = await tx.paragraph.findUniqueOrThrow({ where: { id: change.paragraphId }, select: { textIt: true, textEn: true, status: true, version: true } });
-      return conflict(newer[field], newer.version, newer.status);
+      const newer = await tx.paragraph.findUniqueOrThrow({ where: { id: change.paragraphId }, select: paragraphState });
+      return conflict(textOf(newer), newer.version, newer.status);
     }
     await tx.revision.create({
       data: {
         paragraphId: change.paragraphId,
-        language: change.language,
-        before: current[field],
+        language: target.language,
+        field: target.field,
+        before: textOf(current),
         after: change.text,
         version,
         status,

@@ -1,7 +1,8 @@
 /** What a revision did, for the history list: a text change or a review decision. */
-export type RevisionEvent = "created" | "edited" | "reverted" | "approved" | "needs_changes";
+export type RevisionEvent = "created" | "edited" | "reverted" | "note" | "approved" | "needs_changes";
 
 interface RevisionFacts {
+  field: "text" | "note";
   before: string;
   after: string;
   status: string;
@@ -14,6 +15,7 @@ export function revisionEvent(revision: RevisionFacts): RevisionEvent {
   const decision = revision.before === revision.after;
   if (decision && revision.status === "approved") return "approved";
   if (decision && revision.reason !== null) return "needs_changes";
+  if (revision.field === "note") return "note";
   if (revision.revertOfId !== null) return "reverted";
   return revision.before === "" && revision.origin !== "user" ? "created" : "edited";
 }

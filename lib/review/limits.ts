@@ -2,3 +2,4 @@
 export const MAX_PARAGRAPH_LENGTH = 20_000;
 export const MAX_COMMENT_LENGTH = 5_000;
 export const MAX_REASON_LENGTH = 2_000;
+export const MAX_NOTE_LENGTH = 5_000;

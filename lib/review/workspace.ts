@@ -23,6 +23,7 @@ export async function getReviewDocument(slug: string) {
           version: true,
           approvedIt: true,
           approvedEn: true,
+          translatorNote: true,
           reviewedAt: true,
           reviewedBy: reviewer,
           _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
@@ -48,12 +49,14 @@ export async function getPairRecord(slug: string, position: number) {
       statusReason: true,
       version: true,
       approvedIt: true,
+      translatorNote: true,
       document: { select: { slug: true, titleIt: true, titleEn: true, _count: { select: { paragraphs: true } } } },
       revisions: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: {
           id: true,
           language: true,
+          field: true,
           before: true,
           after: true,
           version: true,

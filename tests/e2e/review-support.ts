@@ -39,7 +39,7 @@ export interface StoredParagraph {
   status: string;
   version: number;
   approvedEn: string | null;
-  revisions: { id: number; language: string; before: string; after: string; authorId: number | null }[];
+  revisions: { id: number; language: string; field: string; before: string; after: string; authorId: number | null }[];
   comments: { id: number; body: string; origin: string }[];
 }
 

@@ -167,6 +167,7 @@ test("the publish gate: an edited approved pair stays published as approved, mar
   const pair = reviewPair(reviewer, 1);
   const revised = "In 2018 China and Kazakhstan signed an agreement on military cooperation.";
   await pair.getByRole("textbox", { name: "English" }).fill(revised);
+  await pair.getByRole("textbox", { name: "Translator’s note" }).fill("“Cooperazione militare” is rendered as “military cooperation”, as in the rest of the text.");
   await pair.getByRole("button", { name: "Save" }).click();
   await expect(pair.getByRole("status")).toHaveText("Paragraph 1 saved.");
 
@@ -186,6 +187,9 @@ test("the publish gate: an edited approved pair stays published as approved, mar
   await expect(readerEnglish(reader, 1)).toHaveText(revised);
   await expect(reader.locator("#p-1 .review-badge")).toHaveCount(0);
   await expect(reader.locator("#p-1 .reviewed-by")).toContainText("Reviewed by Giovanna Neri on");
+  await expect(reader.locator("#p-1 .translator-note")).toContainText("“Cooperazione militare” is rendered as “military cooperation”");
+  const noteRevision = storedParagraphs(SLUG)[0]?.revisions.find((revision) => revision.after.startsWith("“Cooperazione militare”"));
+  expect([noteRevision?.language, noteRevision?.field]).toEqual(["en", "note"]);
   await expect(readerEnglish(reader, 2)).toHaveText("The agreement covers joint training of the Armed Forces of both countries.");
   await reader.context().close();
   await reviewer.context().close();

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { storeDocument } from "@/lib/import/store-document";
 import { getDocument } from "@/lib/library";
 import { addComment, reportProblem, resolveComment } from "@/lib/review/comments";
-import { revertToRevision, saveText } from "@/lib/review/edit-paragraph";
+import { revertToRevision, saveNote, saveText } from "@/lib/review/edit-paragraph";
 import { REPORTS_PER_ADDRESS } from "@/lib/review/rate-limit";
 import { approvePair, sendBack } from "@/lib/review/review-decision";
 import { seedLibrary } from "@/prisma/seed/seed-library";
@@ -179,6 +179,29 @@ describe("reverting", () => {
     expect(history.at(-1)).toMatchObject({ before: "Second try.", revertOfId: firstTry!.id, version: seeded.version + 3, authorId: translator.id });
     // The revision that was restored is still there, unchanged.
     expect(await db.revision.findUnique({ where: { id: firstTry!.id } })).toEqual(firstTry);
+  });
+});
+
+describe("the translator's note", () => {
+  it("is saved with a version check and a revision of its own, leaves the status alone, and can be restored", async () => {
+    const seeded = await pair(12);
+    const note = "“Difesa” is rendered as “defence” throughout.";
+    const saved = await saveNote(db, translator, { paragraphId: seeded.id, note, baseVersion: seeded.version });
+    expect(saved).toMatchObject({ ok: true, text: note, status: "approved", version: seeded.version + 1 });
+    expect(await pair(12)).toMatchObject({ translatorNote: note, status: "approved", textEn: seeded.textEn });
+    const [revision] = await revisionsOf(seeded.id);
+    expect(revision).toMatchObject({ language: "en", field: "note", before: seeded.translatorNote ?? "", after: note, authorId: translator.id });
+
+    const stale = await saveNote(db, translator, { paragraphId: seeded.id, note: "Another note.", baseVersion: seeded.version });
+    expect(stale).toMatchObject({ ok: false, status: 409, current: { text: note } });
+
+    const emptied = await saveNote(db, translator, { paragraphId: seeded.id, note: "", baseVersion: seeded.version + 1 });
+    expect(emptied).toMatchObject({ ok: true });
+    expect((await pair(12)).translatorNote).toBeNull();
+    const restored = await revertToRevision(db, translator, { revisionId: revision!.id, baseVersion: seeded.version + 2 });
+    expect(restored).toMatchObject({ ok: true, text: note });
+    expect((await pair(12)).translatorNote).toBe(note);
+    expect(await saveNote(db, null, { paragraphId: seeded.id, note: "x", baseVersion: seeded.version + 3 })).toMatchObject({ status: 401 });
   });
 });
 
