@@ -16,6 +16,7 @@ test.beforeAll(() => ensureAccounts());
 const PARAGRAPH = 20_000;
 const COMMENT = 5_000;
 const REASON = 2_000;
+const NOTE = 5_000;
 const USERNAME = 64;
 
 type Problem = "empty" | "too-long" | "malformed" | "control-characters" | "direction-controls";
@@ -87,7 +88,7 @@ const MARKUP: [string, string][] = [
   ["SQL tautology", `" OR 1=1; DELETE FROM "Revision" WHERE ''=''; --`],
   ["path traversal", `../../../../etc/passwd file:///etc/passwd`],
   ["CRLF header injection", `Fine.\r\nSet-Cookie: pwned=1\r\n\r\n<script>window.__pwned="crlf"</script>`],
-  ["XSS polyglot", String.raw`jaVasCript:/*-/*` + "`" + String.raw`/*\` + "`" + String.raw`/*'/*"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\x3csVg/<sVg/oNloAd=alert()//>\x3e`],
+  ["XSS polyglot", "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert()//>\\x3e"],
   ["closing textarea", `</textarea><script>window.__pwned="textarea"</script><textarea>`],
 ];
 
@@ -149,6 +150,9 @@ function payloadsFor({ limit, allowEmpty }: { limit: number; allowEmpty: boolean
     ...MARKUP.map(([name, text]) => ({ name, text })),
   ];
 }
+
+/** What a form posts for a string: a broken UTF-16 code unit becomes U+FFFD. */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
 /** What the server stores and every page shows for what was typed: NFC, Unix line ends, trimmed. */
 const stored = (typed: string) => typed.normalize("NFC").replace(/\r\n?/g, "\n").trim();
@@ -273,85 +277,100 @@ async function answered(page: Page, act: () => Promise<void>, settled: () => Pro
 
 const historyCount = async (pair: Locator) => Number(/\((\d+)\)/.exec(await pair.getByRole("link", { name: /^History \(\d+\)$/ }).innerText())?.[1]);
 
-type Row = StoredParagraph & { statusReason: string | null; revisions: (StoredParagraph["revisions"][number] & { status: string; reason: string | null })[] };
+/** A stored pair, with the columns this spec reads beyond those review-support names. */
+type Row = Omit<StoredParagraph, "revisions"> & {
+  statusReason: string | null;
+  translatorNote: string | null;
+  revisions: (StoredParagraph["revisions"][number] & { status: string; reason: string | null })[];
+};
 const rows = (slug: string) => storedParagraphs(slug) as Row[];
 
-test("the English field: a translator's hostile saves come back as text, or are refused whole", async ({ page }) => {
-  const slug = "hostile-english";
-  ensureDocument(slug);
-  const check = watch(page);
-  await signIn(page, "translator");
-  await page.goto(`/en/texts/${slug}/review`);
-  const pair = reviewPair(page, 2);
-  const editor = pair.locator(".pair-editor");
-  const field = pair.locator("textarea[lang='en']");
-  const message = editor.locator(":scope > p[role='status']");
-  const save = (viaKeyboard: boolean) =>
-    answered(
-      page,
-      () => (viaKeyboard ? field.press("Control+s") : pair.getByRole("button", { name: "Save" }).click()),
-      () => expect(editor).toHaveAttribute("aria-busy", "false"),
-    );
+// The translator's two fields in the workspace: the English and the note under it.
+const TRANSLATOR_FIELDS = [
+  { name: "English", slug: "hostile-english", locate: (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"), limit: PARAGRAPH },
+  { name: "translator's note", slug: "hostile-note", locate: (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"), limit: NOTE },
+] as const;
 
-  // A start of this run's own, so the first payload always changes something.
-  await field.fill(`Baseline of run ${RUN}`);
-  await save(false);
-  await expect(message).toHaveText("Paragraph 2 saved.");
-  const before = rows(slug)[1]!;
-  let current = before.textEn;
-  const kept: string[] = [];
-  const payloads = payloadsFor({ limit: PARAGRAPH, allowEmpty: true });
+for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
+  test(`the ${name} field: a translator's hostile saves come back as text, or are refused whole`, async ({ page }) => {
+    ensureDocument(slug);
+    const check = watch(page);
+    await signIn(page, "translator");
+    await page.goto(`/en/texts/${slug}/review`);
+    const pair = reviewPair(page, 2);
+    const editor = pair.locator(".pair-editor");
+    const field = locate(pair);
+    const message = editor.locator(":scope > p[role='status']");
+    const save = (viaKeyboard: boolean) =>
+      answered(
+        page,
+        () => (viaKeyboard ? field.press("Control+s") : pair.getByRole("button", { name: "Save" }).click()),
+        () => expect(editor).toHaveAttribute("aria-busy", "false"),
+      );
+    const isNote = name !== "English";
+    const column = (row: Row) => (isNote ? (row.translatorNote ?? "") : row.textEn);
 
-  for (const [index, payload] of payloads.entries()) {
-    await test.step(payload.name, async () => {
-      const status = await pair.getAttribute("data-status");
-      const revisions = await historyCount(pair);
-      const typed = await enter(field, payload);
-      await save(index % 3 === 0);
-      if (payload.refused) {
-        await expect(message).toHaveText(REFUSAL[payload.refused]);
-        await expect(message).toHaveClass(/error/);
-        // Nothing happened to the pair, and what the user wrote is still there to fix.
-        await expect(pair).toHaveAttribute("data-status", status ?? "");
-        expect(await historyCount(pair)).toBe(revisions);
-        await expectValue(field, typed);
-      } else {
-        const shown = stored(typed);
-        await expect(message).toHaveText("Paragraph 2 saved.");
-        await expect(message).not.toHaveClass(/error/);
-        await expectValue(field, shown);
-        await expect(pair).toHaveAttribute("data-status", shown === "" ? "draft" : "translated");
-        if (shown !== current) {
-          kept.push(shown);
-          current = shown;
-          await expect.poll(() => historyCount(pair)).toBe(revisions + 1);
+    // A start of this run's own, so the first payload always changes something.
+    await field.fill(`Baseline of run ${RUN}`);
+    await save(false);
+    await expect(message).toHaveText("Paragraph 2 saved.");
+    const before = rows(slug)[1]!;
+    let current = column(before);
+    const kept: string[] = [];
+
+    for (const [index, payload] of payloadsFor({ limit, allowEmpty: true }).entries()) {
+      await test.step(payload.name, async () => {
+        const status = await pair.getAttribute("data-status");
+        const revisions = await historyCount(pair);
+        const typed = await enter(field, payload);
+        await save(index % 3 === 0);
+        if (payload.refused) {
+          await expect(message).toHaveText(REFUSAL[payload.refused]);
+          await expect(message).toHaveClass(/error/);
+          // Nothing happened to the pair, and what the user wrote is still there to fix.
+          await expect(pair).toHaveAttribute("data-status", status ?? "");
+          expect(await historyCount(pair)).toBe(revisions);
+          await expectValue(field, typed);
+        } else {
+          const shown = stored(typed);
+          await expect(message).toHaveText("Paragraph 2 saved.");
+          await expect(message).not.toHaveClass(/error/);
+          await expectValue(field, shown);
+          // A new English is "translated" (an emptied one "draft"); a note leaves the status be.
+          await expect(pair).toHaveAttribute("data-status", isNote ? (status ?? "") : shown === "" ? "draft" : "translated");
+          if (shown !== current) {
+            kept.push(shown);
+            current = shown;
+            await expect.poll(() => historyCount(pair)).toBe(revisions + 1);
+          }
         }
-      }
-      await check();
-    });
-  }
+        await check();
+      });
+    }
 
-  // The database holds exactly the accepted texts, one revision each, and nothing else.
-  const after = rows(slug)[1]!;
-  expect(after.revisions.slice(before.revisions.length).map((revision) => [revision.language, revision.after])).toEqual(kept.map((text) => ["en", text]));
-  expect(after.version).toBe(before.version + kept.length);
-  expect(after.textEn).toBe(current);
-  expect(after.textIt).toBe(before.textIt);
-  expect(after.comments).toHaveLength(before.comments.length);
-  expect(kept.length).toBeGreaterThanOrEqual(50);
+    // The database holds exactly the accepted texts, one revision each, and nothing else.
+    const after = rows(slug)[1]!;
+    const added = after.revisions.slice(before.revisions.length);
+    expect(added.map((revision) => [revision.language, revision.field, revision.after])).toEqual(kept.map((text) => ["en", isNote ? "note" : "text", text]));
+    expect(after.version).toBe(before.version + kept.length);
+    expect(column(after)).toBe(current);
+    expect([after.textIt, isNote ? after.textEn : after.translatorNote]).toEqual([before.textIt, isNote ? before.textEn : before.translatorNote]);
+    expect(after.comments).toHaveLength(before.comments.length);
+    expect(kept.length).toBeGreaterThanOrEqual(50);
 
-  // Served afresh, the field and the pair's history show the last one as text.
-  await page.reload();
-  await expectValue(field, current);
-  await check();
-  await page.goto(`/en/texts/${slug}/review/2`);
-  await expectText(page.locator(".pair-now p[lang='en']"), current);
-  await expect(page.locator(".pair-now *")).toHaveCount(0);
-  await expect(page.locator(".diff-text :not(span, ins, del)")).toHaveCount(0);
-  await check();
-});
+    // Served afresh, the field and the pair's history show the last one as text.
+    await page.reload();
+    await expectValue(field, current);
+    await check();
+    await page.goto(`/en/texts/${slug}/review/2`);
+    if (!isNote) await expectText(page.locator(".pair-now p[lang='en']"), current);
+    await expect(page.locator(".pair-now *")).toHaveCount(0);
+    await expect(page.locator(".diff-text :not(span, ins, del)")).toHaveCount(0);
+    await check();
+  });
+}
 
-test("the Italian and English fields of a reviewer: approved, readers see each text exactly as written", async ({ page, browser }) => {
+test("a reviewer's Italian, English and note, approved: readers see each exactly as written", async ({ page, browser }) => {
   const slug = "hostile-reader";
   ensureDocument(slug);
   const check = watch(page);
@@ -363,20 +382,23 @@ test("the Italian and English fields of a reviewer: approved, readers see each t
   await page.goto(`/en/texts/${slug}/review`);
 
   const before = rows(slug);
-  // Per pair: the texts readers should see once this run is over.
-  const published = new Map<number, string>();
-  const pending = new Map<number, string>();
+  // Per pair: what readers should see (the text on both sides, and the note) once approved.
+  const published = new Map<number, { text: string; note: string }>();
+  const pending = new Map<number, { text: string; note: string }>();
   let slot = 1;
 
   async function readerShows() {
     await reader.goto(`/en/texts/${slug}?view=side`);
-    for (const [position, text] of pending) {
+    for (const [position, { text, note }] of pending) {
       const shown = reader.locator(`#p-${position}`);
       await expect(shown.locator(".half[lang]")).toHaveCount(2);
       await expectText(shown.locator(".half[lang='it']"), text);
       await expectText(shown.locator(".half[lang='en']"), text);
       await expect(shown.locator(".half *:not(a.term)")).toHaveCount(0);
       await expect(shown.locator(".review-badge")).toHaveCount(0);
+      await expectText(shown.locator(".translator-note span[lang='en']"), note);
+      await expect(shown.locator(".translator-note *:not(span.note-label, span[lang='en'])")).toHaveCount(0);
+      await expect(shown.locator(".translator-note span *")).toHaveCount(0);
     }
     await checkReader();
     pending.clear();
@@ -388,26 +410,32 @@ test("the Italian and English fields of a reviewer: approved, readers see each t
       const pair = reviewPair(page, slot);
       const editor = pair.locator(".pair-editor");
       const message = editor.locator(":scope > p[role='status']");
+      const italian = pair.locator(".review-texts textarea[lang='it']");
+      const english = pair.locator(".review-texts textarea[lang='en']");
+      const noteField = pair.getByLabel("Translator’s note (readers see it under the pair)");
       const status = await pair.getAttribute("data-status");
       const revisions = await historyCount(pair);
-      const typed = await enter(pair.locator("textarea[lang='it']"), payload);
-      await enter(pair.locator("textarea[lang='en']"), payload);
+      const typed = await enter(italian, payload);
+      await enter(english, payload);
+      const typedNote = await enter(noteField, payload);
       const settled = () => expect(editor).toHaveAttribute("aria-busy", "false");
       if (payload.refused) {
-        // Refused texts never get as far as an approval; Save, Ctrl+S and Ctrl+Enter all say why.
-        const press = index % 3 === 0 ? () => pair.getByRole("button", { name: "Save" }).click() : () => pair.locator("textarea[lang='it']").press(index % 3 === 1 ? "Control+s" : "Control+Enter");
+        // The Italian goes first and is refused: nothing is saved, nothing approved.
+        // Save, Ctrl+S and Ctrl+Enter all say why.
+        const press = index % 3 === 0 ? () => pair.getByRole("button", { name: "Save" }).click() : () => italian.press(index % 3 === 1 ? "Control+s" : "Control+Enter");
         await answered(page, press, settled);
         await expect(message).toHaveText(REFUSAL[payload.refused]);
         await expect(pair).toHaveAttribute("data-status", status ?? "");
         expect(await historyCount(pair)).toBe(revisions);
       } else {
-        const shown = stored(typed);
-        const press = index % 2 === 0 ? () => pair.getByRole("button", { name: "Approve" }).click() : () => pair.locator("textarea[lang='en']").press("Control+Enter");
+        const shown = { text: stored(typed), note: stored(typedNote) };
+        const press = index % 2 === 0 ? () => pair.getByRole("button", { name: "Approve" }).click() : () => english.press("Control+Enter");
         await answered(page, press, settled);
         await expect(message).toHaveText(`Paragraph ${slot} approved: readers now see this English.`);
         await expect(pair).toHaveAttribute("data-status", "approved");
-        await expectValue(pair.locator("textarea[lang='it']"), shown);
-        await expectValue(pair.locator("textarea[lang='en']"), shown);
+        await expectValue(italian, shown.text);
+        await expectValue(english, shown.text);
+        await expectValue(noteField, shown.note);
         published.set(slot, shown);
         pending.set(slot, shown);
         slot = (slot % 3) + 1;
@@ -419,14 +447,15 @@ test("the Italian and English fields of a reviewer: approved, readers see each t
   await readerShows();
   await readers.close();
 
-  // Each pair ends with the last text it was given, approved, on both sides.
+  // Each pair ends with the last texts it was given, approved.
   const after = rows(slug);
-  for (const [position, text] of published) {
+  for (const [position, { text, note }] of published) {
     const row = after[position - 1]!;
-    expect([row.textIt, row.textEn, row.approvedEn, row.status]).toEqual([text, text, text, "approved"]);
+    expect([row.textIt, row.textEn, row.approvedEn, row.translatorNote, row.status]).toEqual([text, text, text, note, "approved"]);
   }
   // Every revision this run added is one of the accepted texts: no refused one left a trace.
-  const accepted = new Set(payloads.filter((payload) => !payload.refused).map((payload) => stored(payload.text.replace(/\r\n?/g, "\n").slice(0, PARAGRAPH))));
+  const typedAs = (text: string, limit: number) => stored(text.replace(/\r\n?/g, "\n").slice(0, limit));
+  const accepted = new Set(payloads.filter((payload) => !payload.refused).flatMap((payload) => [typedAs(payload.text, PARAGRAPH), typedAs(payload.text, NOTE)]));
   for (const [index, row] of after.entries()) {
     const added = row.revisions.slice(before[index]!.revisions.length);
     for (const revision of added) expect(accepted.has(revision.after), `revision ${revision.id} stores ${JSON.stringify(revision.after.slice(0, 80))}`).toBe(true);
@@ -591,7 +620,7 @@ test("the reader's report form, with and without JavaScript: reports reach the t
       await page.goto(reportPage);
       const typed = await enter(body, payload);
       await answered(page, () => send.click(), () => expect(page.getByRole("status")).toHaveText("Thank you: your report has reached the team."));
-      kept.push(stored(typed.toWellFormed()));
+      kept.push(stored(wellFormed(typed)));
       await check();
     });
   }
@@ -650,7 +679,7 @@ async function hostileSignIn(page: Page, payload: Payload, withScript: boolean) 
   else await press();
   // Forms post well-formed text; a name is 1 to 64 characters once trimmed, and at most
   // 64 characters of what was sent are shown back.
-  const sent = typed.toWellFormed();
+  const sent = wellFormed(typed);
   const echoed = sent.slice(0, USERNAME);
   const alert = page.locator(".auth-form").getByRole("alert");
   if (sent.trim() === "" || sent.trim().length > USERNAME) await expect(alert).toHaveText("Enter your username and password.");
@@ -718,8 +747,9 @@ test("a 2 MB body is refused by the server in every form, and nothing is stored"
 
   // The workspace: the English, the Italian and the reason.
   for (const [name, locate, press] of [
-    ["English", (pair: Locator) => pair.locator("textarea[lang='en']"), "Save"],
-    ["Italian", (pair: Locator) => pair.locator("textarea[lang='it']"), "Save"],
+    ["English", (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"), "Save"],
+    ["Italian", (pair: Locator) => pair.locator(".review-texts textarea[lang='it']"), "Save"],
+    ["note", (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"), "Save"],
     ["reason", (pair: Locator) => pair.getByLabel("What needs to change"), "Send back to the translator"],
   ] as const) {
     await test.step(`the ${name}`, async () => {
