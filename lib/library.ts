@@ -66,7 +66,7 @@ export const getDocument = cache(async (slug: string) => {
           textIt: true,
           approvedEn: true,
           status: true,
-          translatorNote: true,
+          approvedNote: true,
           reviewedAt: true,
           reviewedBy: { select: { displayName: true } },
         },
@@ -77,12 +77,12 @@ export const getDocument = cache(async (slug: string) => {
   return { ...document, paragraphs: document.paragraphs.map(publishedParagraph) };
 });
 
-function publishedParagraph({ approvedEn, status, reviewedBy, reviewedAt, ...paragraph }: {
+function publishedParagraph({ approvedEn, approvedNote, status, reviewedBy, reviewedAt, ...paragraph }: {
   position: number;
   textIt: string;
   approvedEn: string | null;
+  approvedNote: string | null;
   status: string;
-  translatorNote: string | null;
   reviewedAt: Date | null;
   reviewedBy: { displayName: string } | null;
 }) {
@@ -90,8 +90,8 @@ function publishedParagraph({ approvedEn, status, reviewedBy, reviewedAt, ...par
   return {
     ...paragraph,
     textEn: approvedEn ?? "",
-    // A note explains a translation; without a published one it has nothing to explain.
-    translatorNote: approvedEn === null ? null : paragraph.translatorNote,
+    // The note as approved with that English, like the English itself.
+    translatorNote: approvedNote,
     published,
     reviewedBy: reviewedBy?.displayName ?? null,
     reviewedAt,

@@ -63,7 +63,17 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
           commit: end(() => transaction.commit()),
           rollback: end(() => transaction.rollback()),
           queryRaw: transaction.queryRaw.bind(transaction),
-          executeRaw: transaction.executeRaw.bind(transaction),
+          // If the COMMIT or ROLLBACK itself fails (SQLite already rolled back after a
+          // full disk or an I/O error), Prisma never calls commit() or rollback():
+          // hand the connection on here, or every later query would wait for ever.
+          async executeRaw(query: Parameters<typeof transaction.executeRaw>[0]) {
+            try {
+              return await transaction.executeRaw(query);
+            } catch (error) {
+              if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) release();
+              throw error;
+            }
+          },
         });
       } catch (error) {
         release();

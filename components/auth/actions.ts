@@ -1,11 +1,12 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect as redirectTo } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { signIn } from "@/lib/auth/accounts";
+import { clientAddress } from "@/lib/auth/client-address";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { setSessionCookie, signOutCurrentSession } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 
@@ -19,10 +20,10 @@ export type SignInState = { username?: string } & (
 const signInForm = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
-  // Only a path inside this site, never another origin.
+  // Only a page of this site, never another origin (lib/auth/safe-next.ts).
   next: z
     .string()
-    .regex(/^\/(?!\/)[\w\-/.?=&%#]*$/)
+    .transform((next, context) => safeNextPath(next) ?? (context.addIssue({ code: "custom", message: "not a page of this site" }), z.NEVER))
     .optional()
     .catch(undefined),
 });
@@ -36,8 +37,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const username = String(form.get("username") ?? "").slice(0, 64);
   if (!parsed.success) return { error: "invalid-input", username };
 
-  const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-  const result = await signIn(db, { ...parsed.data, address });
+  const result = await signIn(db, { ...parsed.data, address: await clientAddress() });
   if (!result.ok) {
     return result.reason === "locked" ? { error: "locked", retryAfterSeconds: result.retryAfterSeconds, username } : { error: "invalid", username };
   }

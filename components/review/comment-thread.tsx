@@ -14,12 +14,14 @@ export async function CommentThread({ pair }: { pair: PairRecord }) {
         {pair.comments.map((comment) => (
           <li key={comment.id} className={comment.resolvedAt ? "comment resolved" : "comment"} data-origin={comment.origin}>
             <p className="comment-meta">
-              <strong>{comment.origin === "reader" ? t("fromReader") : (comment.author?.displayName ?? "—")}</strong>
+              <strong>{comment.origin === "reader" ? t("fromReader") : (comment.author?.displayName ?? t("formerMember"))}</strong>
               {" · "}
               <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-              {comment.resolvedAt ? ` · ${t("resolvedBy", { name: comment.resolvedBy?.displayName ?? "—" })}` : null}
+              {comment.resolvedAt ? ` · ${t("resolvedBy", { name: comment.resolvedBy?.displayName ?? t("formerMember") })}` : null}
             </p>
-            <p className="comment-body">{comment.body}</p>
+            <p className="comment-body" dir="auto">
+              {comment.body}
+            </p>
             <ResolveButton commentId={comment.id} resolved={comment.resolvedAt !== null} />
           </li>
         ))}

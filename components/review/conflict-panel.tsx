@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 
 export interface Conflict {
   /** Which field the newer text belongs to. */
@@ -18,9 +19,10 @@ export function ConflictPanel({ conflict, pending, onTakeTheirs, onSaveMine }: {
   onSaveMine: () => void;
 }) {
   const t = useTranslations("Review.conflict");
+  const headingId = useId();
   return (
-    <section className="conflict" aria-labelledby={`conflict-${conflict.side}-${conflict.version}`}>
-      <h3 id={`conflict-${conflict.side}-${conflict.version}`}>{t("heading", { version: conflict.version })}</h3>
+    <section className="conflict" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t("heading", { version: conflict.version })}</h3>
       <p>{t("explain")}</p>
       <figure>
         <figcaption>{t("theirs")}</figcaption>

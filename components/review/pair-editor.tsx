@@ -4,15 +4,13 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import type { SaveOutcome } from "@/lib/review/edit-paragraph";
 import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/review/limits";
-import type { Refusal } from "@/lib/review/outcome";
+import type { Outcome, Refusal } from "@/lib/review/outcome";
+import { rebaseEdits, SIDES, type PairTexts, type Side } from "@/lib/review/rebase-edits";
 import { approveAction, saveNoteAction, saveTextAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { useRefusalMessage } from "./refusal-message";
 
 type Language = "it" | "en";
-/** The pair's three editable texts: both languages and the translator's note. */
-type Side = Language | "note";
-const SIDES: readonly Side[] = ["it", "en", "note"];
 
 export interface EditablePair {
   id: number;
@@ -30,93 +28,120 @@ interface Props {
   children: ReactNode;
 }
 
+type Saved = PairTexts & { version: number };
+const textsOf = (pair: { textIt: string; textEn: string; translatorNote: string }): PairTexts => ({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote });
+
 /**
- * One pair in the workspace: both texts, editable as the role allows, with Save
- * (Ctrl+S), Approve (Ctrl+Enter) and "needs changes". A save names the version it
- * started from; when someone saved in between, the newer text is shown beside the
- * user's own so that they can merge.
+ * One pair in the workspace: both texts and the note, editable as the role allows,
+ * with Save (Ctrl+S), Approve (Ctrl+Enter) and "needs changes". A save names the
+ * version it started from. When someone saved in between, their changes to texts the
+ * user did not touch are taken in; a text both changed is shown beside the user's own
+ * to merge. Nothing is ever saved over a text the user has not seen.
  */
 export function PairEditor({ pair, can, children }: Props) {
   const t = useTranslations("Review");
   const refusal = useRefusalMessage();
-  const [saved, setSaved] = useState({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote, version: pair.version });
-  const [text, setText] = useState({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote });
+  const [saved, setSaved] = useState<Saved>({ ...textsOf(pair), version: pair.version });
+  const [text, setText] = useState<PairTexts>(textsOf(pair));
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [message, setMessage] = useState<{ kind: "done" | "error"; text: string } | null>(null);
   const [reason, setReason] = useState("");
   const [pending, startTransition] = useTransition();
-  const dirty = (side: Side) => text[side] !== saved[side];
-  const anyDirty = () => SIDES.some(dirty);
+  const anyDirty = SIDES.some((side) => text[side] !== saved[side]);
 
-  // Someone else's save reached this page (it was re-rendered): take it, unless the
-  // user is in the middle of their own edit, which the version check will then guard.
+  // A newer version reached this page (it was re-rendered): take it, unless the user
+  // is in the middle of an edit, which the version check will then guard.
   useEffect(() => {
-    if (pair.version === saved.version || anyDirty()) return;
-    setSaved({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote, version: pair.version });
-    setText({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote });
-  }, [pair.version, pair.textIt, pair.textEn, pair.translatorNote]);
+    if (pair.version <= saved.version || anyDirty) return;
+    setSaved({ ...textsOf(pair), version: pair.version });
+    setText(textsOf(pair));
+    // Only when the server's version moves on.
+  }, [pair.version]);
 
-  const refuse = (outcome: Refusal, side: Side = "en") => {
-    if (outcome.error === "conflict") setConflict({ side, theirs: outcome.current.text, version: outcome.current.version });
-    setMessage({ kind: "error", text: refusal(outcome) });
-  };
+  const fail = (outcome: Refusal) => setMessage({ kind: "error", text: refusal(outcome) });
 
-  /** Saves whichever sides changed; returns the version reached, or null when refused. */
-  async function saveChanges(baseVersion: number): Promise<number | null> {
-    let version = baseVersion;
-    for (const side of SIDES) {
-      if (!dirty(side)) continue;
-      const outcome: SaveOutcome =
-        side === "note"
-          ? await saveNoteAction({ paragraphId: pair.id, note: text.note, baseVersion: version })
-          : await saveTextAction({ paragraphId: pair.id, language: side, text: text[side], baseVersion: version });
-      if (!outcome.ok) {
-        refuse(outcome, side);
-        return null;
-      }
-      version = outcome.version;
-      setSaved((previous) => ({ ...previous, [side]: outcome.text, version: outcome.version }));
-      setText((previous) => ({ ...previous, [side]: outcome.text }));
-    }
-    return version;
+  function saveSide(side: Side, value: string, baseVersion: number): Promise<SaveOutcome> {
+    return side === "note"
+      ? saveNoteAction({ paragraphId: pair.id, note: value, baseVersion })
+      : saveTextAction({ paragraphId: pair.id, language: side, text: value, baseVersion });
   }
 
-  const save = (baseVersion = saved.version) =>
+  /** Saves whichever texts changed; returns the version reached, or null when refused. */
+  async function saveChanges(): Promise<number | null> {
+    const mine = text;
+    let base: Saved = saved;
+    for (const side of SIDES) {
+      if (mine[side] === base[side]) continue;
+      let outcome = await saveSide(side, mine[side], base.version);
+      if (!outcome.ok && outcome.error === "conflict") {
+        const { texts, clash } = rebaseEdits(mine, base, textsOf(outcome.current));
+        base = { ...textsOf(outcome.current), version: outcome.current.version };
+        setSaved(base);
+        setText((now) => ({ ...now, ...Object.fromEntries(SIDES.filter((s) => mine[s] === saved[s]).map((s) => [s, texts[s]])) }));
+        if (clash) {
+          setConflict({ side: clash, theirs: base[clash], version: base.version });
+          fail(outcome);
+          return null;
+        }
+        // Someone changed only texts this user left alone: theirs are taken in above,
+        // and this user's change goes on top.
+        outcome = await saveSide(side, mine[side], base.version);
+      }
+      if (!outcome.ok) {
+        fail(outcome);
+        return null;
+      }
+      const stored = outcome.text;
+      base = { ...base, [side]: stored, version: outcome.version };
+      setSaved(base);
+      setText((now) => ({ ...now, [side]: stored }));
+    }
+    return base.version;
+  }
+
+  const save = () =>
     startTransition(async () => {
       setMessage(null);
-      if (!anyDirty()) return setMessage({ kind: "done", text: t("outcome.unchanged") });
-      if ((await saveChanges(baseVersion)) === null) return;
+      if (!anyDirty) return setMessage({ kind: "done", text: t("outcome.unchanged") });
+      if ((await saveChanges()) === null) return;
       setConflict(null);
       setMessage({ kind: "done", text: t("outcome.saved", { number: pair.position }) });
     });
 
+  const decided = (outcome: Outcome<{ version: number }>, done: string) => {
+    if (!outcome.ok) return fail(outcome);
+    setSaved((now) => ({ ...now, version: outcome.version }));
+    setMessage({ kind: "done", text: done });
+  };
+
   const approve = () =>
     startTransition(async () => {
       setMessage(null);
-      const version = await saveChanges(saved.version);
+      const version = await saveChanges();
       if (version === null) return;
-      const outcome = await approveAction({ paragraphId: pair.id, baseVersion: version });
-      if (!outcome.ok) return refuse(outcome);
-      setMessage({ kind: "done", text: t("outcome.approved", { number: pair.position }) });
+      setConflict(null);
+      decided(await approveAction({ paragraphId: pair.id, baseVersion: version }), t("outcome.approved", { number: pair.position }));
     });
 
   const sendBackWithReason = () =>
     startTransition(async () => {
       setMessage(null);
       const outcome = await sendBackAction({ paragraphId: pair.id, baseVersion: saved.version, reason });
-      if (!outcome.ok) return refuse(outcome);
-      setReason("");
-      setMessage({ kind: "done", text: t("outcome.sentBack", { number: pair.position }) });
+      if (outcome.ok) setReason("");
+      decided(outcome, t("outcome.sentBack", { number: pair.position }));
     });
+
+  const canSave = (can.editIt || can.editEn) && !pending && conflict === null;
+  const canApprove = can.review && !pending && conflict === null && text.en.trim() !== "";
 
   function onKeyDown(event: KeyboardEvent) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     if (event.key === "s" || event.key === "S") {
       event.preventDefault();
-      save();
+      if (canSave) save();
     } else if (event.key === "Enter" && can.review) {
       event.preventDefault();
-      approve();
+      if (canApprove) approve();
     }
   }
 
@@ -159,24 +184,23 @@ export function PairEditor({ pair, can, children }: Props) {
           conflict={conflict}
           pending={pending}
           onTakeTheirs={() => {
-            setSaved((previous) => ({ ...previous, [conflict.side]: conflict.theirs, version: conflict.version }));
-            setText((previous) => ({ ...previous, [conflict.side]: conflict.theirs }));
+            setText((now) => ({ ...now, [conflict.side]: conflict.theirs }));
             setConflict(null);
             setMessage(null);
           }}
-          onSaveMine={() => save(conflict.version)}
+          onSaveMine={save}
         />
       ) : null}
       {children}
       <div className="review-actions">
         {can.editIt || can.editEn ? (
-          <button type="button" onClick={() => save()} disabled={pending || conflict !== null} aria-keyshortcuts="Control+S">
+          <button type="button" onClick={save} disabled={!canSave} aria-keyshortcuts="Control+S">
             {t("save")}
           </button>
         ) : null}
         {can.review ? (
           <>
-            <button type="button" className="approve" onClick={approve} disabled={pending || conflict !== null || text.en.trim() === ""} aria-keyshortcuts="Control+Enter">
+            <button type="button" className="approve" onClick={approve} disabled={!canApprove} aria-keyshortcuts="Control+Enter">
               {t("approve")}
             </button>
             <details className="send-back">

@@ -35,14 +35,21 @@ export function ReviewKeys() {
     <section className="review-shortcuts" aria-labelledby="review-shortcuts">
       <h2 id="review-shortcuts">{t("heading")}</h2>
       <dl>
-        <dt><kbd>Ctrl</kbd>+<kbd>S</kbd></dt>
-        <dd>{t("save")}</dd>
-        <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt>
-        <dd>{t("approve")}</dd>
-        <dt><kbd>Alt</kbd>+<kbd>N</kbd></dt>
-        <dd>{t("next")}</dd>
-        <dt><kbd>Alt</kbd>+<kbd>P</kbd></dt>
-        <dd>{t("previous")}</dd>
+        {(
+          [
+            ["ctrl", "S", "save"],
+            ["ctrl", t("enterKey"), "approve"],
+            ["alt", "N", "next"],
+            ["alt", "P", "previous"],
+          ] as const
+        ).map(([modifier, key, action]) => (
+          <div key={action}>
+            <dt>
+              <kbd>{t(modifier)}</kbd>+<kbd>{key}</kbd>
+            </dt>
+            <dd>{t(action)}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );

@@ -33,7 +33,9 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
         <StatusBadge status={pair.status} id={`pair-${pair.id}-status`} />
         {pair.reviewedAt ? (
           <span className="review-meta">
-            {t("lastApproved", { name: pair.reviewedBy?.displayName ?? t("import"), date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {pair.reviewedBy
+              ? t("lastApproved", { name: pair.reviewedBy.displayName, date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }) })
+              : t("lastApprovedOn", { date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </span>
         ) : null}
       </header>
@@ -42,7 +44,7 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
         can={{ editIt: canEdit(user.role, "it"), editEn: canEdit(user.role, "en"), review: canReview(user.role) }}
       >
         {pair.status === "needs_changes" && pair.statusReason ? (
-          <p className="status-reason">
+          <p className="status-reason" dir="auto">
             <strong>{t("reasonHeading")}</strong> {pair.statusReason}
           </p>
         ) : null}

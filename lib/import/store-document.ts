@@ -48,7 +48,9 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
             documentId: id,
             position: start + offset + 1,
             // Imported as approved: published to readers as it stands.
-            ...(paragraph.status === "approved" ? { reviewedAt: now, approvedEn: paragraph.textEn, approvedIt: paragraph.textIt } : {}),
+            ...(paragraph.status === "approved"
+              ? { reviewedAt: now, approvedEn: paragraph.textEn, approvedIt: paragraph.textIt, approvedNote: paragraph.translatorNote ?? null }
+              : {}),
           })),
           select: { id: true, textIt: true, textEn: true, status: true },
         });

@@ -2,19 +2,18 @@ import { z } from "zod";
 import type { SessionUser } from "../auth/accounts";
 import type { Database } from "../prisma-client";
 import { MAX_COMMENT_LENGTH } from "./limits";
-import { authorize, NOT_FOUND, SIGNED_OUT, type Outcome } from "./outcome";
+import { authorize, invalid, NOT_FOUND, rowId, SIGNED_OUT, type Outcome } from "./outcome";
 import { TEAM } from "./permissions";
 import { consumeAllowance, REPORTS_PER_ADDRESS, REPORTS_OVERALL } from "./rate-limit";
-import { textProblem, userText } from "./user-text";
+import { userText } from "./user-text";
 
 export { MAX_COMMENT_LENGTH };
 
-const id = z.coerce.number().int().positive();
-const commentInput = z.object({ paragraphId: id, body: userText({ max: MAX_COMMENT_LENGTH }) });
-const resolveInput = z.object({ commentId: id, resolved: z.boolean() });
+const commentInput = z.object({ paragraphId: rowId, body: userText({ max: MAX_COMMENT_LENGTH }) });
+const resolveInput = z.object({ commentId: rowId, resolved: z.boolean() });
 const reportInput = z.object({
   slug: z.string().max(80),
-  position: id,
+  position: rowId,
   body: userText({ max: MAX_COMMENT_LENGTH }),
 });
 
@@ -23,7 +22,7 @@ export async function addComment(db: Database, actor: SessionUser | null, input:
   const denied = authorize(actor, TEAM);
   if (denied || !actor) return denied ?? SIGNED_OUT;
   const parsed = commentInput.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  if (!parsed.success) return invalid(parsed.error);
   const { paragraphId, body } = parsed.data;
   if (!(await db.paragraph.findUnique({ where: { id: paragraphId }, select: { id: true } }))) return NOT_FOUND;
   const comment = await db.comment.create({ data: { paragraphId, body, origin: "team", authorId: actor.id }, select: { id: true } });
@@ -35,13 +34,15 @@ export async function resolveComment(db: Database, actor: SessionUser | null, in
   const denied = authorize(actor, TEAM);
   if (denied || !actor) return denied ?? SIGNED_OUT;
   const parsed = resolveInput.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  if (!parsed.success) return invalid(parsed.error);
   const { commentId, resolved } = parsed.data;
+  // Only a change of state is written: resolving twice keeps who resolved it first.
   const { count } = await db.comment.updateMany({
-    where: { id: commentId },
+    where: { id: commentId, resolvedAt: resolved ? null : { not: null } },
     data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
   });
-  return count === 1 ? { ok: true } : NOT_FOUND;
+  if (count === 1) return { ok: true };
+  return (await db.comment.findUnique({ where: { id: commentId }, select: { id: true } })) ? { ok: true } : NOT_FOUND;
 }
 
 /**
@@ -51,13 +52,13 @@ export async function resolveComment(db: Database, actor: SessionUser | null, in
  */
 export async function reportProblem(db: Database, address: string, input: unknown, now = new Date()): Promise<Outcome> {
   const parsed = reportInput.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  if (!parsed.success) return invalid(parsed.error);
   const { slug, position, body } = parsed.data;
   const paragraph = await db.paragraph.findFirst({ where: { position, document: { slug } }, select: { id: true } });
   if (!paragraph) return NOT_FOUND;
 
   return db.$transaction(async (tx) => {
-    for (const [key, limit] of [[`report:${address}`, REPORTS_PER_ADDRESS], ["report:*", REPORTS_OVERALL]] as const) {
+    for (const [key, limit] of [[`report:address:${address}`, REPORTS_PER_ADDRESS], ["report:overall", REPORTS_OVERALL]] as const) {
       const wait = await consumeAllowance(tx, key, limit, now);
       if (wait > 0) throw new RateLimited(wait);
     }

@@ -3,28 +3,27 @@ import type { Language, ReviewStatus, RevisionField } from "../generated/prisma/
 import type { SessionUser } from "../auth/accounts";
 import type { Database } from "../prisma-client";
 import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH } from "./limits";
-import { authorize, NOT_FOUND, SIGNED_OUT, type Outcome } from "./outcome";
+import { authorize, conflictWith, invalid, NOT_FOUND, PAIR_STATE, rowId, SIGNED_OUT, type Outcome } from "./outcome";
 import { EDITORS } from "./permissions";
-import { textProblem, userText } from "./user-text";
+import { userText } from "./user-text";
 
 export { MAX_PARAGRAPH_LENGTH };
 
-const id = z.coerce.number().int().positive();
 
 const sideOf = z.object({ language: z.enum(["it", "en"]) });
 
 // The English may be emptied (the pair goes back to draft); the Italian source may not.
 const saveTextInput = z.discriminatedUnion("language", [
-  z.object({ paragraphId: id, language: z.literal("en"), text: userText({ max: MAX_PARAGRAPH_LENGTH, allowEmpty: true }), baseVersion: id }),
-  z.object({ paragraphId: id, language: z.literal("it"), text: userText({ max: MAX_PARAGRAPH_LENGTH }), baseVersion: id }),
+  z.object({ paragraphId: rowId, language: z.literal("en"), text: userText({ max: MAX_PARAGRAPH_LENGTH, allowEmpty: true }), baseVersion: rowId }),
+  z.object({ paragraphId: rowId, language: z.literal("it"), text: userText({ max: MAX_PARAGRAPH_LENGTH }), baseVersion: rowId }),
 ]);
 
-const revertInput = z.object({ revisionId: id, baseVersion: id });
+const revertInput = z.object({ revisionId: rowId, baseVersion: rowId });
 
 const saveNoteInput = z.object({
-  paragraphId: id,
+  paragraphId: rowId,
   note: userText({ max: MAX_NOTE_LENGTH, allowEmpty: true }),
-  baseVersion: id,
+  baseVersion: rowId,
 });
 
 /** What a change writes to: either language's text, or the note readers see under the English. */
@@ -52,20 +51,21 @@ export async function saveText(db: Database, actor: SessionUser | null, input: u
   const denied = side.success ? authorize(actor, EDITORS[side.data.language]) : null;
   if (denied) return denied;
   const parsed = saveTextInput.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  if (!parsed.success) return invalid(parsed.error);
   const { language, ...change } = parsed.data;
   return applyChange(db, actor, TARGETS[language], change, null);
 }
 
 /**
  * Saves the translator's note shown to readers under a pair, with the same version
- * check and a revision of its own. The translation's status does not change.
+ * check and a revision of its own. Readers see notes only as approved, so a change to
+ * an approved pair's note puts it back in the review queue (translated).
  */
 export async function saveNote(db: Database, actor: SessionUser | null, input: unknown): Promise<SaveOutcome> {
   const denied = authorize(actor, EDITORS.en);
   if (denied || !actor) return denied ?? SIGNED_OUT;
   const parsed = saveNoteInput.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  if (!parsed.success) return invalid(parsed.error);
   const { note, ...change } = parsed.data;
   return applyChange(db, actor, TARGETS.note, { ...change, text: note }, null);
 }
@@ -74,7 +74,7 @@ export async function saveNote(db: Database, actor: SessionUser | null, input: u
 export async function revertToRevision(db: Database, actor: SessionUser | null, input: unknown): Promise<SaveOutcome> {
   if (!actor) return SIGNED_OUT;
   const parsed = revertInput.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 422, error: "invalid", ...textProblem(parsed.error) };
+  if (!parsed.success) return invalid(parsed.error);
   const revision = await db.revision.findUnique({
     where: { id: parsed.data.revisionId },
     select: { id: true, paragraphId: true, language: true, field: true, after: true },
@@ -91,7 +91,6 @@ interface Change {
   baseVersion: number;
 }
 
-const paragraphState = { textIt: true, textEn: true, translatorNote: true, status: true, version: true } as const;
 
 async function applyChange(db: Database, actor: SessionUser, target: Target, change: Change, revertOfId: number | null): Promise<SaveOutcome> {
   const denied = authorize(actor, EDITORS[target.language]);
@@ -99,12 +98,12 @@ async function applyChange(db: Database, actor: SessionUser, target: Target, cha
   const field = target.column;
   const textOf = (paragraph: { textIt: string; textEn: string; translatorNote: string | null }) => paragraph[field] ?? "";
 
-  const current = await db.paragraph.findUnique({ where: { id: change.paragraphId }, select: paragraphState });
+  const current = await db.paragraph.findUnique({ where: { id: change.paragraphId }, select: PAIR_STATE });
   if (!current) return NOT_FOUND;
-  if (current.version !== change.baseVersion) return conflict(textOf(current), current.version, current.status);
+  if (current.version !== change.baseVersion) return conflictWith(current, textOf(current));
   if (textOf(current) === change.text) return { ok: true, text: change.text, version: current.version, status: current.status, unchanged: true };
 
-  const status = target.field === "note" ? current.status : nextStatus(target.language, change.text, current);
+  const status = nextStatus(target, change.text, current);
   const version = current.version + 1;
   const value = field === "translatorNote" && change.text === "" ? null : change.text;
   return db.$transaction(async (tx) => {
@@ -115,8 +114,8 @@ async function applyChange(db: Database, actor: SessionUser, target: Target, cha
       data: { [field]: value, status, version, ...(status === "needs_changes" ? {} : { statusReason: null }) },
     });
     if (count === 0) {
-      const newer = await tx.paragraph.findUniqueOrThrow({ where: { id: change.paragraphId }, select: paragraphState });
-      return conflict(textOf(newer), newer.version, newer.status);
+      const newer = await tx.paragraph.findUniqueOrThrow({ where: { id: change.paragraphId }, select: PAIR_STATE });
+      return conflictWith(newer, textOf(newer));
     }
     await tx.revision.create({
       data: {
@@ -135,12 +134,9 @@ async function applyChange(db: Database, actor: SessionUser, target: Target, cha
   });
 }
 
-function nextStatus(language: Language, text: string, current: { textEn: string; status: ReviewStatus }): ReviewStatus {
-  if (language === "en") return text === "" ? "draft" : "translated";
+function nextStatus(target: Target, text: string, current: { textEn: string; status: ReviewStatus }): ReviewStatus {
+  if (target.field === "note") return current.status === "approved" ? "translated" : current.status;
+  if (target.language === "en") return text === "" ? "draft" : "translated";
   // The source moved: an English that exists must be looked at again.
   return current.textEn === "" ? current.status : "needs_changes";
-}
-
-function conflict(text: string, version: number, status: ReviewStatus) {
-  return { ok: false as const, status: 409 as const, error: "conflict" as const, current: { text, version, status } };
 }

@@ -1,22 +1,53 @@
-import type { Role } from "../generated/prisma/client";
+import { z } from "zod";
+import type { ReviewStatus, Role } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/accounts";
-import type { TextProblem } from "./user-text";
+import { textProblem, type TextProblem } from "./user-text";
+
+/** A pair as it stands: what a refused save shows, so the editor can take in every change. */
+export interface PairState {
+  textIt: string;
+  textEn: string;
+  translatorNote: string;
+  version: number;
+  status: ReviewStatus;
+}
 
 /** Why a mutation was refused, with the HTTP status it stands for. */
 export type Refusal =
   | { ok: false; status: 401; error: "signed-out" }
   | { ok: false; status: 403; error: "forbidden" }
   | { ok: false; status: 404; error: "not-found" }
-  | { ok: false; status: 409; error: "conflict"; current: { text: string; version: number; status: string } }
+  /** `current.text` is the newer value of the text the caller was saving. */
+  | { ok: false; status: 409; error: "conflict"; current: PairState & { text: string } }
   | { ok: false; status: 422; error: "invalid"; field: string; problem: TextProblem }
   | { ok: false; status: 422; error: "nothing-to-approve" }
-  | { ok: false; status: 429; error: "rate-limited"; retryAfterSeconds: number };
+  | { ok: false; status: 429; error: "rate-limited"; retryAfterSeconds: number }
+  | { ok: false; status: 503; error: "unavailable" };
 
 export type Outcome<T extends object = object> = ({ ok: true } & T) | Refusal;
 
 export const SIGNED_OUT = { ok: false, status: 401, error: "signed-out" } as const satisfies Refusal;
 export const FORBIDDEN = { ok: false, status: 403, error: "forbidden" } as const satisfies Refusal;
 export const NOT_FOUND = { ok: false, status: 404, error: "not-found" } as const satisfies Refusal;
+export const UNAVAILABLE = { ok: false, status: 503, error: "unavailable" } as const satisfies Refusal;
+
+/** Row ids in inputs: positive integers, also when a form sends them as text. */
+export const rowId = z.coerce.number().int().positive();
+
+/** The columns a conflict reports (a Prisma select). */
+export const PAIR_STATE = { textIt: true, textEn: true, translatorNote: true, version: true, status: true } as const;
+
+export function conflictWith(
+  pair: { textIt: string; textEn: string; translatorNote: string | null; version: number; status: ReviewStatus },
+  text: string,
+): Refusal {
+  return { ok: false, status: 409, error: "conflict", current: { ...pair, translatorNote: pair.translatorNote ?? "", text } };
+}
+
+/** A 422 naming the first field that failed validation and why. */
+export function invalid(error: z.ZodError): Refusal {
+  return { ok: false, status: 422, error: "invalid", ...textProblem(error) };
+}
 
 /** The server-side check every team mutation starts with: 401 without a session, 403 without the role. */
 export function authorize(actor: SessionUser | null, roles: readonly Role[]): Refusal | null {

@@ -64,11 +64,19 @@ describe("saving the English", () => {
 
     // Marco opened the pair before Giulia saved.
     const stale = await saveText(db, reviewer, { paragraphId: seeded.id, language: "en", text: "Marco's English.", baseVersion: seeded.version });
+    // The whole pair as it now stands comes back, so the editor can take in every change.
     expect(stale).toEqual({
       ok: false,
       status: 409,
       error: "conflict",
-      current: { text: "Giulia's English.", version: seeded.version + 1, status: "translated" },
+      current: {
+        text: "Giulia's English.",
+        textIt: seeded.textIt,
+        textEn: "Giulia's English.",
+        translatorNote: seeded.translatorNote ?? "",
+        version: seeded.version + 1,
+        status: "translated",
+      },
     });
     expect(await snapshotTables(db)).toEqual(before);
     expect((await pair(2)).textEn).toBe("Giulia's English.");
@@ -108,15 +116,15 @@ describe("approving", () => {
     expect(edited.approvedEn).toBe(seeded.textEn);
 
     const startedAt = Date.now();
-    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true });
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true, version: edited.version + 1 });
     const approved = await pair(5);
     expect(approved).toMatchObject({
       status: "approved",
       approvedEn: "A reviewed English.",
       approvedIt: "Un italiano rivisto.",
       reviewedById: reviewer.id,
-      // A decision leaves the text, and so the version, as it was.
-      version: edited.version,
+      // A decision moves the version on, so a decision or save based on what came before is refused.
+      version: edited.version + 1,
     });
     expect(approved.reviewedAt!.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
     expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ status: "approved", authorId: reviewer.id, after: "A reviewed English." });
@@ -135,7 +143,7 @@ describe("approving", () => {
       ok: false,
       status: 409,
       error: "conflict",
-      current: { text: "", version: seeded.version + 1, status: "draft" },
+      current: { text: "", textIt: seeded.textIt, textEn: "", translatorNote: seeded.translatorNote ?? "", version: seeded.version + 1, status: "draft" },
     });
     expect(await snapshotTables(db)).toEqual(before);
     expect((await pair(6)).approvedEn).toBe(seeded.approvedEn);
@@ -158,7 +166,9 @@ describe("sending back", () => {
     expect(await snapshotTables(db)).toEqual(before);
 
     const reason = "“Astana” is called Nur-Sultan in 2019.";
-    expect(await sendBack(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version, reason })).toEqual({ ok: true });
+    expect(await sendBack(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version, reason })).toEqual({ ok: true, version: seeded.version + 1 });
+    // Another reviewer's approval based on the pair before it was sent back is refused.
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version })).toMatchObject({ status: 409 });
     expect(await pair(7)).toMatchObject({ status: "needs_changes", statusReason: reason, textEn: seeded.textEn, approvedEn: seeded.approvedEn });
     expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ status: "needs_changes", reason, authorId: reviewer.id });
   });
@@ -183,12 +193,15 @@ describe("reverting", () => {
 });
 
 describe("the translator's note", () => {
-  it("is saved with a version check and a revision of its own, leaves the status alone, and can be restored", async () => {
+  it("is saved with a version check and a revision of its own, waits for approval like the English, and can be restored", async () => {
     const seeded = await pair(12);
     const note = "“Difesa” is rendered as “defence” throughout.";
     const saved = await saveNote(db, translator, { paragraphId: seeded.id, note, baseVersion: seeded.version });
-    expect(saved).toMatchObject({ ok: true, text: note, status: "approved", version: seeded.version + 1 });
-    expect(await pair(12)).toMatchObject({ translatorNote: note, status: "approved", textEn: seeded.textEn });
+    expect(saved).toMatchObject({ ok: true, text: note, status: "translated", version: seeded.version + 1 });
+    expect(await pair(12)).toMatchObject({ translatorNote: note, status: "translated", textEn: seeded.textEn });
+    // Readers keep the approved note until a reviewer approves the new one.
+    const shown = (await getDocument(SLUG))!.paragraphs.find((paragraph) => paragraph.position === 12)!;
+    expect(shown.translatorNote).toBe(seeded.translatorNote);
     const [revision] = await revisionsOf(seeded.id);
     expect(revision).toMatchObject({ language: "en", field: "note", before: seeded.translatorNote ?? "", after: note, authorId: translator.id });
 
@@ -253,7 +266,7 @@ describe("a reader's report", () => {
     for (let n = 1; n <= REPORTS_PER_ADDRESS.count; n++) {
       expect(await report(address, `Report number ${n}.`, T)).toEqual({ ok: true });
     }
-    expect(await db.rateLimit.findUnique({ where: { key: `report:${address}` } })).toMatchObject({ count: REPORTS_PER_ADDRESS.count });
+    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toMatchObject({ count: REPORTS_PER_ADDRESS.count });
 
     const before = await snapshotTables(db);
     const oneMinuteLater = new Date(T.getTime() + 60_000);
@@ -265,14 +278,14 @@ describe("a reader's report", () => {
     });
     // Nothing stored: no comment, and the counters did not move.
     expect(await snapshotTables(db)).toEqual(before);
-    expect(await db.rateLimit.findUnique({ where: { key: `report:${address}` } })).toMatchObject({ count: REPORTS_PER_ADDRESS.count });
+    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toMatchObject({ count: REPORTS_PER_ADDRESS.count });
 
     // Another reader is not held up by that one.
     expect(await report("198.51.100.24", "A different reader.", oneMinuteLater)).toEqual({ ok: true });
 
     const afterTheWindow = new Date(T.getTime() + REPORTS_PER_ADDRESS.windowSeconds * 1000 + 1000);
     expect(await report(address, "Back again.", afterTheWindow)).toEqual({ ok: true });
-    expect(await db.rateLimit.findUnique({ where: { key: `report:${address}` } })).toEqual({ key: `report:${address}`, count: 1, windowStarted: afterTheWindow });
+    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toEqual({ key: `report:address:${address}`, count: 1, windowStarted: afterTheWindow });
     expect((await readerComments()).map((comment) => comment.body)).not.toContain("One too many.");
     expect((await readerComments()).map((comment) => comment.body)).toContain("Back again.");
   });
@@ -288,7 +301,7 @@ describe("what readers see (getDocument's publish gate)", () => {
     expect(shown.textEn).toBe(seeded.textEn);
     expect(shown.published).toBe("under-review");
     expect(JSON.stringify(document)).not.toContain("An English not yet reviewed.");
-    expect(document!.paragraphs.find((paragraph) => paragraph.position === 12)!.published).toBe("approved");
+    expect(document!.paragraphs.find((paragraph) => paragraph.position === 13)!.published).toBe("approved");
 
     await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version + 1 });
     const republished = (await getDocument(SLUG))!.paragraphs.find((paragraph) => paragraph.position === 11)!;
