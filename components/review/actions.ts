@@ -67,8 +67,12 @@ export async function resolveCommentAction(input: unknown): Promise<Outcome> {
   return refreshWorkspace(await attempt(async () => resolveComment(db, await currentUser(), input)));
 }
 
+/** What the report form shows after a try: a refusal comes back with the reader's text, to correct. */
+export type ReportState = Outcome & { body?: string };
+
 /** The reader's "report a problem" form; works without JavaScript (useActionState). */
-export async function reportAction(_previous: Outcome | null, form: FormData): Promise<Outcome> {
+export async function reportAction(_previous: ReportState | null, form: FormData): Promise<ReportState> {
   const report = { slug: form.get("slug"), position: form.get("position"), body: form.get("body") };
-  return attempt(async () => reportProblem(db, await clientAddress(), report));
+  const outcome = await attempt(async () => reportProblem(db, await clientAddress(), report));
+  return outcome.ok ? outcome : { ...outcome, body: typeof report.body === "string" ? report.body : "" };
 }

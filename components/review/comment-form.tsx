@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { MAX_COMMENT_LENGTH } from "@/lib/review/limits";
 import { addCommentAction } from "./actions";
-import { useRefusalMessage } from "./refusal-message";
+import { answerOf, useRefusalMessage } from "./refusal-message";
 
 export function CommentForm({ paragraphId }: { paragraphId: number }) {
   const t = useTranslations("Comments");
@@ -14,7 +14,7 @@ export function CommentForm({ paragraphId }: { paragraphId: number }) {
   const [pending, startTransition] = useTransition();
   const submit = () =>
     startTransition(async () => {
-      const outcome = await addCommentAction({ paragraphId, body });
+      const outcome = await answerOf(addCommentAction({ paragraphId, body }));
       if (!outcome.ok) return setMessage({ error: true, text: refusal(outcome) });
       setBody("");
       setMessage({ error: false, text: t("added") });

@@ -8,7 +8,7 @@ import type { Outcome, Refusal } from "@/lib/review/outcome";
 import { rebaseEdits, SIDES, type PairTexts, type Side } from "@/lib/review/rebase-edits";
 import { approveAction, saveNoteAction, saveTextAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
-import { useRefusalMessage } from "./refusal-message";
+import { answerOf, useRefusalMessage } from "./refusal-message";
 
 type Language = "it" | "en";
 
@@ -61,9 +61,11 @@ export function PairEditor({ pair, can, children }: Props) {
   const fail = (outcome: Refusal) => setMessage({ kind: "error", text: refusal(outcome) });
 
   function saveSide(side: Side, value: string, baseVersion: number): Promise<SaveOutcome> {
-    return side === "note"
-      ? saveNoteAction({ paragraphId: pair.id, note: value, baseVersion })
-      : saveTextAction({ paragraphId: pair.id, language: side, text: value, baseVersion });
+    return answerOf(
+      side === "note"
+        ? saveNoteAction({ paragraphId: pair.id, note: value, baseVersion })
+        : saveTextAction({ paragraphId: pair.id, language: side, text: value, baseVersion }),
+    );
   }
 
   /** Saves whichever texts changed; returns the version reached, or null when refused. */
@@ -120,13 +122,13 @@ export function PairEditor({ pair, can, children }: Props) {
       const version = await saveChanges();
       if (version === null) return;
       setConflict(null);
-      decided(await approveAction({ paragraphId: pair.id, baseVersion: version }), t("outcome.approved", { number: pair.position }));
+      decided(await answerOf(approveAction({ paragraphId: pair.id, baseVersion: version })), t("outcome.approved", { number: pair.position }));
     });
 
   const sendBackWithReason = () =>
     startTransition(async () => {
       setMessage(null);
-      const outcome = await sendBackAction({ paragraphId: pair.id, baseVersion: saved.version, reason });
+      const outcome = await answerOf(sendBackAction({ paragraphId: pair.id, baseVersion: saved.version, reason }));
       if (outcome.ok) setReason("");
       decided(outcome, t("outcome.sentBack", { number: pair.position }));
     });

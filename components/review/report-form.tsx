@@ -3,15 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { MAX_COMMENT_LENGTH } from "@/lib/review/limits";
-import type { Outcome } from "@/lib/review/outcome";
-import { reportAction } from "./actions";
+import { reportAction, type ReportState } from "./actions";
 import { useRefusalMessage } from "./refusal-message";
 
 /** Works without JavaScript too: a plain POST to the server action. */
 export function ReportForm({ slug, position }: { slug: string; position: number }) {
   const t = useTranslations("Report");
   const refusal = useRefusalMessage();
-  const [outcome, action, pending] = useActionState<Outcome | null, FormData>(reportAction, null);
+  const [outcome, action, pending] = useActionState<ReportState | null, FormData>(reportAction, null);
   if (outcome?.ok) return <p role="status" className="review-message">{t("sent")}</p>;
   return (
     <form action={action} className="report-form">
@@ -24,7 +23,8 @@ export function ReportForm({ slug, position }: { slug: string; position: number 
       <input type="hidden" name="position" value={position} />
       <label>
         <span>{t("label")}</span>
-        <textarea name="body" required rows={5} maxLength={MAX_COMMENT_LENGTH} />
+        {/* A refused report keeps its text (the form is reset after each try), so the reader can correct it. */}
+        <textarea name="body" required rows={5} maxLength={MAX_COMMENT_LENGTH} defaultValue={outcome?.body} />
       </label>
       <button type="submit" disabled={pending}>
         {t("submit")}

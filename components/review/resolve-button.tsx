@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { resolveCommentAction } from "./actions";
-import { useRefusalMessage } from "./refusal-message";
+import { answerOf, useRefusalMessage } from "./refusal-message";
 
 export function ResolveButton({ commentId, resolved }: { commentId: number; resolved: boolean }) {
   const t = useTranslations("Comments");
@@ -12,7 +12,7 @@ export function ResolveButton({ commentId, resolved }: { commentId: number; reso
   const [pending, startTransition] = useTransition();
   const toggle = () =>
     startTransition(async () => {
-      const outcome = await resolveCommentAction({ commentId, resolved: !resolved });
+      const outcome = await answerOf(resolveCommentAction({ commentId, resolved: !resolved }));
       setError(outcome.ok ? "" : refusal(outcome));
     });
   return (

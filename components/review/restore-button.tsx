@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { revertAction } from "./actions";
-import { useRefusalMessage } from "./refusal-message";
+import { answerOf, useRefusalMessage } from "./refusal-message";
 
 /** Makes a revision's text the current one again, as a new revision. */
 export function RestoreButton({ revisionId, baseVersion, isCurrent }: { revisionId: number; baseVersion: number; isCurrent: boolean }) {
@@ -13,7 +13,7 @@ export function RestoreButton({ revisionId, baseVersion, isCurrent }: { revision
   const [pending, startTransition] = useTransition();
   const restore = () =>
     startTransition(async () => {
-      const outcome = await revertAction({ revisionId, baseVersion });
+      const outcome = await answerOf(revertAction({ revisionId, baseVersion }));
       setMessage(outcome.ok ? t("restored", { id: revisionId }) : refusal(outcome));
     });
   return (

@@ -1,15 +1,34 @@
-// Everything a person writes (translations, reasons, comments, readers' reports, the
-// username at sign-in) is shown as text. Over eighty hostile inputs go through every
-// form in a real browser: markup and script injection, event handlers, javascript:
-// URLs, template and JSON breakers, SQL, control and direction characters, broken
-// UTF-16, oversized bodies. Each either comes back exactly as written (as text, in the
-// field, the history, the thread and the reader) or is refused whole with a clear
-// message and nothing stored. Every payload that ran would set window.__pwned, change
-// the title, open a dialog or fetch a URL containing "pwned": none may.
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { ensureAccounts, ensureDocument, PASSWORD, reviewPair, signIn, storedParagraphs, type StoredParagraph } from "./review-support";
+// Everything a person writes (translations, notes, reasons, comments, readers' reports,
+// the username at sign-in) is shown as text. Eighty-one hostile inputs (markup and
+// script injection, event handlers, javascript: URLs, template and JSON breakers, SQL,
+// control and direction characters, broken UTF-16, oversized bodies) go through the
+// texts readers see, in a real browser and on to the reader, and at least fifty of
+// them through every other form. Each either comes back exactly as written (as text:
+// in the field, the history, the thread and the reader) or is refused whole, with a
+// clear message and nothing stored. A payload that ran would set window.__pwned,
+// change the title, open a dialog or a window, or fetch a URL containing "pwned":
+// none may.
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { ensureAccounts, ensureDocument as ensureDocumentOnce, PASSWORD, reviewPair, signIn, storedParagraphs, type StoredParagraph } from "./review-support";
 
-test.describe.configure({ mode: "parallel" });
+/**
+ * The fixture's document, tried again when SQLite answers "database is locked": its
+ * transaction reads before it writes, so a write by the server in between fails it at
+ * once, whatever the busy timeout.
+ */
+function ensureDocument(slug: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return ensureDocumentOnce(slug);
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes("database is locked")) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300 * attempt);
+    }
+  }
+}
+
+// Each test walks the inputs through one form, on a text of its own.
+test.describe.configure({ mode: "parallel", timeout: 240_000 });
 test.beforeAll(() => ensureAccounts());
 
 // The limits the forms and the server share (lib/review/limits.ts).
@@ -130,11 +149,42 @@ const REFUSED: [string, string, Problem, boolean?][] = [
 /** A text of exactly `length` characters, not ending in a space (so trimming keeps it whole). */
 const longText = (length: number) => "Lorem ipsum dolor sit amet ".repeat(Math.ceil(length / 27)).slice(0, length - 1) + "!";
 
+// The markup every form gets; the texts readers see (the Italian, the English and the
+// note, through to the reader) get all of it.
+const CORE_MARKUP = new Set([
+  "script element",
+  "external script",
+  "img onerror",
+  "svg onload",
+  "script inside svg",
+  "iframe srcdoc",
+  "iframe with a javascript: src",
+  "link with a javascript: href",
+  "bare javascript: URL",
+  "body onload",
+  "autofocus onfocus",
+  "meta refresh",
+  "base href",
+  "closing title",
+  "closing script",
+  "attribute breaker",
+  "single-quote breaker",
+  "JSON breaker",
+  "template literal",
+  "React __html object",
+  "React Flight reference",
+  "ICU message syntax",
+  "markdown link and image",
+  "SQL DROP TABLE",
+  "closing textarea",
+]);
+
 /**
- * Every hostile input, in the order the forms receive them: for a form with a text
- * limit, and whether it may be emptied (only the English may).
+ * The hostile inputs, in the order a form receives them: for a form with a text limit,
+ * and whether it may be emptied (only the English and the note may). `core`: every
+ * refusal, size and Unicode case and the core of the markup (56 in all); else all 81.
  */
-function payloadsFor({ limit, allowEmpty }: { limit: number; allowEmpty: boolean }): Payload[] {
+function payloadsFor({ limit, allowEmpty, core = false }: { limit: number; allowEmpty: boolean; core?: boolean }): Payload[] {
   const refused = REFUSED.map(([name, text, problem, untypable]) => ({ name, text, refused: problem, untypable }));
   const blank = (name: string, text: string): Payload => ({ name, text, refused: allowEmpty ? undefined : "empty" });
   return [
@@ -147,7 +197,7 @@ function payloadsFor({ limit, allowEmpty }: { limit: number; allowEmpty: boolean
     { name: `typed past the limit (${limit + 50} characters)`, text: longText(limit + 50) },
     ...UNICODE.slice(6).map(([name, text]) => ({ name, text })),
     blank("no-break and ideographic spaces only", "\u00A0\u2003\u3000"),
-    ...MARKUP.map(([name, text]) => ({ name, text })),
+    ...MARKUP.filter(([name]) => !core || CORE_MARKUP.has(name)).map(([name, text]) => ({ name, text })),
   ];
 }
 
@@ -157,11 +207,15 @@ const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uD
 /** What the server stores and every page shows for what was typed: NFC, Unix line ends, trimmed. */
 const stored = (typed: string) => typed.normalize("NFC").replace(/\r\n?/g, "\n").trim();
 
-test("the catalogue holds at least fifty hostile inputs, accepted and refused", () => {
-  const all = payloadsFor({ limit: PARAGRAPH, allowEmpty: false });
-  expect(new Set(all.map((payload) => payload.name)).size).toBe(all.length);
-  expect(all.length).toBeGreaterThanOrEqual(50);
-  expect(all.filter((payload) => payload.refused).length).toBeGreaterThanOrEqual(15);
+test("the catalogue holds at least fifty hostile inputs for every form, accepted and refused", () => {
+  for (const core of [false, true]) {
+    const all = payloadsFor({ limit: PARAGRAPH, allowEmpty: false, core });
+    expect(new Set(all.map((payload) => payload.name)).size).toBe(all.length);
+    expect(all.length).toBeGreaterThanOrEqual(core ? 56 : 81);
+    // Sixteen refused everywhere, one over the limit, two blank (where the form needs text).
+    expect(all.filter((payload) => payload.refused).length).toBe(19);
+  }
+  expect([...CORE_MARKUP].every((name) => MARKUP.some(([markup]) => markup === name))).toBe(true);
 });
 
 // An address of this run's own for each reader and sign-in, so that no rate limit or
@@ -199,20 +253,23 @@ function watch(page: Page) {
     void dialog.dismiss().catch(() => {});
   });
   page.on("request", (request) => {
-    if (/pwned/i.test(request.url())) incidents.push(`the page fetched ${request.url()}`);
+    const { host, pathname } = new URL(request.url());
+    if (/pwned/i.test(host + pathname)) incidents.push(`the page fetched ${request.url()}`);
   });
   page.on("popup", (popup) => incidents.push(`a window opened: ${popup.url()}`));
   return async function check() {
     expect(incidents).toEqual([]);
-    const state = await page.evaluate(() => ({
-      pwned: (window as Window & { __pwned?: unknown }).__pwned ?? null,
-      title: document.title,
-      origin: location.origin,
-    }));
-    expect(state.pwned).toBeNull();
+    const state = await page.evaluate(
+      (injected) => ({
+        pwned: (window as Window & { __pwned?: unknown }).__pwned ?? null,
+        title: document.title,
+        origin: location.origin,
+        injected: [...document.querySelectorAll(injected)].map((element) => element.outerHTML.slice(0, 120)),
+      }),
+      INJECTED,
+    );
+    expect(state).toMatchObject({ pwned: null, origin: new URL(page.url()).origin, injected: [] });
     expect(state.title).not.toMatch(/pwned/i);
-    expect(new URL(page.url()).origin).toBe(state.origin);
-    await expect(page.locator(INJECTED)).toHaveCount(0);
   };
 }
 
@@ -229,6 +286,11 @@ async function expectValue(field: Locator, value: string) {
     .toBe(true);
 }
 
+/** Several fields' exact values. */
+async function expectValues(fields: [Locator, string][]) {
+  for (const [field, value] of fields) await expectValue(field, value);
+}
+
 /**
  * Writes a payload into a field the way a user would (fill), or, for what no keyboard
  * produces, straight into the field with its maxlength removed, as a tampered page
@@ -237,10 +299,15 @@ async function expectValue(field: Locator, value: string) {
 async function enter(field: Locator, payload: Payload): Promise<string> {
   if (!payload.untypable) {
     await field.fill(payload.text);
-    const held = await field.inputValue();
-    const max = Number((await field.getAttribute("maxlength")) ?? Infinity);
-    // The browser changed nothing but line ends (and cut at maxlength): the server sees what the user wrote.
-    expect(held).toBe(payload.text.replace(/\r\n?/g, "\n").slice(0, max));
+    const { held, max, multiline } = await field.evaluate((element: HTMLTextAreaElement | HTMLInputElement) => ({
+      held: element.value,
+      max: element.maxLength < 0 ? null : element.maxLength,
+      multiline: element instanceof HTMLTextAreaElement,
+    }));
+    // The browser changed nothing but line breaks (Unix in a textarea, a space in a
+    // one-line field) and cut at maxlength: the server gets what the user wrote.
+    const lines = payload.text.replace(/\r\n?|\n/g, multiline ? "\n" : " ");
+    expect(held).toBe(lines.slice(0, max ?? undefined));
     return held;
   }
   // Code units, not a string: a broken one would not survive the trip into the page. A
@@ -275,7 +342,18 @@ async function answered(page: Page, act: () => Promise<void>, settled: () => Pro
   await settled();
 }
 
-const historyCount = async (pair: Locator) => Number(/\((\d+)\)/.exec(await pair.getByRole("link", { name: /^History \(\d+\)$/ }).innerText())?.[1]);
+/** What a user sees of a pair in the workspace, at one look: its status, revisions, message, reason. */
+const lookAt = (pair: Locator) =>
+  pair.evaluate((article) => {
+    const message = article.querySelector(".pair-editor > p[role='status']");
+    return {
+      status: article.getAttribute("data-status"),
+      revisions: Number(/History \((\d+)\)/.exec(article.querySelector(".review-links")?.textContent ?? "")?.[1]),
+      message: message?.textContent ?? "",
+      error: message?.classList.contains("error") ?? false,
+      reason: article.querySelector(".status-reason")?.textContent ?? null,
+    };
+  });
 
 /** A stored pair, with the columns this spec reads beyond those review-support names. */
 type Row = Omit<StoredParagraph, "revisions"> & {
@@ -285,10 +363,11 @@ type Row = Omit<StoredParagraph, "revisions"> & {
 };
 const rows = (slug: string) => storedParagraphs(slug) as Row[];
 
-// The translator's two fields in the workspace: the English and the note under it.
+// The translator's two fields in the workspace: the English and the note under it. The
+// reviewer's test below takes all of the markup through both, and on to the reader.
 const TRANSLATOR_FIELDS = [
-  { name: "English", slug: "hostile-english", locate: (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"), limit: PARAGRAPH },
-  { name: "translator's note", slug: "hostile-note", locate: (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"), limit: NOTE },
+  { name: "English", slug: `hostile-english-${RUN}`, locate: (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"), limit: PARAGRAPH },
+  { name: "translator's note", slug: `hostile-note-${RUN}`, locate: (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"), limit: NOTE },
 ] as const;
 
 for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
@@ -318,31 +397,27 @@ for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
     let current = column(before);
     const kept: string[] = [];
 
-    for (const [index, payload] of payloadsFor({ limit, allowEmpty: true }).entries()) {
+    for (const [index, payload] of payloadsFor({ limit, allowEmpty: true, core: true }).entries()) {
       await test.step(payload.name, async () => {
-        const status = await pair.getAttribute("data-status");
-        const revisions = await historyCount(pair);
+        const seen = await lookAt(pair);
         const typed = await enter(field, payload);
         await save(index % 3 === 0);
         if (payload.refused) {
-          await expect(message).toHaveText(REFUSAL[payload.refused]);
-          await expect(message).toHaveClass(/error/);
-          // Nothing happened to the pair, and what the user wrote is still there to fix.
-          await expect(pair).toHaveAttribute("data-status", status ?? "");
-          expect(await historyCount(pair)).toBe(revisions);
+          // The reason, and nothing happened to the pair: same status, no new revision.
+          await expect.poll(() => lookAt(pair)).toEqual({ ...seen, message: REFUSAL[payload.refused], error: true });
+          // What the user wrote is still there to fix.
           await expectValue(field, typed);
         } else {
           const shown = stored(typed);
-          await expect(message).toHaveText("Paragraph 2 saved.");
-          await expect(message).not.toHaveClass(/error/);
-          await expectValue(field, shown);
+          const changed = shown !== current;
           // A new English is "translated" (an emptied one "draft"); a note leaves the status be.
-          await expect(pair).toHaveAttribute("data-status", isNote ? (status ?? "") : shown === "" ? "draft" : "translated");
-          if (shown !== current) {
-            kept.push(shown);
-            current = shown;
-            await expect.poll(() => historyCount(pair)).toBe(revisions + 1);
-          }
+          const status = isNote ? seen.status : shown === "" ? "draft" : "translated";
+          await expect
+            .poll(() => lookAt(pair))
+            .toEqual({ status, revisions: seen.revisions + (changed ? 1 : 0), message: "Paragraph 2 saved.", error: false, reason: isNote ? seen.reason : null });
+          await expectValue(field, shown);
+          if (changed) kept.push(shown);
+          current = shown;
         }
         await check();
       });
@@ -356,7 +431,7 @@ for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
     expect(column(after)).toBe(current);
     expect([after.textIt, isNote ? after.textEn : after.translatorNote]).toEqual([before.textIt, isNote ? before.textEn : before.translatorNote]);
     expect(after.comments).toHaveLength(before.comments.length);
-    expect(kept.length).toBeGreaterThanOrEqual(50);
+    expect(kept.length).toBeGreaterThanOrEqual(38);
 
     // Served afresh, the field and the pair's history show the last one as text.
     await page.reload();
@@ -364,14 +439,14 @@ for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
     await check();
     await page.goto(`/en/texts/${slug}/review/2`);
     if (!isNote) await expectText(page.locator(".pair-now p[lang='en']"), current);
-    await expect(page.locator(".pair-now *")).toHaveCount(0);
+    await expect(page.locator(".pair-now p *")).toHaveCount(0);
     await expect(page.locator(".diff-text :not(span, ins, del)")).toHaveCount(0);
     await check();
   });
 }
 
 test("a reviewer's Italian, English and note, approved: readers see each exactly as written", async ({ page, browser }) => {
-  const slug = "hostile-reader";
+  const slug = `hostile-reader-${RUN}`;
   ensureDocument(slug);
   const check = watch(page);
   // A reader without an account, in a browser of their own.
@@ -409,12 +484,10 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
     await test.step(payload.name, async () => {
       const pair = reviewPair(page, slot);
       const editor = pair.locator(".pair-editor");
-      const message = editor.locator(":scope > p[role='status']");
       const italian = pair.locator(".review-texts textarea[lang='it']");
       const english = pair.locator(".review-texts textarea[lang='en']");
       const noteField = pair.getByLabel("Translator’s note (readers see it under the pair)");
-      const status = await pair.getAttribute("data-status");
-      const revisions = await historyCount(pair);
+      const seen = await lookAt(pair);
       const typed = await enter(italian, payload);
       await enter(english, payload);
       const typedNote = await enter(noteField, payload);
@@ -424,18 +497,19 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
         // Save, Ctrl+S and Ctrl+Enter all say why.
         const press = index % 3 === 0 ? () => pair.getByRole("button", { name: "Save" }).click() : () => italian.press(index % 3 === 1 ? "Control+s" : "Control+Enter");
         await answered(page, press, settled);
-        await expect(message).toHaveText(REFUSAL[payload.refused]);
-        await expect(pair).toHaveAttribute("data-status", status ?? "");
-        expect(await historyCount(pair)).toBe(revisions);
+        await expect.poll(() => lookAt(pair)).toEqual({ ...seen, message: REFUSAL[payload.refused], error: true });
       } else {
         const shown = { text: stored(typed), note: stored(typedNote) };
         const press = index % 2 === 0 ? () => pair.getByRole("button", { name: "Approve" }).click() : () => english.press("Control+Enter");
         await answered(page, press, settled);
-        await expect(message).toHaveText(`Paragraph ${slot} approved: readers now see this English.`);
-        await expect(pair).toHaveAttribute("data-status", "approved");
-        await expectValue(italian, shown.text);
-        await expectValue(english, shown.text);
-        await expectValue(noteField, shown.note);
+        await expect
+          .poll(() => lookAt(pair))
+          .toMatchObject({ status: "approved", message: `Paragraph ${slot} approved: readers now see this English.`, error: false, reason: null });
+        await expectValues([
+          [italian, shown.text],
+          [english, shown.text],
+          [noteField, shown.note],
+        ]);
         published.set(slot, shown);
         pending.set(slot, shown);
         slot = (slot % 3) + 1;
@@ -464,47 +538,45 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
 });
 
 test("the reason for sending back: shown as written in the workspace and the history, or refused", async ({ page }) => {
-  const slug = "hostile-reason";
+  const slug = `hostile-reason-${RUN}`;
   ensureDocument(slug);
   const check = watch(page);
   await signIn(page, "reviewer");
   await page.goto(`/en/texts/${slug}/review`);
   const pair = reviewPair(page, 2);
   const editor = pair.locator(".pair-editor");
-  const message = editor.locator(":scope > p[role='status']");
   const reason = pair.getByLabel("What needs to change");
   const settled = () => expect(editor).toHaveAttribute("aria-busy", "false");
 
   // Approved first, so the first refusal shows that the status did not move.
   await answered(page, () => pair.getByRole("button", { name: "Approve" }).click(), settled);
-  await expect(message).toHaveText("Paragraph 2 approved: readers now see this English.");
+  await expect.poll(() => lookAt(pair)).toMatchObject({ status: "approved", message: "Paragraph 2 approved: readers now see this English." });
   const before = rows(slug)[1]!;
   const kept: string[] = [];
 
-  for (const payload of payloadsFor({ limit: REASON, allowEmpty: false })) {
+  for (const payload of payloadsFor({ limit: REASON, allowEmpty: false, core: true })) {
     await test.step(payload.name, async () => {
-      const status = await pair.getAttribute("data-status");
-      const shownReason = (await pair.locator(".status-reason").count()) ? await pair.locator(".status-reason").evaluate((element) => element.textContent) : null;
-      const revisions = await historyCount(pair);
-      if (!(await pair.locator("details.send-back").evaluate((details: HTMLDetailsElement) => details.open))) await pair.locator("details.send-back > summary").click();
+      const seen = await lookAt(pair);
+      const details = pair.locator("details.send-back");
+      if (!(await details.evaluate((element: HTMLDetailsElement) => element.open))) await details.locator("summary").click();
       const typed = await enter(reason, payload);
       await answered(page, () => pair.getByRole("button", { name: "Send back to the translator" }).click(), settled);
       if (payload.refused) {
-        await expect(message).toHaveText(REFUSAL[payload.refused]);
-        await expect(pair).toHaveAttribute("data-status", status ?? "");
-        if (shownReason === null) await expect(pair.locator(".status-reason")).toHaveCount(0);
-        else await expectText(pair.locator(".status-reason"), shownReason);
-        expect(await historyCount(pair)).toBe(revisions);
+        // Same status, same reason shown, no new revision; the reason is still there to fix.
+        await expect.poll(() => lookAt(pair)).toEqual({ ...seen, message: REFUSAL[payload.refused], error: true });
         await expectValue(reason, typed);
       } else {
         const shown = stored(typed);
         kept.push(shown);
-        await expect(message).toHaveText("Paragraph 2 sent back with your reason.");
-        await expect(pair).toHaveAttribute("data-status", "needs_changes");
-        await expectText(pair.locator(".status-reason"), `Needs changes: ${shown}`);
+        await expect.poll(() => lookAt(pair)).toEqual({
+          status: "needs_changes",
+          revisions: seen.revisions + 1,
+          message: "Paragraph 2 sent back with your reason.",
+          error: false,
+          reason: `Needs changes: ${shown}`,
+        });
         await expect(pair.locator(".status-reason *:not(strong)")).toHaveCount(0);
-        await expect.poll(() => historyCount(pair)).toBe(revisions + 1);
-        await expect(reason).toHaveValue("");
+        await expectValue(reason, "");
       }
       await check();
     });
@@ -513,7 +585,8 @@ test("the reason for sending back: shown as written in the workspace and the his
   const after = rows(slug)[1]!;
   const added = after.revisions.slice(before.revisions.length);
   expect(added.map((revision) => [revision.status, revision.reason])).toEqual(kept.map((text) => ["needs_changes", text]));
-  expect([after.textIt, after.textEn, after.version, after.statusReason]).toEqual([before.textIt, before.textEn, before.version, kept.at(-1)]);
+  // Each accepted decision moved the version on by one; no refused one moved it.
+  expect([after.textIt, after.textEn, after.version, after.statusReason]).toEqual([before.textIt, before.textEn, before.version + kept.length, kept.at(-1)]);
 
   // The history lists every reason, newest first, as text.
   await page.goto(`/en/texts/${slug}/review/2`);
@@ -525,7 +598,7 @@ test("the reason for sending back: shown as written in the workspace and the his
 });
 
 test("the comment form: every comment is shown as written in the thread, or refused", async ({ page }) => {
-  const slug = "hostile-comments";
+  const slug = `hostile-comments-${RUN}`;
   ensureDocument(slug);
   const check = watch(page);
   await signIn(page, "translator");
@@ -533,28 +606,31 @@ test("the comment form: every comment is shown as written in the thread, or refu
   const form = page.locator(".comment-form");
   const field = form.getByLabel("Add a comment for the team");
   const button = form.getByRole("button", { name: "Comment" });
-  const message = form.locator("p[role='status']");
   const bodies = page.locator(".comments .comment-body");
+  /** The thread and the form's message, at one look. */
+  const lookAtThread = () =>
+    page.evaluate(() => {
+      const message = document.querySelector(".comment-form p[role='status']");
+      const shown = [...document.querySelectorAll(".comments .comment-body")];
+      return { count: shown.length, last: shown.at(-1)?.textContent ?? null, message: message?.textContent ?? "", error: message?.classList.contains("error") ?? false };
+    });
   const before = rows(slug)[1]!;
   const kept: string[] = [];
 
-  for (const payload of payloadsFor({ limit: COMMENT, allowEmpty: false })) {
+  for (const payload of payloadsFor({ limit: COMMENT, allowEmpty: false, core: true })) {
     await test.step(payload.name, async () => {
-      const count = await bodies.count();
+      const seen = await lookAtThread();
       const typed = await enter(field, payload);
       await answered(page, () => button.click(), () => expect(button).toBeEnabled());
       if (payload.refused) {
-        await expect(message).toHaveText(REFUSAL[payload.refused]);
-        await expect(message).toHaveClass(/error/);
-        await expect(bodies).toHaveCount(count);
+        // The reason, and no comment more; what the user wrote is still there to fix.
+        await expect.poll(lookAtThread).toEqual({ ...seen, message: REFUSAL[payload.refused], error: true });
         await expectValue(field, typed);
       } else {
         const shown = stored(typed);
         kept.push(shown);
-        await expect(message).toHaveText("Comment added.");
-        await expect(bodies).toHaveCount(count + 1);
-        await expectText(bodies.last(), shown);
-        await expect(field).toHaveValue("");
+        await expect.poll(lookAtThread).toEqual({ count: seen.count + 1, last: shown, message: "Comment added.", error: false });
+        await expectValue(field, "");
       }
       await check();
     });
@@ -573,7 +649,7 @@ test("the comment form: every comment is shown as written in the thread, or refu
 });
 
 test("the reader's report form, with and without JavaScript: reports reach the team as text, or are refused", async ({ page, browser }) => {
-  const slug = "hostile-reports";
+  const slug = `hostile-reports-${RUN}`;
   ensureDocument(slug);
   const before = rows(slug)[1]!;
   const kept: string[] = [];
@@ -591,29 +667,26 @@ test("the reader's report form, with and without JavaScript: reports reach the t
   // A form posts well-formed text only: the browser replaces a broken code unit with U+FFFD itself.
   for (const payload of all.filter((payload) => payload.refused && payload.refused !== "malformed")) {
     await test.step(`refused with JavaScript: ${payload.name}`, async () => {
-      await enter(body, payload);
+      const typed = await enter(body, payload);
       await answered(page, () => send.click(), () => expect(send).toBeEnabled());
       await expect(form.getByRole("alert")).toHaveText(REFUSAL[payload.refused!]);
+      // The reader's text is still there, to correct.
+      await expectValue(body, typed);
       await check();
     });
   }
   expect(rows(slug)[1]!.comments).toHaveLength(before.comments.length);
 
-  // Accepted ones, each from an address of its own (five reports per address per quarter hour).
+  // Accepted ones, each from an address of its own (five reports per address per quarter
+  // hour), and few enough for the allowance shared by every reader (200 an hour).
   const acceptedWithScript = [
-    "script element",
-    "img onerror",
-    "iframe srcdoc",
-    "link with a javascript: href",
-    "JSON breaker",
-    "React Flight reference",
-    "ICU message syntax",
-    "SQL DROP TABLE",
+    ...MARKUP.filter(([name]) => CORE_MARKUP.has(name)).map(([name]) => name),
     "emoji sequences",
-    "closing textarea",
+    "combining accents (stored composed)",
+    "zero-width characters",
+    // A lone surrogate typed into a form reaches the server as U+FFFD, which is text.
+    "lone high surrogate",
   ].map(byName);
-  // A lone surrogate typed into a form reaches the server as U+FFFD, which is text.
-  acceptedWithScript.push(byName("lone high surrogate"));
   for (const payload of acceptedWithScript) {
     await test.step(`sent with JavaScript: ${payload.name}`, async () => {
       await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
@@ -629,7 +702,16 @@ test("the reader's report form, with and without JavaScript: reports reach the t
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();
   const checkPlain = watch(plain);
-  const withoutScript = ["svg onload", "attribute breaker", "closing script", "no-break spaces inside", "NUL byte", "right-to-left override (Trojan Source)", `over the limit (${COMMENT + 1} characters)`, "whitespace only"].map(byName);
+  const withoutScript = [
+    "svg animate onbegin",
+    "noscript breaker",
+    "HTML comment breaker",
+    "no-break spaces inside",
+    "NUL byte",
+    "right-to-left override (Trojan Source)",
+    `over the limit (${COMMENT + 1} characters)`,
+    "whitespace only",
+  ].map(byName);
   for (const payload of withoutScript) {
     await test.step(`without JavaScript: ${payload.name}`, async () => {
       await plain.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
@@ -638,6 +720,9 @@ test("the reader's report form, with and without JavaScript: reports reach the t
       await plain.getByRole("button", { name: "Send the report" }).click();
       if (payload.refused) {
         await expect(plain.locator(".report-form").getByRole("alert")).toHaveText(REFUSAL[payload.refused]);
+        // The page that answers holds the reader's text, to correct (a NUL shows as U+FFFD,
+        // as HTML parsing has it: now visible, so it can be found).
+        await expectValue(plain.getByLabel("What is wrong?"), typed.replace(/\0/g, "\uFFFD"));
       } else {
         await expect(plain.getByRole("status")).toHaveText("Thank you: your report has reached the team.");
         kept.push(stored(typed));
@@ -693,7 +778,7 @@ async function hostileSignIn(page: Page, payload: Payload, withScript: boolean) 
 test("the sign-in form: hostile usernames are refused and shown back as text", async ({ page, browser }) => {
   const check = watch(page);
   await page.goto("/en/sign-in");
-  const all = payloadsFor({ limit: USERNAME, allowEmpty: false });
+  const all = payloadsFor({ limit: USERNAME, allowEmpty: false, core: true });
   for (const payload of all) {
     await test.step(payload.name, async () => {
       await hostileSignIn(page, payload, true);
@@ -733,45 +818,51 @@ test("a hostile next= at sign-in is kept as text and never followed off the site
   }
 });
 
-/** A body of about 2 MB, set into a field of a signed-in page; returns what the server then holds. */
+/** A body of about 2 MB, set into a field as a tampered page would. */
 async function twoMegabytes(field: Locator) {
   await enter(field, { name: "2 MB", text: "x".repeat(2 * 1024 * 1024), untypable: true });
 }
 
-test("a 2 MB body is refused by the server in every form, and nothing is stored", async ({ page, browser }) => {
-  const slug = "hostile-huge";
+const UNAVAILABLE = "The server could not save this just now; nothing was changed. Please try again.";
+
+// Twice the server's request limit for actions (1 MB): refused before any action runs.
+test("a 2 MB body is refused by the server in every form; the page says so and keeps the user's other edits", async ({ page, browser }) => {
+  const slug = `hostile-huge-${RUN}`;
   ensureDocument(slug);
   const check = watch(page);
   await signIn(page, "reviewer");
   const before = rows(slug);
 
-  // The workspace: the English, the Italian and the reason.
+  // The workspace: a save (the texts and the note share it) and a send-back.
   for (const [name, locate, press] of [
     ["English", (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"), "Save"],
-    ["Italian", (pair: Locator) => pair.locator(".review-texts textarea[lang='it']"), "Save"],
-    ["note", (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"), "Save"],
     ["reason", (pair: Locator) => pair.getByLabel("What needs to change"), "Send back to the translator"],
   ] as const) {
     await test.step(`the ${name}`, async () => {
       await page.goto(`/en/texts/${slug}/review`);
+      // An edit elsewhere on the page, not saved yet: it must survive what follows.
+      const unsaved = reviewPair(page, 1).locator(".review-texts textarea[lang='en']");
+      await unsaved.fill("An edit not saved yet.");
       const pair = reviewPair(page, 2);
       if (name === "reason") await pair.locator("details.send-back > summary").click();
       await twoMegabytes(locate(pair));
       const response = page.waitForResponse((candidate) => candidate.request().method() === "POST");
       await pair.getByRole("button", { name: press }).click();
-      expect((await response).ok()).toBe(false);
-      await expect(page.getByText(/saved\.|approved:|sent back with your reason/)).toHaveCount(0);
+      expect((await response).status()).toBeGreaterThanOrEqual(400);
+      await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText(UNAVAILABLE);
+      await expect(unsaved).toHaveValue("An edit not saved yet.");
+      await check();
     });
   }
 
-  // The comment form.
   await test.step("a comment", async () => {
     await page.goto(`/en/texts/${slug}/review/2`);
     await twoMegabytes(page.getByLabel("Add a comment for the team"));
     const response = page.waitForResponse((candidate) => candidate.request().method() === "POST");
     await page.getByRole("button", { name: "Comment" }).click();
-    expect((await response).ok()).toBe(false);
-    await expect(page.getByText("Comment added.")).toHaveCount(0);
+    expect((await response).status()).toBeGreaterThanOrEqual(400);
+    await expect(page.locator(".comment-form [role='status']")).toHaveText(UNAVAILABLE);
+    await check();
   });
 
   // The reader's report, with and without JavaScript.
@@ -783,12 +874,50 @@ test("a 2 MB body is refused by the server in every form, and nothing is stored"
       await twoMegabytes(reader.getByLabel("What is wrong?"));
       const response = reader.waitForResponse((candidate) => candidate.request().method() === "POST");
       await reader.getByRole("button", { name: "Send the report" }).click();
-      expect((await response).ok()).toBe(false);
+      // Refused before the action runs, so the form cannot word it: the reader gets the
+      // framework's error page (a tampered page only: the field stops at 5,000 characters).
+      expect((await response).status()).toBeGreaterThanOrEqual(400);
+      await expect(reader.getByText(/server error/i)).toBeVisible();
       await expect(reader.getByText("Thank you: your report has reached the team.")).toHaveCount(0);
       await context.close();
     });
   }
 
   expect(rows(slug)).toEqual(before);
-  await check();
+});
+
+// Two long texts, each within the limit but worded differently throughout: the word diff
+// between them (shown in the history, and in the workspace when the Italian moved since
+// its approval) must not hold up the page for everyone who opens it.
+test("two long, different texts in a row: the workspace and the history still open promptly", async ({ page }) => {
+  const slug = `hostile-long-${RUN}`;
+  ensureDocument(slug);
+  const check = watch(page);
+  await signIn(page, "reviewer");
+  await page.goto(`/en/texts/${slug}/review`);
+  const pair = reviewPair(page, 1);
+  const italian = pair.locator(".review-texts textarea[lang='it']");
+  const words = (sentence: string) => sentence.repeat(Math.ceil(PARAGRAPH / sentence.length)).slice(0, PARAGRAPH - 1) + ".";
+  // Short words make the most of the limit: some ten thousand words, none kept.
+  const first = words("ab cd ef gh ");
+  const second = words("ij kl mn op ");
+
+  // Approved with the first; then the Italian moves to the second, every word changed.
+  await italian.fill(first);
+  await pair.getByRole("button", { name: "Approve" }).click();
+  await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 approved: readers now see this English.");
+  await italian.fill(second);
+  await pair.getByRole("button", { name: "Save" }).click();
+  await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 saved.", { timeout: 60_000 });
+
+  for (const path of [`/en/texts/${slug}/review`, `/en/texts/${slug}/review/1`]) {
+    const started = Date.now();
+    await page.goto(path);
+    expect(Date.now() - started, `${path} took too long`).toBeLessThan(5_000);
+    await expect(page.locator(".word-diff").first()).toBeAttached();
+    await check();
+  }
+  // The workspace still shows what changed in the source.
+  await page.goto(`/en/texts/${slug}/review`);
+  await expect(reviewPair(page, 1).getByRole("heading", { name: "The Italian changed since the last approval" })).toBeVisible();
 });
