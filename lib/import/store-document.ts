@@ -33,10 +33,15 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
 
   return db.$transaction(
     async (tx) => {
-      if (await tx.document.findUnique({ where: { slug: document.slug }, select: { id: true } })) {
-        throw new ImportError("slug-taken", `A document with the slug "${document.slug}" already exists; choose another slug.`);
-      }
-      const { id } = await tx.document.create({ data: document, select: { id: true } });
+      // The first statement writes, so the transaction takes SQLite's write lock at once
+      // (waiting out the busy timeout) rather than failing when a server writes between
+      // a read and the first write. A taken slug is the unique index's refusal.
+      const { id } = await tx.document.create({ data: document, select: { id: true } }).catch((error: unknown) => {
+        if (error instanceof Error && "code" in error && error.code === "P2002") {
+          throw new ImportError("slug-taken", `A document with the slug "${document.slug}" already exists; choose another slug.`);
+        }
+        throw error;
+      });
 
       for (let start = 0; start < paragraphs.length; start += CHUNK) {
         if (options.signal?.aborted) throw new ImportError("aborted", "The import was cancelled; nothing was stored.");
