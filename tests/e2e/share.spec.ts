@@ -122,10 +122,17 @@ test.describe("sharing: cards, canonical addresses, sitemap", () => {
     expect(response.url()).toBe(`${origin}/sitemap.xml`);
     const xml = await response.text();
     const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    expect(locations).toEqual([`${origin}/it`, `${origin}/en`, `${origin}/it/texts/${SLUG}`, `${origin}/en/texts/${SLUG}`]);
+    // The library, then each text in Italian and English (other specs add texts of their own).
+    expect(locations.slice(0, 2)).toEqual([`${origin}/it`, `${origin}/en`]);
+    expect(locations).toEqual(expect.arrayContaining([`${origin}/it/texts/${SLUG}`, `${origin}/en/texts/${SLUG}`]));
+    const texts = locations.slice(2);
+    expect(texts.length % 2).toBe(0);
+    for (let index = 0; index < texts.length; index += 2) {
+      expect(texts[index + 1]).toBe(texts[index]?.replace(`${origin}/it/`, `${origin}/en/`));
+    }
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${origin}/en/texts/${SLUG}" />`);
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${origin}/it/texts/${SLUG}" />`);
-    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT[^<]+<\/lastmod>/g)).toHaveLength(4);
+    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT[^<]+<\/lastmod>/g)).toHaveLength(locations.length);
   });
 
   test("robots.txt lets crawlers in and names the sitemap", async ({ request, baseURL }) => {

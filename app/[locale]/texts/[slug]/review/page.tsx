@@ -41,7 +41,10 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
         <p className="review-kicker">{t("kicker")}</p>
         <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
         <p>
-          <Link href={`/texts/${slug}`}>{t("readerLink")}</Link>
+          {/* Not prefetched: a prefetch would render and cache the reader page mid-review. */}
+          <Link href={`/texts/${slug}`} prefetch={false}>
+            {t("readerLink")}
+          </Link>
         </p>
       </header>
       <ReviewProgress counts={statusCounts(document.paragraphs)} />
