@@ -7,8 +7,6 @@ import { TEAM } from "./permissions";
 import { consumeAllowance, REPORTS_PER_ADDRESS, REPORTS_OVERALL } from "./rate-limit";
 import { userText } from "./user-text";
 
-export { MAX_COMMENT_LENGTH };
-
 const commentInput = z.object({ paragraphId: rowId, body: userText({ max: MAX_COMMENT_LENGTH }) });
 const resolveInput = z.object({ commentId: rowId, resolved: z.boolean() });
 const reportInput = z.object({

@@ -7,8 +7,6 @@ import { authorize, conflictWith, invalid, NOT_FOUND, PAIR_STATE, rowId, SIGNED_
 import { EDITORS } from "./permissions";
 import { userText } from "./user-text";
 
-export { MAX_PARAGRAPH_LENGTH };
-
 
 const sideOf = z.object({ language: z.enum(["it", "en"]) });
 

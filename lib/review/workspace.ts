@@ -3,6 +3,19 @@ import { db } from "../db";
 
 const reviewer = { select: { displayName: true } } as const;
 
+/** A pair's own state, as both the workspace and a pair's record show it. */
+const pairFields = {
+  id: true,
+  position: true,
+  textIt: true,
+  textEn: true,
+  status: true,
+  statusReason: true,
+  version: true,
+  approvedIt: true,
+  translatorNote: true,
+} as const;
+
 /** A document as the team works on it: every pair with its state, and its open comments. */
 export async function getReviewDocument(slug: string) {
   return db.document.findUnique({
@@ -14,16 +27,8 @@ export async function getReviewDocument(slug: string) {
       paragraphs: {
         orderBy: { position: "asc" },
         select: {
-          id: true,
-          position: true,
-          textIt: true,
-          textEn: true,
-          status: true,
-          statusReason: true,
-          version: true,
-          approvedIt: true,
+          ...pairFields,
           approvedEn: true,
-          translatorNote: true,
           reviewedAt: true,
           reviewedBy: reviewer,
           _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
@@ -41,15 +46,7 @@ export async function getPairRecord(slug: string, position: number) {
   return db.paragraph.findFirst({
     where: { position, document: { slug } },
     select: {
-      id: true,
-      position: true,
-      textIt: true,
-      textEn: true,
-      status: true,
-      statusReason: true,
-      version: true,
-      approvedIt: true,
-      translatorNote: true,
+      ...pairFields,
       document: { select: { slug: true, titleIt: true, titleEn: true, _count: { select: { paragraphs: true } } } },
       revisions: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],

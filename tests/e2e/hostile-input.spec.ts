@@ -9,23 +9,7 @@
 // change the title, open a dialog or a window, or fetch a URL containing "pwned":
 // none may.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { ensureAccounts, ensureDocument as ensureDocumentOnce, PASSWORD, reviewPair, signIn, storedParagraphs, type StoredParagraph } from "./review-support";
-
-/**
- * The fixture's document, tried again when SQLite answers "database is locked": its
- * transaction reads before it writes, so a write by the server in between fails it at
- * once, whatever the busy timeout.
- */
-function ensureDocument(slug: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return ensureDocumentOnce(slug);
-    } catch (error) {
-      if (attempt === 5 || !String(error).includes("database is locked")) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300 * attempt);
-    }
-  }
-}
+import { ensureAccounts, ensureDocument, PASSWORD, reviewPair, signIn, storedParagraphs, type StoredParagraph } from "./review-support";
 
 // Each test walks the inputs through one form, on a text of its own.
 test.describe.configure({ mode: "parallel", timeout: 240_000 });

@@ -2,23 +2,7 @@
 // whose session is gone, or whose cookie is swapped for a lesser role's, is refused
 // with a message and changes nothing; so is a server action posted straight over HTTP.
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page, type Request } from "@playwright/test";
-import { ensureAccounts, ensureDocument as ensureDocumentOnce, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
-
-/**
- * The fixture's document, tried again when SQLite answers "database is locked": its
- * transaction reads before it writes, so a write by the server in between fails it at
- * once, whatever the busy timeout.
- */
-function ensureDocument(slug: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return ensureDocumentOnce(slug);
-    } catch (error) {
-      if (attempt === 5 || !String(error).includes("database is locked")) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300 * attempt);
-    }
-  }
-}
+import { ensureAccounts, ensureDocument, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
 
 test.describe.configure({ mode: "parallel" });
 test.beforeAll(() => ensureAccounts());
