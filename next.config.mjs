@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets two builds side by side (a second test run) keep apart.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: {
     // Cached reader pages live in memory only: each server starts with an empty cache,
     // so pages rendered from another database (tests, benchmark) never leak into it.

@@ -19,12 +19,13 @@ const SOURCES = [
   "prisma/schema.prisma",
 ];
 const IGNORED = new Set(["generated", "bench-static"]);
-const STAMP = path.join(".next", "a-fronte-sources.sha256");
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const STAMP = path.join(DIST, "a-fronte-sources.sha256");
 
 /** Runs `next build` unless the last build was made from the same sources. */
 export async function buildIfNeeded(): Promise<void> {
   const digest = sourcesDigest();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && readStamp() === digest;
+  const built = fs.existsSync(path.join(DIST, "BUILD_ID")) && readStamp() === digest;
   if (built) return;
   console.log("Building the app (the sources changed since the last build)...");
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env });
