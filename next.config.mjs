@@ -11,6 +11,9 @@ const nextConfig = {
     // Cached reader pages live in memory only: each server starts with an empty cache,
     // so pages rendered from another database (tests, benchmark) never leak into it.
     isrFlushToDisk: false,
+    // The import page uploads texts of up to 5 MiB each (Italian and English) through a
+    // server action. 10 MB is also the most the proxy (proxy.ts) passes on whole.
+    serverActions: { bodySizeLimit: "10mb" },
   },
 };
 

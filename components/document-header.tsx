@@ -1,11 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentTitles } from "./document-titles";
 import { Link } from "@/i18n/navigation";
 import type { LibraryDocument } from "@/lib/library";
 import { PartialDate } from "./partial-date";
+import "./reader/reader.css";
 
 export async function DocumentHeader({ document }: { document: LibraryDocument }) {
-  const t = await getTranslations("Document");
+  const [t, print, locale] = await Promise.all([getTranslations("Document"), getTranslations("Print"), getLocale()]);
   return (
     <header className="document-header">
       <p>
@@ -28,6 +29,18 @@ export async function DocumentHeader({ document }: { document: LibraryDocument }
         <dt>{t("originalTitle")}</dt>
         <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
       </dl>
+      <nav aria-label={print("actionsLabel")} className="document-actions">
+        <Link href={`/texts/${document.slug}/print`} prefetch={false}>
+          {print("printableEdition")}
+        </Link>
+        {/* Files, not pages: plain links that the browser saves. */}
+        <a href={`/${locale}/texts/${document.slug}/download/md`} download>
+          {print("downloadMarkdown")}
+        </a>
+        <a href={`/${locale}/texts/${document.slug}/download/tmx`} download>
+          {print("downloadTmx")}
+        </a>
+      </nav>
     </header>
   );
 }

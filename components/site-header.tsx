@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { LocaleLink, LocaleSwitch } from "./locale-switch";
+import { HeaderSearch } from "./search/header-search";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -16,6 +17,7 @@ export async function SiteHeader() {
         <Link href="/glossary">{t("glossary")}</Link>
         <Link href="/sign-in">{t("signIn")}</Link>
       </nav>
+      <HeaderSearch />
       <nav aria-label={t("languageSwitch")}>
         <Suspense fallback={<LocaleLink label={t("switchTo")} />}>
           <LocaleSwitch label={t("switchTo")} />

@@ -65,6 +65,7 @@ export const getDocument = cache(async (slug: string) => {
           position: true,
           textIt: true,
           approvedEn: true,
+          headingLevel: true,
           status: true,
           approvedNote: true,
           reviewedAt: true,
@@ -81,6 +82,7 @@ function publishedParagraph({ approvedEn, approvedNote, status, reviewedBy, revi
   position: number;
   textIt: string;
   approvedEn: string | null;
+  headingLevel: number | null;
   approvedNote: string | null;
   status: string;
   reviewedAt: Date | null;

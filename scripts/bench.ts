@@ -61,6 +61,17 @@ results.push({
   detail: `${ms(markMany)} vs ${ms(markFew)} (median of 9); building the matchers once: ${ms(buildMany)} vs ${ms(buildFew)}, cached between requests`,
 });
 
+// 5. Import: parse, align and store a generated 2,000-paragraph text with its English.
+const { benchImport } = await import("./bench/import");
+const imported = await benchImport(db);
+results.push({
+  name: "import with alignment, time per 1,000 paragraphs",
+  value: imported.msPerThousand,
+  goal: "measured, ms",
+  ok: true,
+  detail: imported.detail,
+});
+
 // 2-4 need the app served by `next start` on the bench database. Each view of a text
 // is cached after its first request, so every timed request asks for a text of its own.
 const ROUNDS = 7;
@@ -128,6 +139,17 @@ try {
   await stopServer(server);
   fs.rmSync(STATIC_DIR, { recursive: true, force: true });
 }
+
+// 6. Search over 100,000 paragraphs: the app's search call / the same FTS5 query run directly.
+const { benchSearch } = await import("./bench/search");
+const searched = await benchSearch();
+results.push({
+  name: "search, 100,000 paragraphs: app's search call / the same FTS5 query through better-sqlite3",
+  value: searched.ratio,
+  goal: "≤ 2",
+  ok: searched.ratio <= 2,
+  detail: searched.detail,
+});
 
 console.log("\nA Fronte benchmark (ratios measured side by side in this run)\n");
 for (const result of results) {

@@ -1,60 +1,63 @@
-// `npm run import -- FILE [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL] [--published YYYY[-MM[-DD]]]`
-// Imports an Italian plain-text file (one paragraph per block, UTF-8) as a new document.
+// `npm run import -- FILE [--en FILE] [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL]
+//                         [--published YYYY[-MM[-DD]]] [--publish] [--user NAME]`
+// Imports an Italian text (plain text or Markdown, UTF-8), with its English if given,
+// as a new document; or an exchange file (TMX/XLIFF document, TBX/CSV glossary terms). Every run says who imports: --user NAME of an admin account
+// (password from standard input or asked at the terminal), or the environment
+// variable A_FRONTE_IMPORT_TOKEN holding a token from `npm run import:token`.
+// Exit codes: 0 imported, 1 refused (nothing stored), 2 usage.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
 import { db } from "../lib/db";
+import { authorizeImport, type ImportEditor } from "../lib/import/import-editor";
+import type { ImportFile } from "../lib/import/import-document";
 import { ImportError } from "../lib/import/import-error";
-import { parsePlainText } from "../lib/import/plain-text";
-import { storeDocument } from "../lib/import/store-document";
-import { slugFromFileName } from "../lib/text/slug";
+import { importFile, type ImportResult } from "../lib/import/import-file";
+import { readPassword } from "./read-password";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    slug: { type: "string" },
-    "title-en": { type: "string" },
-    source: { type: "string" },
-    url: { type: "string" },
-    published: { type: "string" },
-  },
-});
+const USAGE =
+  "Usage: npm run import -- FILE [--en FILE] [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL] [--published YYYY-MM-DD] [--publish] [--user NAME]\n" +
+  "Say who imports: --user NAME (an admin; password on standard input or asked) or A_FRONTE_IMPORT_TOKEN=TOKEN (from npm run import:token).";
+/** Below this many paragraphs an import is over before a bar would be read. */
+const PROGRESS_FROM = 500;
 
+let args: ReturnType<typeof parse>;
+try {
+  args = parse();
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = args;
 const file = positionals[0];
-if (!file || positionals.length > 1) {
-  console.error("Usage: npm run import -- FILE [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL] [--published YYYY-MM-DD]");
+const token = process.env.A_FRONTE_IMPORT_TOKEN;
+if (!file || positionals.length > 1 || (!values.user && !token)) {
+  console.error(USAGE);
   process.exit(2);
 }
 
+const progress: { bar: cliProgress.SingleBar | null } = { bar: null };
 try {
-  const fileName = path.basename(file);
-  const bytes = readFile(file);
-  const properNames = (await db.glossaryForm.findMany({ where: { language: "it" }, select: { form: true } }))
-    .map(({ form }) => form)
-    .filter((form) => /^\p{Lu}/u.test(form));
-  const parsed = parsePlainText(bytes, { fileName, properNames });
-  const sourceName = values.source ?? parsed.attribution?.source;
-  if (!sourceName) {
-    throw new ImportError("invalid-metadata", `${fileName} names no source (no closing "Fonte:" line); pass --source NAME.`);
-  }
-  const stored = await storeDocument(
+  const editor = await authorizeImport(db, values.user ? { username: values.user, password: await readPassword() } : { token: token ?? "" });
+  const result = await importFile(
     db,
     {
-      slug: values.slug ?? slugFromFileName(fileName),
-      titleIt: parsed.title,
-      titleEn: values["title-en"] ?? "",
-      originalTitle: parsed.originalTitle,
-      sourceName,
-      attribution: parsed.attribution ? `${parsed.attribution.label}: ${parsed.attribution.source}` : sourceName,
+      italian: readFile(file),
+      english: values.en ? readFile(values.en) : null,
+      slug: values.slug,
+      titleEn: values["title-en"],
+      sourceName: values.source,
       sourceUrl: values.url,
       publishedOn: values.published,
-      paragraphs: parsed.paragraphs.map((textIt) => ({ textIt })),
+      publish: values.publish,
     },
-    { origin: "import" },
+    { userId: editor.kind === "user" ? editor.id : undefined, onProgress: showProgress },
   );
-  console.log(`Imported "${parsed.title}" as ${stored.slug}: ${stored.paragraphCount} paragraphs.`);
-  if (parsed.discarded.length) console.log(`Left out as web-page debris: ${parsed.discarded.map((line) => `"${line}"`).join(", ")}.`);
+  progress.bar?.stop();
+  console.log(describe(result, editor));
 } catch (error) {
+  progress.bar?.stop();
   if (!(error instanceof ImportError)) throw error;
   console.error(`Import refused: ${error.message}`);
   process.exitCode = 1;
@@ -62,9 +65,61 @@ try {
   await db.$disconnect();
 }
 
-function readFile(file: string): Buffer {
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      en: { type: "string" },
+      slug: { type: "string" },
+      "title-en": { type: "string" },
+      source: { type: "string" },
+      url: { type: "string" },
+      published: { type: "string" },
+      publish: { type: "boolean", default: false },
+      user: { type: "string" },
+    },
+  });
+}
+
+/** A bar on standard error, only at a terminal and only for a long text. */
+function showProgress(stored: number, total: number): void {
+  if (!process.stderr.isTTY || total < PROGRESS_FROM) return;
+  if (!progress.bar) {
+    progress.bar = new cliProgress.SingleBar(
+      { stream: process.stderr, format: "Storing [{bar}] {percentage}% | {value}/{total} pairs", hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    progress.bar.start(total, 0);
+  }
+  progress.bar.update(stored);
+}
+
+function describe(summary: ImportResult, editor: ImportEditor): string {
+  const by = editor.kind === "user" ? editor.username : `token "${editor.label}"`;
+  if (summary.kind === "terms") {
+    return `Imported glossary terms (by ${by}): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`;
+  }
+  const lines = [
+    `Imported "${summary.titleIt}" as ${summary.slug} (by ${by}): ${summary.pairs} pairs.`,
+    summary.englishParagraphs === null
+      ? `  ${summary.italianParagraphs} Italian paragraphs, no English yet.`
+      : `  ${summary.italianParagraphs} Italian paragraphs, ${summary.englishParagraphs} English paragraphs.`,
+  ];
+  if (summary.englishParagraphs !== null) {
+    const kinds = ["1:1", "1:2", "2:1", "1:0", "0:1"].map((kind) => `${kind} ${summary.kinds[kind] ?? 0}`).join(", ");
+    lines.push(`  Pairs by alignment: ${kinds}.`);
+    lines.push(`  Low-confidence pairs (check them in the review workspace): ${summary.lowConfidence}.`);
+    lines.push(`  Published to readers: ${summary.approved} pairs.`);
+  }
+  lines.push(`  Headings: ${summary.headings}.`);
+  if (summary.discarded.length) lines.push(`  Left out as web-page debris: ${summary.discarded.map((line) => `"${line}"`).join(", ")}.`);
+  lines.push(`  Time: ${(summary.milliseconds / 1000).toFixed(2)} s.`);
+  return lines.join("\n");
+}
+
+function readFile(file: string): ImportFile {
   try {
-    return fs.readFileSync(file);
+    return { name: path.basename(file), bytes: fs.readFileSync(file) };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
     throw new ImportError("unreadable", `Cannot read ${file}: ${reason}.`);

@@ -1,20 +1,46 @@
 import { getLocale } from "next-intl/server";
-import type { MarkedSegment } from "@/lib/glossary/term-matcher";
+import { Fragment, type ReactNode } from "react";
+import type { StyledSegment } from "@/lib/glossary/mark-paragraphs";
+import type { StyledRun } from "@/lib/text/inline-markdown";
 
 /**
  * A paragraph's text with its glossary terms as links that the tooltip script
- * enhances. Plain anchors, not next-intl's client Link: a long text has thousands
- * of terms, and each client component would add to the page's payload.
+ * enhances, and its emphasis as <em> and <strong>. Plain anchors, not next-intl's
+ * client Link: a long text has thousands of terms, and each client component would
+ * add to the page's payload. `termHref` sends terms elsewhere than the glossary
+ * (the printable edition's appendix); there they carry no tooltip.
  */
-export async function ParagraphText({ segments }: { segments: readonly MarkedSegment[] }) {
+export async function ParagraphText({ segments, termHref }: { segments: readonly StyledSegment[]; termHref?: (slug: string) => string }) {
   const locale = await getLocale();
-  return segments.map((segment, index) =>
-    "slug" in segment ? (
-      <a key={index} href={`/${locale}/glossary/${segment.slug}`} className="term" data-term={segment.slug} aria-describedby={`term-${segment.slug}`}>
-        {segment.text}
+  return termGroups(segments).map((group, index) => {
+    const text = group.runs.map((run, runIndex) => <Styled key={runIndex} run={run} />);
+    if (!group.slug) return <Fragment key={index}>{text}</Fragment>;
+    return termHref ? (
+      <a key={index} href={termHref(group.slug)} className="term">
+        {text}
       </a>
     ) : (
-      segment.text
-    ),
-  );
+      <a key={index} href={`/${locale}/glossary/${group.slug}`} className="term" data-term={group.slug} aria-describedby={`term-${group.slug}`}>
+        {text}
+      </a>
+    );
+  });
+}
+
+/** A run of text inside the <em> and <strong> that cover it. */
+function Styled({ run }: { run: StyledRun }): ReactNode {
+  const emphasized = run.emphasis ? <em>{run.text}</em> : run.text;
+  return run.strong ? <strong>{emphasized}</strong> : <>{emphasized}</>;
+}
+
+// A term cut by a change of emphasis is still one link.
+function termGroups(segments: readonly StyledSegment[]) {
+  const groups: { slug?: string; runs: StyledRun[] }[] = [];
+  for (const segment of segments) {
+    const slug = "slug" in segment ? segment.slug : undefined;
+    const last = groups.at(-1);
+    if (last && slug && last.slug === slug) last.runs.push(segment);
+    else groups.push({ slug, runs: [segment] });
+  }
+  return groups;
 }

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
 import { ParagraphText } from "./paragraph-text";
+import "./reader.css";
 
 /** One aligned pair in the chosen view, with its stable anchor and its link control. */
 export async function ReaderPair({ slug, pair, preferences }: { slug: string; pair: ReaderPairData; preferences: ReadingPreferences }) {
@@ -12,11 +13,14 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
   const { view } = preferences;
   const first = view === "it" || view === "en" ? view : preferences.first;
   const second = otherLanguage(first);
+  // A heading pair's halves are both headings of its level, side by side like any pair.
+  const Half = pair.headingLevel ? headingTag(pair.headingLevel) : "p";
+  const kind = pair.headingLevel ? "half half-heading" : "half";
   const half = (language: ContentLanguage) =>
     pair.text[language].length ? (
-      <p lang={language} className={language === "en" && review.published === "under-review" ? "half under-review" : "half"} data-lang={language}>
+      <Half lang={language} className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind} data-lang={language}>
         <ParagraphText segments={pair.text[language]} />
-      </p>
+      </Half>
     ) : (
       <p className="half missing" data-lang={language}>
         {t("noTranslation")}
@@ -25,7 +29,7 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
   const reviewed = review.reviewedAt ? format.dateTime(review.reviewedAt, { dateStyle: "long" }) : null;
 
   return (
-    <div className="pair" id={`p-${pair.position}`} tabIndex={-1} role="group" aria-label={t("pair", { number: pair.position })}>
+    <div className={pair.headingLevel ? "pair heading-pair" : "pair"} id={`p-${pair.position}`} tabIndex={-1} role="group" aria-label={t("pair", { number: pair.position })}>
       {half(first)}
       {view === "side" || view === "interleaved" ? half(second) : null}
       {view === "reveal" ? (
@@ -49,4 +53,9 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
       </p>
     </div>
   );
+}
+
+/** Markdown's levels as HTML headings under the page's h1: `#` and `##` are both h2. */
+export function headingTag(level: number): "h2" | "h3" | "h4" | "h5" | "h6" {
+  return `h${Math.min(Math.max(level, 2), 6)}` as "h2" | "h3" | "h4" | "h5" | "h6";
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { changesText, revisionEvent } from "@/lib/review/history";
+import { changesText, isAlignmentEvent, revisionEvent } from "@/lib/review/history";
 import type { PairRecord } from "@/lib/review/workspace";
 import { RestoreButton } from "./restore-button";
 import { WordDiffView } from "./word-diff-view";
@@ -12,7 +12,7 @@ interface Props {
 
 /** Every change and decision on a pair, newest first, each with its word diff. */
 export async function HistoryList({ pair, canRestore }: Props) {
-  const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
+  const [t, tAlignment, format] = await Promise.all([getTranslations("History"), getTranslations("Alignment.history"), getFormatter()]);
   const current = { it: pair.textIt, en: pair.textEn, note: pair.translatorNote ?? "" };
 
   return (
@@ -24,7 +24,11 @@ export async function HistoryList({ pair, canRestore }: Props) {
           <li key={revision.id} id={`revision-${revision.id}`} data-event={event}>
             <p className="history-event">
               <span className="history-id">{t("revisionLabel", { id: revision.id })}</span>{" "}
-              <strong>{t(`event.${event}`, { language: revision.language, revision: revision.revertOfId ?? 0, reason: revision.reason ?? "" })}</strong>
+              <strong>
+                {isAlignmentEvent(event)
+                  ? tAlignment(event, { text: revision.field === "note" ? "note" : revision.language, partner: revision.movedWith?.toString() ?? "none" })
+                  : t(`event.${event}`, { language: revision.language, revision: revision.revertOfId ?? 0, reason: revision.reason ?? "" })}
+              </strong>
               {" · "}
               {who}
               {" · "}

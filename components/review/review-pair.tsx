@@ -4,6 +4,8 @@ import { Link } from "@/i18n/navigation";
 import type { CheckWarning } from "@/lib/review/checks";
 import { canEdit, canReview } from "@/lib/review/permissions";
 import type { ReviewParagraph } from "@/lib/review/workspace";
+import { AlignmentConfidence } from "./alignment-confidence";
+import { AlignmentTools, type PairRef } from "./alignment-tools";
 import { CheckWarnings } from "./check-warnings";
 import { PairEditor } from "./pair-editor";
 import { StatusBadge } from "./status-badge";
@@ -16,10 +18,12 @@ interface Props {
   needsWork: boolean;
   termNames: ReadonlyMap<string, string>;
   user: SessionUser;
+  /** The pairs before and after this one in the document (not in the filtered list), for the alignment tools. */
+  neighbours: { previous: PairRef | null; next: PairRef | null };
 }
 
 /** One pair as the team sees it: its state and findings around the editor. */
-export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user }: Props) {
+export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user, neighbours }: Props) {
   const [t, format] = await Promise.all([getTranslations("Review"), getFormatter()]);
   const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
   const headingId = `review-pair-${pair.position}`;
@@ -54,7 +58,15 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
             <WordDiffView before={pair.approvedIt ?? ""} after={pair.textIt} language="it" />
           </section>
         ) : null}
+        <AlignmentConfidence confidence={pair.alignmentConfidence} />
         <CheckWarnings warnings={warnings} termNames={termNames} />
+        {canReview(user.role) ? (
+          <AlignmentTools
+            pair={{ id: pair.id, version: pair.version, position: pair.position, textIt: pair.textIt, textEn: pair.textEn }}
+            previous={neighbours.previous}
+            next={neighbours.next}
+          />
+        ) : null}
         <p className="review-links">
           <Link href={`/texts/${slug}/review/${pair.position}#history`}>{t("historyLink", { count: pair._count.revisions })}</Link>
           <Link href={`/texts/${slug}/review/${pair.position}#comments`}>{t("commentsLink", { count: pair._count.comments })}</Link>

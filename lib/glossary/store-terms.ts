@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../prisma-client";
+import { ImportError } from "../import/import-error";
 import { newTermSchema, type NewTerm } from "./new-term";
 
 /**
@@ -33,4 +34,88 @@ export async function addMissingTerms(db: Database, input: readonly NewTerm[]): 
 
 function unique(forms: string[]): string[] {
   return [...new Set(forms)];
+}
+
+/** What an import did to the glossary, term by term. */
+export interface StoredTerms {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Imports terms (from a TBX or CSV file) in one transaction: all or nothing. A term
+ * whose slug the glossary lacks is added; a term whose slug exists is replaced by
+ * the imported one, fields and forms alike, since importing a glossary file is an
+ * editor's deliberate choice of that file's version; an identical term is left as
+ * it is. Invalid terms, or two with one slug, refuse the whole import.
+ */
+export async function storeTerms(db: Database, input: readonly NewTerm[]): Promise<StoredTerms> {
+  const parsed = z.array(newTermSchema).safeParse(input);
+  if (!parsed.success) throw new ImportError("invalid-metadata", `The terms were refused: ${z.prettifyError(parsed.error)}`);
+  const terms = parsed.data;
+  const repeated = terms.find((term, index) => terms.findIndex((other) => other.slug === term.slug) !== index);
+  if (repeated) throw new ImportError("invalid-metadata", `The terms were refused: the slug "${repeated.slug}" is used by more than one term.`);
+
+  return db.$transaction(
+    async (tx) => {
+      // A statement that writes (and changes nothing) first, so that the transaction
+      // takes SQLite's write lock now, before its reads, as storeDocument does.
+      await tx.$executeRaw`UPDATE "GlossaryTerm" SET "slug" = "slug" WHERE 0`;
+      const existing = new Map(
+        (
+          await tx.glossaryTerm.findMany({
+            where: { slug: { in: terms.map((term) => term.slug) } },
+            include: { forms: { orderBy: { id: "asc" } } },
+          })
+        ).map((term) => [term.slug, term]),
+      );
+      const counts: StoredTerms = { added: 0, updated: 0, unchanged: 0 };
+      for (const { formsIt, formsEn, ...term } of terms) {
+        const fields = {
+          ...term,
+          abbreviation: term.abbreviation ?? null,
+          expansionIt: term.expansionIt ?? null,
+          expansionEn: term.expansionEn ?? null,
+        };
+        const forms = [
+          ...unique(formsIt).map((form) => ({ language: "it" as const, form })),
+          ...unique(formsEn).map((form) => ({ language: "en" as const, form })),
+        ];
+        const current = existing.get(term.slug);
+        if (!current) {
+          await tx.glossaryTerm.create({ data: { ...fields, forms: { create: forms } } });
+          counts.added++;
+        } else if (sameTerm(current, fields, forms)) {
+          counts.unchanged++;
+        } else {
+          await tx.glossaryForm.deleteMany({ where: { termId: current.id } });
+          await tx.glossaryTerm.update({ where: { id: current.id }, data: { ...fields, forms: { create: forms } } });
+          counts.updated++;
+        }
+      }
+      return counts;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+type TermFields = Omit<z.output<typeof newTermSchema>, "formsIt" | "formsEn" | "abbreviation" | "expansionIt" | "expansionEn"> & {
+  abbreviation: string | null;
+  expansionIt: string | null;
+  expansionEn: string | null;
+};
+
+function sameTerm(
+  current: TermFields & { forms: { language: string; form: string }[] },
+  fields: TermFields,
+  forms: { language: string; form: string }[],
+): boolean {
+  const keys = Object.keys(fields) as (keyof TermFields)[];
+  const currentForms = [...current.forms.filter((f) => f.language === "it"), ...current.forms.filter((f) => f.language === "en")];
+  return (
+    keys.every((key) => current[key] === fields[key]) &&
+    currentForms.length === forms.length &&
+    currentForms.every((form, index) => form.language === forms[index]?.language && form.form === forms[index]?.form)
+  );
 }

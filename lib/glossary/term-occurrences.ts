@@ -1,3 +1,4 @@
+import { plainText } from "../text/inline-markdown";
 import { snippetAround } from "../text/snippet";
 import type { GlossaryMatchers } from "./mark-paragraphs";
 import type { Language } from "./term-matcher";
@@ -26,7 +27,8 @@ export function findTermInTexts(slug: string, documents: readonly DocumentText[]
   return documents.flatMap((document) =>
     document.paragraphs.flatMap((paragraph) =>
       (["it", "en"] as const).flatMap((language) => {
-        const text = language === "it" ? paragraph.textIt : paragraph.textEn;
+        // Found and quoted as readers read it, without Markdown markers.
+        const text = plainText(language === "it" ? paragraph.textIt : paragraph.textEn);
         return matchers[language]
           .find(text)
           .filter((occurrence) => occurrence.slug === slug)

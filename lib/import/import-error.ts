@@ -8,7 +8,18 @@ export type ImportErrorCode =
   | "no-title"
   | "invalid-metadata"
   | "slug-taken"
-  | "aborted";
+  | "aborted"
+  | "unauthorized"
+  | "unalignable"
+  // Exchange files (TMX, XLIFF, TBX, CSV): lib/exchange.
+  | "unsupported-format"
+  | "not-xml"
+  | "unsafe-xml"
+  | "wrong-root"
+  | "missing-language"
+  | "missing-target"
+  | "invalid-unit"
+  | "invalid-csv";
 
 /** A refused import: `code` for programs, `message` for people (says what and why). */
 export class ImportError extends Error {

@@ -2,13 +2,21 @@ import { z } from "zod";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const newParagraphSchema = z.object({
-  textIt: text(20_000),
-  textEn: z.string().trim().max(20_000).default(""),
-  status: z.enum(["draft", "translated", "needs_changes", "approved"]).default("draft"),
-  translatorNote: z.string().trim().max(5_000).optional(),
-  alignmentConfidence: z.number().min(0).max(1).optional(),
-});
+export const newParagraphSchema = z
+  .object({
+    /** Empty only for English the aligner found no Italian for (a 0:1 pair). */
+    textIt: z.string().trim().max(20_000),
+    textEn: z.string().trim().max(20_000).default(""),
+    status: z.enum(["draft", "translated", "needs_changes", "approved"]).default("draft"),
+    translatorNote: z.string().trim().max(5_000).optional(),
+    alignmentConfidence: z.number().min(0).max(1).optional(),
+    /** A heading pair (Markdown "##" is 2); absent for body text. */
+    headingLevel: z.number().int().min(2).max(6).optional(),
+  })
+  .refine((paragraph) => paragraph.textIt !== "" || paragraph.textEn !== "", {
+    message: "a pair needs an Italian or an English text",
+    path: ["textIt"],
+  });
 
 /** A document as an importer hands it to the store: validated before anything is written. */
 export const newDocumentSchema = z

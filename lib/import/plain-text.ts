@@ -1,27 +1,15 @@
 import { decodeText } from "./decode-text";
 import { ImportError } from "./import-error";
+import { escapeInlineMarkdown, type SourceOptions, type SourceText, type TextBlock } from "./source-text";
 import { isShouted, sentenceCaseTitle } from "../text/title-case";
 
 /** What a plain-text file holds once its layout is read. */
-export interface ParsedText {
-  /** The title as it should be shown (sentence case when the source shouted it). */
-  title: string;
-  /** The title exactly as the file gave it. */
-  originalTitle: string;
+export interface ParsedText extends SourceText {
+  /** The blocks as written, one line each, without Markdown (the blocks hold the stored form). */
   paragraphs: string[];
-  /** "Fonte: C.E.S.I." at the end of an article, kept as metadata, not body text. */
-  attribution: { label: string; source: string } | null;
-  /** Blocks left out as web-page debris (share widgets), so the caller can report them. */
-  discarded: string[];
 }
 
-export interface ParseOptions {
-  fileName?: string;
-  /** The title to use when the file does not open with a title line. */
-  title?: string;
-  /** Spellings of proper names, to restore in a title set in capitals. */
-  properNames?: readonly string[];
-}
+export type ParseOptions = SourceOptions;
 
 const MAX_TITLE_LENGTH = 200;
 const MAX_ATTRIBUTION_LENGTH = 200;
@@ -43,16 +31,31 @@ const ATTRIBUTION = /^(fonte|fonti|source|sources)\s*(?::\s*|\n)\s*(\S[\s\S]*)$/
  */
 export function parsePlainText(bytes: Uint8Array, options: ParseOptions = {}): ParsedText {
   const fileName = options.fileName ?? "the file";
-  const blocks = splitBlocks(decodeText(bytes, fileName));
+  const blocks = splitBlocks(decodeText(bytes, fileName)).map((raw) => ({ raw, block: { text: escapeInlineMarkdown(joinLines(raw)) } }));
+  return readBlocks(blocks, options);
+}
 
+/** A block as read from a file: its text as written (lines kept) and as it will be stored. */
+export interface RawBlock {
+  raw: string;
+  block: TextBlock;
+}
+
+/**
+ * The layout rules shared with Markdown: share-widget debris is left out, a closing
+ * "Fonte" block is the attribution, and the first block the title when it is a
+ * heading or a title line.
+ */
+export function readBlocks(blocks: RawBlock[], options: ParseOptions): ParsedText {
+  const fileName = options.fileName ?? "the file";
   const discarded: string[] = [];
-  const kept = blocks.filter((block) => {
-    const isDebris = block.length <= 120 && DEBRIS.some((pattern) => pattern.test(block));
-    if (isDebris) discarded.push(block);
+  const kept = blocks.filter(({ raw }) => {
+    const isDebris = raw.length <= 120 && DEBRIS.some((pattern) => pattern.test(raw));
+    if (isDebris) discarded.push(raw);
     return !isDebris;
   });
 
-  const attributionMatch = kept.length > 1 ? ATTRIBUTION.exec(kept.at(-1) ?? "") : null;
+  const attributionMatch = kept.length > 1 && !kept.at(-1)?.block.headingLevel ? ATTRIBUTION.exec(kept.at(-1)?.raw ?? "") : null;
   let attribution: ParsedText["attribution"] = null;
   if (attributionMatch && (attributionMatch[0]?.length ?? 0) <= MAX_ATTRIBUTION_LENGTH) {
     kept.pop();
@@ -62,25 +65,28 @@ export function parsePlainText(bytes: Uint8Array, options: ParseOptions = {}): P
   if (kept.length === 0) {
     throw new ImportError("no-paragraphs", `${fileName} has no paragraphs: nothing is left once share-widget lines are removed.`);
   }
-  const opensWithTitle = isTitleLine(kept[0] ?? "") && (kept.length > 1 || options.title === undefined);
-  const originalTitle = opensWithTitle ? joinLines(kept.shift() ?? "") : options.title?.trim();
-  if (!originalTitle) {
+  const titleRequired = options.titleRequired ?? true;
+  const first = kept[0];
+  const opensWithTitle =
+    !!first && (first.block.headingLevel !== undefined || isTitleLine(first.raw)) && (kept.length > 1 || (options.title === undefined && titleRequired));
+  const originalTitle = (opensWithTitle ? joinLines(kept.shift()?.raw ?? "") : options.title?.trim()) ?? "";
+  if (!originalTitle && titleRequired) {
     throw new ImportError(
       "no-title",
       `${fileName} does not open with a title (one line of at most ${MAX_TITLE_LENGTH} characters, then a blank line) and no title was given.`,
     );
   }
-  const paragraphs = kept.map(joinLines);
-  if (paragraphs.length === 0) {
+  const paragraphs = kept.map(({ raw }) => joinLines(raw));
+  if (kept.every(({ block }) => block.headingLevel !== undefined)) {
     throw new ImportError("no-paragraphs", `${fileName} has a title ("${originalTitle}") but no paragraphs after it.`);
   }
 
   const title = isShouted(originalTitle) ? sentenceCaseTitle(originalTitle, options.properNames ?? []) : originalTitle;
-  return { title, originalTitle, paragraphs, attribution, discarded };
+  return { title, originalTitle, paragraphs, blocks: kept.map(({ block }) => block), attribution, discarded };
 }
 
 function isTitleLine(block: string): boolean {
-  return !block.includes("\n") && block.length <= MAX_TITLE_LENGTH && !/[.;,]$/.test(block);
+  return !block.includes("\n") && block.length <= MAX_TITLE_LENGTH && !/[.;,:]$/.test(block);
 }
 
 function splitBlocks(text: string): string[] {
@@ -96,7 +102,7 @@ function splitBlocks(text: string): string[] {
     .filter(Boolean);
 }
 
-function joinLines(block: string): string {
+export function joinLines(block: string): string {
   return block.split("\n").join(" ").replace(/[ \t]+/g, " ").trim();
 }
 

@@ -8,6 +8,8 @@ const CHUNK = 500;
 export interface StoreOptions {
   /** Recorded on each revision: who brought the text in ("import", "seed"). */
   origin: string;
+  /** The editor who imported the text: author of the first revisions and approver of approved pairs. */
+  userId?: number;
   /** Aborting rolls the whole import back. */
   signal?: AbortSignal;
   /** Called after each stored chunk, for progress bars. */
@@ -54,17 +56,17 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
             position: start + offset + 1,
             // Imported as approved: published to readers as it stands.
             ...(paragraph.status === "approved"
-              ? { reviewedAt: now, approvedEn: paragraph.textEn, approvedIt: paragraph.textIt, approvedNote: paragraph.translatorNote ?? null }
+              ? { reviewedAt: now, reviewedById: options.userId ?? null, approvedEn: paragraph.textEn, approvedIt: paragraph.textIt, approvedNote: paragraph.translatorNote ?? null }
               : {}),
           })),
           select: { id: true, textIt: true, textEn: true, status: true },
         });
+        const first = { before: "", version: 1, origin: options.origin, authorId: options.userId ?? null };
         await tx.revision.createMany({
           data: created.flatMap((paragraph) => [
-            { paragraphId: paragraph.id, language: "it" as const, before: "", after: paragraph.textIt, version: 1, status: paragraph.status, origin: options.origin },
-            ...(paragraph.textEn
-              ? [{ paragraphId: paragraph.id, language: "en" as const, before: "", after: paragraph.textEn, version: 1, status: paragraph.status, origin: options.origin }]
-              : []),
+            // An English paragraph the aligner found no Italian for has no Italian revision.
+            ...(paragraph.textIt ? [{ ...first, paragraphId: paragraph.id, language: "it" as const, after: paragraph.textIt, status: paragraph.status }] : []),
+            ...(paragraph.textEn ? [{ ...first, paragraphId: paragraph.id, language: "en" as const, after: paragraph.textEn, status: paragraph.status }] : []),
           ]),
         });
         options.onProgress?.(Math.min(start + CHUNK, paragraphs.length), paragraphs.length);

@@ -1,5 +1,5 @@
-import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
-import type { Language, MarkedSegment } from "../glossary/term-matcher";
+import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
+import type { Language } from "../glossary/term-matcher";
 
 /** Who approved the English readers see, and whether a newer English is waiting for review. */
 export interface PairReview {
@@ -10,7 +10,9 @@ export interface PairReview {
 
 export interface ReaderPairData {
   position: number;
-  text: Record<Language, readonly MarkedSegment[]>;
+  text: Record<Language, readonly StyledSegment[]>;
+  /** A heading pair's level (Markdown `##` is 2), null for body text. */
+  headingLevel: number | null;
   translatorNote: string | null;
   review: PairReview;
 }
@@ -20,6 +22,7 @@ interface SourceParagraph extends PairReview {
   textIt: string;
   /** The published English (the publish gate has already been applied). */
   textEn: string;
+  headingLevel?: number | null;
   translatorNote: string | null;
 }
 
@@ -28,6 +31,7 @@ export function buildReaderPairs(paragraphs: readonly SourceParagraph[], matcher
   const pairs: ReaderPairData[] = paragraphs.map((paragraph) => ({
     position: paragraph.position,
     text: { it: markText(matchers, "it", paragraph.textIt), en: markText(matchers, "en", paragraph.textEn) },
+    headingLevel: paragraph.headingLevel ?? null,
     translatorNote: paragraph.translatorNote,
     review: { published: paragraph.published, reviewedBy: paragraph.reviewedBy, reviewedAt: paragraph.reviewedAt },
   }));

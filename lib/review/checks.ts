@@ -6,10 +6,12 @@
 
 import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
+import { LOW_CONFIDENCE } from "../import/align";
 import { compareNumbers } from "./checks/numbers";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
 
 export type CheckCode =
+  | "alignment"
   | "numbers"
   | "missing-term"
   | "empty"
@@ -21,6 +23,7 @@ export type CheckCode =
 
 /** Every check, in the order a pair's warnings are listed. */
 export const CHECK_CODES: readonly CheckCode[] = [
+  "alignment",
   "numbers",
   "missing-term",
   "empty",
@@ -32,6 +35,8 @@ export const CHECK_CODES: readonly CheckCode[] = [
 ];
 
 export type CheckWarning =
+  /** The aligner paired these halves with low confidence (0 when one side had no counterpart). */
+  | { code: "alignment"; confidence: number }
   /** Numbers as written in the Italian that the English lacks, and the other way round. */
   | { code: "numbers"; missingInEnglish: string[]; extraInEnglish: string[] }
   /** Slugs of glossary terms found in the Italian but not in the English, sorted. */
@@ -49,6 +54,8 @@ export type CheckWarning =
 export interface PairText {
   textIt: string;
   textEn: string;
+  /** Set by the aligner on imported pairs; null once paired by hand or one to one. */
+  alignmentConfidence?: number | null;
 }
 
 /** The English/Italian length ratio a document usually keeps. */
@@ -86,11 +93,14 @@ export function lengthNorm(pairs: readonly PairText[]): LengthNorm {
 
 export function checkPair(pair: PairText, context: { matchers: GlossaryMatchers; norm: LengthNorm }): CheckWarning[] {
   const { textIt, textEn } = pair;
-  // Nothing else is worth saying about an English that is missing or not yet translated.
-  if (isBlank(textEn)) return [{ code: "empty" }];
-  if (/\p{L}/u.test(textIt) && comparable(textIt) === comparable(textEn)) return [{ code: "untranslated" }];
-
   const warnings: CheckWarning[] = [];
+  // First, whether the two halves belong together at all.
+  const confidence = pair.alignmentConfidence;
+  if (confidence != null && confidence < LOW_CONFIDENCE) warnings.push({ code: "alignment", confidence });
+  // Nothing else is worth saying about an English that is missing or not yet translated.
+  if (isBlank(textEn)) return [...warnings, { code: "empty" }];
+  if (/\p{L}/u.test(textIt) && comparable(textIt) === comparable(textEn)) return [...warnings, { code: "untranslated" }];
+
   const numbers = compareNumbers(textIt, textEn);
   if (numbers) warnings.push({ code: "numbers", ...numbers });
   const terms = missingTerms(context.matchers, textIt, textEn);
@@ -130,7 +140,7 @@ function lengthWarning(pair: PairText, norm: LengthNorm): CheckWarning | null {
   return { code: "length-ratio", ratio: twoDecimals(ratio), expected: twoDecimals(norm.median) };
 }
 
-const textOf = (language: Language): keyof PairText => (language === "it" ? "textIt" : "textEn");
+const textOf = (language: Language): "textIt" | "textEn" => (language === "it" ? "textIt" : "textEn");
 const isBlank = (text: string) => text.trim() === "";
 const collapse = (text: string) => text.trim().replace(/\s+/g, " ");
 /** Characters as a reader counts them: code points, runs of whitespace as one. */

@@ -14,6 +14,7 @@ const pairFields = {
   version: true,
   approvedIt: true,
   translatorNote: true,
+  alignmentConfidence: true,
 } as const;
 
 /** A document as the team works on it: every pair with its state, and its open comments. */
@@ -41,8 +42,29 @@ export async function getReviewDocument(slug: string) {
 export type ReviewDocument = NonNullable<Awaited<ReturnType<typeof getReviewDocument>>>;
 export type ReviewParagraph = ReviewDocument["paragraphs"][number];
 
-/** One pair with its whole history (newest first) and its comment thread (oldest first). */
+/**
+ * One pair with its whole history (newest first) and its comment thread (oldest first).
+ * A revision that moved English between pairs names where the other pair now is.
+ */
 export async function getPairRecord(slug: string, position: number) {
+  const pair = await findPairRecord(slug, position);
+  if (!pair) return null;
+  const partners = await movePartners(slug, pair.id, pair.revisions);
+  return { ...pair, revisions: pair.revisions.map((revision) => ({ ...revision, movedWith: partners.get(revision.createdAt.getTime()) ?? null })) };
+}
+
+/** For each moment English moved to or from this pair, the current position of the other pair of the move. */
+async function movePartners(slug: string, paragraphId: number, revisions: readonly { alignmentChange: string | null; createdAt: Date }[]) {
+  const moments = revisions.filter((revision) => revision.alignmentChange === "move").map((revision) => revision.createdAt);
+  if (moments.length === 0) return new Map<number, number>();
+  const others = await db.revision.findMany({
+    where: { alignmentChange: "move", createdAt: { in: moments }, paragraphId: { not: paragraphId }, paragraph: { document: { slug } } },
+    select: { createdAt: true, paragraph: { select: { position: true } } },
+  });
+  return new Map(others.map((revision) => [revision.createdAt.getTime(), revision.paragraph.position]));
+}
+
+function findPairRecord(slug: string, position: number) {
   return db.paragraph.findFirst({
     where: { position, document: { slug } },
     select: {
@@ -61,6 +83,7 @@ export async function getPairRecord(slug: string, position: number) {
           origin: true,
           reason: true,
           revertOfId: true,
+          alignmentChange: true,
           createdAt: true,
           author: reviewer,
         },

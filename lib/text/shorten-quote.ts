@@ -1,3 +1,5 @@
+import { plainText } from "./inline-markdown";
+
 const ELLIPSIS = "…";
 
 // Breakable spaces only: a no-break space (before a unit, inside "p. 3") holds its
@@ -22,11 +24,12 @@ const TRAILING_PUNCTUATION = /[\s,;:–—-]+$/u;
  * last complete sentence that fits, when that keeps at least half the room;
  * otherwise it is cut after the last whole word that fits and closed with "…".
  * Words are never split ("dell’Unione" stays whole), except a single word longer
- * than the limit, which has nowhere else to break.
+ * than the limit, which has nowhere else to break. Quotes are reader text, whose
+ * inline Markdown markers (`*emphasis*`, `\*`) are dropped as the reader renders them.
  */
 export function shortenQuote(text: string, maxLength: number): string {
   if (!Number.isInteger(maxLength) || maxLength < 2) throw new RangeError(`maxLength must be an integer of at least 2 (got ${maxLength})`);
-  const quote = text.trim().replace(BREAKS, " ");
+  const quote = plainText(text).trim().replace(BREAKS, " ");
   if (quote.length <= maxLength) return quote;
 
   const sentences = lastSentenceEnd(quote, maxLength);

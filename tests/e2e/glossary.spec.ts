@@ -91,14 +91,14 @@ test.describe("glossary pages", () => {
     await expect(page.getByRole("status")).toHaveText("27 termini");
 
     await page.getByLabel("Tipo").selectOption({ label: "Persona" });
-    await page.getByRole("button", { name: "Cerca" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Cerca" }).click();
     await expect(page).toHaveURL(/kind=person/);
     await expect(page.getByRole("status")).toHaveText("3 termini");
     await expect(page.locator(".glossary-entry dt a")).toHaveText(["Nursultan Nazarbayev", "Xi Jinping", "Xu Qiliang"]);
 
     await page.goto("/it/glossary");
     await page.getByLabel("Cerca un termine, in italiano o in inglese").fill("soviet union");
-    await page.getByRole("button", { name: "Cerca" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Cerca" }).click();
     await expect(page.locator(".glossary-entry dt a")).toHaveText(["Unione Sovietica"]);
 
     await page.goto("/it/glossary");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { GlossaryExports } from "@/components/exchange/export-links";
 import { GlossaryFilters } from "@/components/glossary/glossary-filters";
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import type { Locale } from "@/i18n/routing";
@@ -29,6 +30,7 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<"
       <GlossaryFilters query={q ?? ""} kind={kind} />
       <p role="status">{t("results", { count: terms.length })}</p>
       <GlossaryIndex terms={terms} />
+      <GlossaryExports locale={locale} />
     </div>
   );
 }

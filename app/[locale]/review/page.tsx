@@ -16,11 +16,21 @@ export default async function ReviewIndexPage({ params }: PageProps<"/[locale]/r
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const user = await requireSignedIn(locale as Locale, "/review");
-  const [t, auth, documents] = await Promise.all([getTranslations("Review"), getTranslations("Auth"), listDocuments()]);
+  const [t, auth, documents, importing] = await Promise.all([
+    getTranslations("Review"),
+    getTranslations("Auth"),
+    listDocuments(),
+    getTranslations("Import"),
+  ]);
   return (
     <div className="review-index">
       <h1>{t("indexTitle")}</h1>
       <p>{auth("signedInAs", { name: user.displayName, role: auth(`roles.${user.role}`) })}</p>
+      {user.role === "admin" ? (
+        <p>
+          <Link href="/import">{importing("indexLink")}</Link>
+        </p>
+      ) : null}
       <ul className="review-documents">
         {documents.map((document) => (
           <li key={document.slug}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentTitles } from "@/components/document-titles";
+import { TeamExports } from "@/components/exchange/export-links";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewKeys } from "@/components/review/review-keys";
 import { ReviewPair } from "@/components/review/review-pair";
@@ -30,7 +31,12 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
 
   const filters = parseReviewFilters(await searchParams);
   const warnings = checkDocument(document.paragraphs, matchers);
-  const pairs = document.paragraphs.map((pair, index) => ({ pair, warnings: warnings[index] ?? [] }));
+  const ref = (pair: { id: number; version: number } | undefined) => (pair ? { id: pair.id, version: pair.version } : null);
+  const pairs = document.paragraphs.map((pair, index) => ({
+    pair,
+    warnings: warnings[index] ?? [],
+    neighbours: { previous: ref(document.paragraphs[index - 1]), next: ref(document.paragraphs[index + 1]) },
+  }));
   const shown = pairs.filter(({ pair, warnings }) => matchesFilters(pair, warnings, filters));
   const missingTerms = new Set(warnings.flat().flatMap((warning) => (warning.code === "missing-term" ? warning.terms : [])));
   const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
@@ -46,12 +52,13 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
             {t("readerLink")}
           </Link>
         </p>
+        <TeamExports locale={locale} slug={slug} />
       </header>
       <ReviewProgress counts={statusCounts(document.paragraphs)} />
       <ReviewKeys />
       <ReviewFilters filters={filters} shown={shown.length} total={pairs.length} />
       {shown.length === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
-      {shown.map(({ pair, warnings }) => (
+      {shown.map(({ pair, warnings, neighbours }) => (
         <ReviewPair
           key={pair.id}
           slug={slug}
@@ -60,6 +67,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           needsWork={needsWork(pair, warnings)}
           termNames={termNames}
           user={user}
+          neighbours={neighbours}
         />
       ))}
     </div>

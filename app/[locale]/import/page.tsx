@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ImportForm } from "@/components/import/import-form";
+import type { Locale } from "@/i18n/routing";
+import { requireSignedIn } from "@/lib/auth/session-cookie";
+import { IMPORTERS } from "@/lib/import/import-editor";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/import">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "Import" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/** Where admins bring texts in; everyone else signed in is told why they cannot. */
+export default async function ImportPage({ params }: PageProps<"/[locale]/import">) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const user = await requireSignedIn(locale as Locale, "/import");
+  const [t, auth] = await Promise.all([getTranslations("Import"), getTranslations("Auth")]);
+  const allowed = (IMPORTERS as readonly string[]).includes(user.role);
+  return (
+    <div className="import-page">
+      <h1>{t("title")}</h1>
+      {allowed ? (
+        <>
+          <p>{t("intro")}</p>
+          <ImportForm />
+        </>
+      ) : (
+        <p role="alert" className="form-error">
+          {t("forbidden", { role: auth(`roles.${user.role}`) })}
+        </p>
+      )}
+    </div>
+  );
+}

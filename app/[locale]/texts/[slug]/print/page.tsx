@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrintEdition } from "@/components/print/print-edition";
+import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
+import { getDocument } from "@/lib/library";
+import { buildReaderPairs } from "@/lib/reader/reader-pairs";
+import { PREFERENCES_COOKIE, resolvePreferences } from "@/lib/reader/reading-preferences";
+import { documentTitle } from "@/lib/seo/metadata";
+import { parseDocumentParams } from "@/lib/share/route-params";
+
+// The printable bilingual edition: both languages in two columns and the glossary
+// as an appendix. It follows the reader's remembered language order, so it is
+// rendered per request.
+export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/print">): Promise<Metadata> {
+  const route = parseDocumentParams(await params);
+  const document = route && (await getDocument(route.slug));
+  if (!route || !document) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Print" });
+  // The reader's page is the text's canonical address; this is a layout of it.
+  return { title: t("metaTitle", { title: documentTitle(document, route.locale) }), robots: { index: false } };
+}
+
+export default async function PrintPage({ params }: PageProps<"/[locale]/texts/[slug]/print">) {
+  const route = parseDocumentParams(await params);
+  if (!route) notFound();
+  setRequestLocale(route.locale);
+  const [document, matchers, cookieStore] = await Promise.all([getDocument(route.slug), getGlossaryMatchers(), cookies()]);
+  if (!document) notFound();
+  const { first } = resolvePreferences({}, cookieStore.get(PREFERENCES_COOKIE)?.value);
+  const { pairs, terms } = buildReaderPairs(document.paragraphs, matchers);
+  const entries = await getTermsBySlugs(terms);
+  return <PrintEdition document={document} pairs={pairs} terms={entries} first={first} />;
+}

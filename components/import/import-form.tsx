@@ -1,0 +1,71 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, type InputHTMLAttributes } from "react";
+import { importAction } from "./actions";
+import { ImportRefusal } from "./import-refusal";
+import { ImportSummary } from "./import-summary";
+import type { ImportOutcome } from "@/lib/import/import-form";
+import "./import.css";
+
+/** Works without JavaScript too: a multipart POST to the server action. */
+export function ImportForm() {
+  const t = useTranslations("Import");
+  const [outcome, action, pending] = useActionState<ImportOutcome | null, FormData>(importAction, null);
+  return (
+    <>
+      <div aria-live="polite">{outcome?.ok ? <ImportSummary result={outcome.result} /> : null}</div>
+      <form action={action} className="import-form" aria-describedby={outcome && !outcome.ok ? "import-refusal" : undefined}>
+        {outcome && !outcome.ok ? <ImportRefusal id="import-refusal" outcome={outcome} /> : null}
+        <div className="import-file">
+          <label htmlFor="import-italian">{t("italianLabel")}</label>
+          <input id="import-italian" name="italian" type="file" required accept=".txt,.md,.markdown,.tmx,.xlf,.xliff,.tbx,.csv,text/plain,text/markdown" aria-describedby="import-italian-hint" />
+          <p id="import-italian-hint" className="import-hint">
+            {t("italianHint")}
+          </p>
+        </div>
+        <div className="import-file">
+          <label htmlFor="import-english">{t("englishLabel")}</label>
+          <input id="import-english" name="english" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" aria-describedby="import-english-hint" />
+          <p id="import-english-hint" className="import-hint">
+            {t("englishHint")}
+          </p>
+        </div>
+        <fieldset className="import-details">
+          <legend>{t("detailsLegend")}</legend>
+          <Field name="slug" label={t("slugLabel")} hint={t("slugHint")} maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+          <Field name="titleEn" label={t("titleEnLabel")} maxLength={300} lang="en" />
+          <Field name="source" label={t("sourceLabel")} hint={t("sourceHint")} maxLength={200} />
+          <Field name="url" label={t("urlLabel")} type="url" maxLength={2000} />
+          <Field name="published" label={t("publishedLabel")} hint={t("publishedHint")} maxLength={10} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+          <div className="import-check">
+            <input id="import-publish" name="publish" type="checkbox" aria-describedby="import-publish-hint" />
+            <label htmlFor="import-publish">{t("publishLabel")}</label>
+            <p id="import-publish-hint" className="import-hint">
+              {t("publishHint")}
+            </p>
+          </div>
+        </fieldset>
+        <p className="import-hint">{t("sizeNote")}</p>
+        <button type="submit" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function Field({ name, label, hint, ...input }: { name: string; label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = `import-${name}`;
+  return (
+    <div className="import-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} {...input} aria-describedby={hint ? `${id}-hint` : undefined} />
+      {hint ? (
+        <p id={`${id}-hint`} className="import-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

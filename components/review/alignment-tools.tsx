@@ -1,0 +1,132 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
+import { MAX_PARAGRAPH_LENGTH } from "@/lib/review/limits";
+import { mergeAction, moveEnglishAction, splitAction, type AlignmentState } from "./alignment-actions";
+import { useRefusalMessage } from "./refusal-message";
+import "./alignment.css";
+
+/** A pair as a form names it: which row, at which version the reviewer saw it. */
+export interface PairRef {
+  id: number;
+  version: number;
+}
+
+interface Props {
+  pair: PairRef & { position: number; textIt: string; textEn: string };
+  previous: PairRef | null;
+  next: PairRef | null;
+}
+
+/**
+ * The reviewer's tools for fixing how a pair is aligned: merge with the next pair, move
+ * the English to a neighbour, split in two. Plain forms, so they work without JavaScript.
+ */
+export function AlignmentTools({ pair, previous, next }: Props) {
+  const t = useTranslations("Alignment");
+  const merge = useActionState<AlignmentState | null, FormData>(mergeAction, null);
+  const moveBack = useActionState<AlignmentState | null, FormData>(moveEnglishAction, null);
+  const moveOn = useActionState<AlignmentState | null, FormData>(moveEnglishAction, null);
+  const split = useActionState<AlignmentState | null, FormData>(splitAction, null);
+  // Open again after a try, so that its outcome shows (without JavaScript the page is new).
+  const tried = [merge, moveBack, moveOn, split].some(([state]) => state !== null);
+  const self = { paragraphId: pair.id, baseVersion: pair.version };
+  return (
+    <details className="alignment-tools" open={tried || undefined}>
+      <summary>{t("tools")}</summary>
+      <p className="alignment-caution">{t("caution")}</p>
+      <div className="alignment-buttons">
+        {next ? (
+          <ActionForm action={merge} fields={{ ...self, nextId: next.id, nextVersion: next.version }} done={t("done.merge")}>
+            {t("merge")}
+          </ActionForm>
+        ) : null}
+        {previous && pair.textEn ? (
+          <ActionForm action={moveBack} fields={{ ...self, neighbourId: previous.id, neighbourVersion: previous.version }} done={t("done.move")}>
+            {t("moveToPrevious")}
+          </ActionForm>
+        ) : null}
+        {next && pair.textEn ? (
+          <ActionForm action={moveOn} fields={{ ...self, neighbourId: next.id, neighbourVersion: next.version }} done={t("done.move")}>
+            {t("moveToNext")}
+          </ActionForm>
+        ) : null}
+      </div>
+      <SplitForm pair={pair} action={split} />
+    </details>
+  );
+}
+
+/** A form's action as useActionState hands it over: the last outcome, the action, whether it is running. */
+type FormAction = [state: AlignmentState | null, action: (form: FormData) => void, pending: boolean];
+
+function ActionForm({ action, fields, done, children }: { action: FormAction; fields: Record<string, number>; done: string; children: ReactNode }) {
+  const [state, formAction, pending] = action;
+  const message = useOutcomeMessage(state, done);
+  return (
+    <form action={formAction} className="alignment-form">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending}>
+        {children}
+      </button>
+      <OutcomeMessage state={state} message={message} />
+    </form>
+  );
+}
+
+function SplitForm({ pair, action }: { pair: Props["pair"]; action: FormAction }) {
+  const t = useTranslations("Alignment");
+  const [state, formAction, pending] = action;
+  const message = useOutcomeMessage(state, t("done.split", { next: pair.position + 1 }));
+  const hintId = `split-hint-${pair.id}`;
+  // A refused split keeps what the reviewer typed (the form is reset after each try).
+  const typed = state && !state.ok ? state : null;
+  return (
+    <form action={formAction} className="alignment-split">
+      <h3>{t("splitHeading")}</h3>
+      <p id={hintId}>{t("splitHint")}</p>
+      <input type="hidden" name="paragraphId" value={pair.id} />
+      <input type="hidden" name="baseVersion" value={pair.version} />
+      <div className="alignment-split-texts">
+        <label>
+          <span>{t("splitItalian")}</span>
+          <textarea name="textIt" lang="it" rows={5} aria-describedby={hintId} maxLength={MAX_PARAGRAPH_LENGTH + 100} defaultValue={typed?.textIt ?? pair.textIt} />
+        </label>
+        <label>
+          <span>{t("splitEnglish")}</span>
+          <textarea name="textEn" lang="en" rows={5} aria-describedby={hintId} maxLength={MAX_PARAGRAPH_LENGTH + 100} defaultValue={typed?.textEn ?? pair.textEn} />
+        </label>
+      </div>
+      <button type="submit" disabled={pending}>
+        {t("split")}
+      </button>
+      <OutcomeMessage state={state} message={message} />
+    </form>
+  );
+}
+
+function OutcomeMessage({ state, message }: { state: AlignmentState | null; message: string }) {
+  if (!state) return null;
+  return state.ok ? (
+    <p role="status" className="review-message">
+      {message}
+    </p>
+  ) : (
+    <p role="alert" className="review-message error">
+      {message}
+    </p>
+  );
+}
+
+function useOutcomeMessage(state: AlignmentState | null, done: string): string {
+  const t = useTranslations("Alignment");
+  const refusal = useRefusalMessage();
+  if (!state) return "";
+  if (state.ok) return done;
+  if (state.error === "alignment") return t(`problem.${state.problem}`);
+  if (state.error === "conflict") return t("conflict");
+  return refusal(state);
+}

@@ -1,0 +1,81 @@
+import type { NewParagraph } from "../import/new-document";
+
+export type PairStatus = NonNullable<NewParagraph["status"]>;
+export const PAIR_STATUSES: readonly PairStatus[] = ["draft", "translated", "needs_changes", "approved"];
+
+/** One pair as the writers take it: the working edition (with a status) or the published one (without). */
+export interface ExchangeParagraph {
+  textIt: string;
+  textEn: string;
+  /** Absent in the readers' edition, which carries only what was published. */
+  status?: PairStatus;
+  translatorNote: string | null;
+  headingLevel: number | null;
+}
+
+export interface ExchangeDocument {
+  slug: string;
+  titleIt: string;
+  titleEn: string;
+  sourceName: string;
+  attribution: string;
+  sourceUrl: string | null;
+  publishedOn: string | null;
+  paragraphs: ExchangeParagraph[];
+}
+
+/** A document read from an exchange file, ready for the importer to give a slug and store. */
+export interface ImportedDocument {
+  titleIt: string;
+  titleEn: string;
+  sourceName?: string;
+  attribution?: string;
+  sourceUrl?: string;
+  publishedOn?: string;
+  paragraphs: NewParagraph[];
+}
+
+/** The document's own fields, carried as named properties (TMX prop, XLIFF metadata). */
+const METADATA = {
+  "title-it": "titleIt",
+  "title-en": "titleEn",
+  "source-name": "sourceName",
+  attribution: "attribution",
+  "source-url": "sourceUrl",
+  "published-on": "publishedOn",
+} as const satisfies Record<string, keyof ExchangeDocument & keyof ImportedDocument>;
+
+/** The prefix of every property A Fronte writes ("x-" marks a user-defined type in TMX). */
+export const PROPERTY_PREFIX = "x-a-fronte-";
+
+/** The document's non-empty metadata as [name, value] pairs, names without a prefix ("title-it"). */
+export function documentMetadata(document: ExchangeDocument): [string, string][] {
+  return Object.entries(METADATA).flatMap(([name, field]) => {
+    const value = document[field];
+    return value ? [[name, value] as [string, string]] : [];
+  });
+}
+
+/**
+ * Builds the imported document from the metadata a file carried (names without a
+ * prefix); a file written by another tool has none, so the title is its file name.
+ */
+export function importedDocument(metadata: ReadonlyMap<string, string>, paragraphs: NewParagraph[], fileName: string): ImportedDocument {
+  const fields: Partial<Record<keyof ImportedDocument, string>> = {};
+  for (const [name, field] of Object.entries(METADATA)) {
+    const value = metadata.get(name)?.trim();
+    if (value) fields[field] = value;
+  }
+  return { ...fields, titleIt: fields.titleIt ?? titleFromFileName(fileName), titleEn: fields.titleEn ?? "", paragraphs };
+}
+
+function titleFromFileName(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/(\.[a-z0-9]+)+$/i, "");
+  return base.replace(/[-_]+/g, " ").trim() || fileName;
+}
+
+/** The two languages of a pair, from a tag such as "it", "it-IT" or "EN-gb"; null for any other. */
+export function pairLanguage(tag: string | undefined): "it" | "en" | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === "it" || primary === "en" ? primary : null;
+}

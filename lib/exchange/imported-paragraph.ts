@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { ImportError } from "../import/import-error";
+import { newParagraphSchema, type NewParagraph } from "../import/new-document";
+import type { PairStatus } from "./exchange-document";
+
+/** A unit as a reader found it, before validation; undefined is "the file has no such part". */
+export interface FoundUnit {
+  textIt: string | undefined;
+  textEn: string | undefined;
+  status?: PairStatus;
+  note?: string;
+  headingLevel?: string;
+}
+
+/**
+ * Validates one unit of a document file and returns it as a paragraph. `label` names
+ * the unit in messages ("unit 3 (id "p-3")"). A unit with no Italian part is a missing
+ * language; one with no English part has no target (an untranslated unit carries an
+ * empty target instead).
+ */
+export function importedParagraph(unit: FoundUnit, label: string, fileName: string): NewParagraph {
+  if (unit.textIt === undefined) {
+    throw new ImportError("missing-language", `${fileName}: ${label} has no Italian text (no part in language "it").`);
+  }
+  if (unit.textEn === undefined) {
+    throw new ImportError(
+      "missing-target",
+      `${fileName}: ${label} has no English target; an untranslated unit needs an empty target, so that a lost one is not taken for a draft.`,
+    );
+  }
+  const textEn = unit.textEn.trim();
+  const status = unit.status ?? (textEn ? "translated" : "draft");
+  if (status !== "draft" && textEn === "") {
+    throw new ImportError("invalid-unit", `${fileName}: ${label} is marked ${status.replace("_", " ")} but its English is empty; only a draft may lack English.`);
+  }
+  let headingLevel: number | undefined;
+  if (unit.headingLevel !== undefined) {
+    headingLevel = Number(unit.headingLevel);
+    if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
+      throw new ImportError("invalid-unit", `${fileName}: ${label} has the heading level "${unit.headingLevel}"; a heading level is a whole number from 2 to 6.`);
+    }
+  }
+  const note = unit.note?.trim();
+  const parsed = newParagraphSchema.safeParse({
+    textIt: unit.textIt,
+    textEn,
+    status,
+    ...(note ? { translatorNote: note } : {}),
+    ...(headingLevel !== undefined ? { headingLevel } : {}),
+  });
+  if (!parsed.success) throw new ImportError("invalid-unit", `${fileName}: ${label} was refused: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Every unit read and validated, refusing a file that holds none. */
+export function requireUnits(paragraphs: NewParagraph[], fileName: string, unitName: string): NewParagraph[] {
+  if (paragraphs.length === 0) throw new ImportError("no-paragraphs", `${fileName} holds no ${unitName}, so there is no text to import.`);
+  return paragraphs;
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { ImportError } from "../import/import-error";
+import { newTermSchema, termKinds, type NewTerm } from "../glossary/new-term";
+import { slugify } from "../text/slug";
+import { pairLanguage } from "./exchange-document";
+import { descendants, elements, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
+import { renderXml, type XmlNode } from "./xml-writer";
+
+// TBX-Basic data categories carry a term's parts: the headword is the preferred term,
+// the abbreviation and its expansion are terms of type "abbreviation" and "fullForm",
+// the surface forms readers meet in texts are terms of type "variant", the term's kind
+// is the entry's subject field, and each language has its definition.
+const PREFERRED = "preferredTerm-admn-sts";
+
+const termNote = (type: string, value: string): XmlNode => ({ name: "termNote", attributes: { type }, content: value });
+const tig = (term: string, note: XmlNode): XmlNode => ({ name: "tig", content: [{ name: "term", content: term }, note] });
+
+export function writeTbx(terms: readonly NewTerm[]): string {
+  return renderXml({
+    name: "martif",
+    attributes: { type: "TBX-Basic", "xml:lang": "it" },
+    content: [
+      {
+        name: "martifHeader",
+        content: [
+          { name: "fileDesc", content: [{ name: "sourceDesc", content: [{ name: "p", content: "A Fronte glossary" }] }] },
+          { name: "encodingDesc", content: [{ name: "p", attributes: { type: "XCSURI" }, content: "TBXBasicXCSV02.xcs" }] },
+        ],
+      },
+      {
+        name: "text",
+        content: [
+          {
+            name: "body",
+            content: terms.map((term) => ({
+              name: "termEntry",
+              attributes: { id: term.slug },
+              content: [
+                { name: "descrip", attributes: { type: "subjectField" }, content: term.kind },
+                langSet(term, "it"),
+                langSet(term, "en"),
+              ],
+            })),
+          },
+        ],
+      },
+    ],
+  });
+}
+
+function langSet(term: NewTerm, language: "it" | "en"): XmlNode {
+  const it = language === "it";
+  const expansion = it ? term.expansionIt : term.expansionEn;
+  return {
+    name: "langSet",
+    attributes: { "xml:lang": language },
+    content: [
+      { name: "descrip", attributes: { type: "definition" }, content: it ? term.definitionIt : term.definitionEn },
+      tig(it ? term.termIt : term.termEn, termNote("administrativeStatus", PREFERRED)),
+      term.abbreviation && tig(term.abbreviation, termNote("termType", "abbreviation")),
+      expansion && tig(expansion, termNote("termType", "fullForm")),
+      ...((it ? term.formsIt : term.formsEn) ?? []).map((form) => tig(form, termNote("termType", "variant"))),
+    ],
+  };
+}
+
+interface LanguagePart {
+  headword?: string;
+  abbreviation?: string;
+  expansion?: string;
+  variants: string[];
+  terms: string[];
+  definition?: string;
+}
+
+/**
+ * Reads a TBX (martif) file as glossary terms. Other tools' files are read too: the
+ * first term of a language is its headword, every term a form when none is marked as
+ * a variant, the entry's note the definition when a language has none, and the
+ * placeholder language "xx" that translate-toolkit's csv2tbx writes for its target
+ * column stands for whichever of Italian and English the entry lacks.
+ */
+export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
+  requireRoot(root, "martif", "TBX", fileName);
+  const entries = descendants(root, "termEntry");
+  if (entries.length === 0) throw new ImportError("no-paragraphs", `${fileName} holds no terms (<termEntry>).`);
+  const slugs = new Set<string>();
+  return entries.map((entry, index) => {
+    const label = `term ${index + 1}${entry.attributes.id ? ` (id "${entry.attributes.id}")` : ""}`;
+    const parts = languageParts(entry, label, fileName);
+    const { it, en } = parts;
+    const entryNote = elements(entry, "note").map(textContent).join("\n").trim() || undefined;
+    const subjectField = ownDescrip(entry, "subjectField");
+    const marked = descendants(entry, "termNote").length > 0;
+    let formsIt = marked ? it.variants : unique(it.terms);
+    let formsEn = marked ? en.variants : unique(en.terms);
+    if (formsIt.length + formsEn.length === 0) [formsIt, formsEn] = [it.headword ? [it.headword] : [], en.headword ? [en.headword] : []];
+
+    const id = entry.attributes.id ?? "";
+    const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : slugify(it.headword ?? en.headword ?? "");
+    if (slugs.has(slug)) throw new ImportError("invalid-unit", `${fileName}: ${label} has the slug "${slug}", like a term before it; each term needs its own.`);
+    slugs.add(slug);
+
+    const definition = ownDescrip(entry, "definition") ?? entryNote;
+    const parsed = newTermSchema.safeParse({
+      slug,
+      kind: termKinds.find((kind) => kind === subjectField) ?? "concept",
+      termIt: it.headword,
+      termEn: en.headword,
+      abbreviation: it.abbreviation ?? en.abbreviation,
+      expansionIt: it.expansion,
+      expansionEn: en.expansion,
+      definitionIt: it.definition ?? definition,
+      definitionEn: en.definition ?? definition,
+      formsIt,
+      formsEn,
+    });
+    if (!parsed.success) throw new ImportError("invalid-unit", `${fileName}: ${label} was refused: ${z.prettifyError(parsed.error)}`);
+    return parsed.data;
+  });
+}
+
+function languageParts(entry: XmlElement, label: string, fileName: string): Record<"it" | "en", LanguagePart> {
+  const found: Partial<Record<"it" | "en", LanguagePart>> = {};
+  const unlabelled: LanguagePart[] = [];
+  for (const set of elements(entry, "langSet")) {
+    const tag = languageAttribute(set);
+    if (!tag) throw new ImportError("missing-language", `${fileName}: ${label} has a <langSet> without xml:lang, so its language is unknown.`);
+    const language = pairLanguage(tag);
+    if (language) found[language] ??= languagePart(set);
+    else if (tag.toLowerCase() === "xx") unlabelled.push(languagePart(set));
+  }
+  const missing = (["it", "en"] as const).filter((language) => !found[language]);
+  if (missing.length === 1 && unlabelled.length === 1) found[missing[0] as "it" | "en"] = unlabelled[0];
+  const it = found.it;
+  const en = found.en;
+  if (!it || !en) {
+    throw new ImportError("missing-language", `${fileName}: ${label} has no ${it ? "English (en)" : "Italian (it)"} <langSet>; a glossary term needs both languages.`);
+  }
+  return { it, en };
+}
+
+function languagePart(set: XmlElement): LanguagePart {
+  const part: LanguagePart = { variants: [], terms: [], definition: ownDescrip(set, "definition") };
+  for (const group of elements(set).filter((child) => child.name === "tig" || child.name === "ntig")) {
+    const term = descendants(group, "term")[0];
+    if (!term) continue;
+    const text = textContent(term).trim();
+    const notes = new Map(descendants(group, "termNote").map((note) => [note.attributes.type ?? "", textContent(note).trim()]));
+    const type = notes.get("termType");
+    part.terms.push(text);
+    if (notes.get("administrativeStatus") === PREFERRED) part.headword ??= text;
+    else if (type === "abbreviation" || type === "acronym" || type === "shortForm") part.abbreviation ??= text;
+    else if (type === "fullForm") part.expansion ??= text;
+    else if (type === "variant") part.variants.push(text);
+  }
+  part.headword ??= part.terms[0];
+  return part;
+}
+
+/** A descrip of the element itself (or in its descripGrp), not of a nested language or term. */
+function ownDescrip(element: XmlElement, type: string): string | undefined {
+  const direct = [...elements(element, "descrip"), ...elements(element, "descripGrp").flatMap((group) => elements(group, "descrip"))];
+  const value = direct.find((descrip) => descrip.attributes.type === type);
+  return value ? textContent(value).trim() || undefined : undefined;
+}
+
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}

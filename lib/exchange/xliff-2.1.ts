@@ -1,0 +1,128 @@
+import { ImportError } from "../import/import-error";
+import type { NewParagraph } from "../import/new-document";
+import { documentMetadata, importedDocument, type ExchangeDocument, type ImportedDocument } from "./exchange-document";
+import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
+import { italianIsSource } from "./xliff-languages";
+import { statusFromXliff21, xliff21State } from "./xliff-states";
+import { renderXml, type XmlNode } from "./xml-writer";
+
+/** Our metadata group in XLIFF 2's Metadata module. */
+const META_CATEGORY = "a-fronte";
+
+function metadataModule(entries: [string, string][]): XmlNode | false {
+  return (
+    entries.length > 0 && {
+      name: "mda:metadata",
+      content: [
+        {
+          name: "mda:metaGroup",
+          attributes: { category: META_CATEGORY },
+          content: entries.map(([type, value]) => ({ name: "mda:meta", attributes: { type }, content: value })),
+        },
+      ],
+    }
+  );
+}
+
+/** XLIFF 2.1: one unit with one segment per pair; statuses as states, the rest in the Metadata module. */
+export function writeXliff21(document: ExchangeDocument): string {
+  return renderXml({
+    name: "xliff",
+    attributes: {
+      xmlns: "urn:oasis:names:tc:xliff:document:2.0",
+      "xmlns:mda": "urn:oasis:names:tc:xliff:metadata:2.0",
+      version: "2.1",
+      srcLang: "it",
+      trgLang: "en",
+    },
+    content: [
+      {
+        name: "file",
+        attributes: { id: "f1", original: document.slug },
+        content: [
+          metadataModule(documentMetadata(document)),
+          ...document.paragraphs.map((paragraph, index): XmlNode => {
+            const { state, subState } = xliff21State(paragraph.status ?? (paragraph.textEn ? "translated" : "draft"));
+            return {
+              name: "unit",
+              attributes: { id: `u${index + 1}`, "xml:space": "preserve" },
+              content: [
+                metadataModule(paragraph.headingLevel !== null ? [["heading-level", String(paragraph.headingLevel)]] : []),
+                paragraph.translatorNote && {
+                  name: "notes",
+                  content: [{ name: "note", attributes: { category: "translator" }, content: paragraph.translatorNote }],
+                },
+                {
+                  name: "segment",
+                  attributes: { state, subState },
+                  content: [
+                    { name: "source", content: paragraph.textIt },
+                    { name: "target", content: paragraph.textEn },
+                  ],
+                },
+              ],
+            };
+          }),
+        ],
+      },
+    ],
+  });
+}
+
+/** Reads XLIFF 2.x as a document: a unit's segments (and the ignorable text between them) make one pair. */
+export function readXliff21(root: XmlElement, fileName: string): ImportedDocument {
+  requireRoot(root, "xliff", "XLIFF", fileName);
+  const italianSource = italianIsSource(root.attributes.srcLang, root.attributes.trgLang, fileName);
+  const files = elements(root, "file");
+  if (files.length === 0) throw new ImportError("wrong-root", `${fileName} is an <xliff> file without a <file>, so it holds no units.`);
+
+  const metadata = new Map<string, string>();
+  const paragraphs: NewParagraph[] = [];
+  for (const file of files) {
+    for (const [type, value] of ownMetadata(file)) metadata.set(type, value);
+    for (const unit of descendants(file, "unit")) {
+      const label = `unit ${paragraphs.length + 1}${unit.attributes.id ? ` (id "${unit.attributes.id}")` : ""}`;
+      const parts = elements(unit).filter((part) => part.name === "segment" || part.name === "ignorable");
+      const segments = parts.filter((part) => part.name === "segment");
+      const sourceText = parts.map((part) => textOf(part, "source") ?? "").join("");
+      // A segment without a target leaves the unit without one; ignorable text may omit it.
+      const targetText = segments.some((segment) => !firstElement(segment, "target"))
+        ? undefined
+        : parts.map((part) => textOf(part, "target") ?? textOf(part, "source") ?? "").join("");
+      const notesElement = firstElement(unit, "notes");
+      const notes = notesElement ? elements(notesElement, "note").map(textContent) : [];
+      const first = segments[0];
+      paragraphs.push(
+        importedParagraph(
+          {
+            textIt: italianSource ? sourceText : targetText,
+            textEn: italianSource ? targetText : sourceText,
+            status: statusFromXliff21(first?.attributes.state, first?.attributes.subState),
+            note: notes.length ? notes.join("\n") : undefined,
+            headingLevel: ownMetadata(unit).get("heading-level"),
+          },
+          label,
+          fileName,
+        ),
+      );
+    }
+  }
+  return importedDocument(metadata, requireUnits(paragraphs, fileName, "units (<unit>)"), fileName);
+}
+
+function textOf(part: XmlElement, name: "source" | "target"): string | undefined {
+  const element = firstElement(part, name);
+  return element ? textContent(element) : undefined;
+}
+
+/** Our metadata on an element (its own mda:metadata, not its children's). */
+function ownMetadata(element: XmlElement): Map<string, string> {
+  const groups = elements(element, "metadata").flatMap((module) => elements(module, "metaGroup"));
+  return new Map(
+    groups
+      .filter((group) => group.attributes.category === META_CATEGORY)
+      .flatMap((group) => elements(group, "meta"))
+      .map((meta) => [meta.attributes.type ?? "", textContent(meta)]),
+  );
+}

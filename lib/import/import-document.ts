@@ -1,0 +1,140 @@
+import { performance } from "node:perf_hooks";
+import type { Database } from "../prisma-client";
+import { slugFromFileName } from "../text/slug";
+import { ImportError } from "./import-error";
+import { isMarkdownFile, parseMarkdown } from "./markdown";
+import { isLowConfidence, pairBlocks, toNewParagraphs, type BlockPair } from "./pair-blocks";
+import { parsePlainText, type ParsedText } from "./plain-text";
+import type { SourceOptions } from "./source-text";
+import { storeDocument } from "./store-document";
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What an editor hands in: the Italian, perhaps its English, and what the files do not say. */
+export interface DocumentImport {
+  italian: ImportFile;
+  english?: ImportFile | null;
+  slug?: string;
+  titleEn?: string;
+  sourceName?: string;
+  sourceUrl?: string;
+  publishedOn?: string;
+  /** Publish the English to readers now (pairs the aligner doubts stay for review). */
+  publish?: boolean;
+}
+
+export interface ImportOptions {
+  /** The admin who imports; absent for an import token or the seed. */
+  userId?: number;
+  signal?: AbortSignal;
+  /** Called as paragraphs are stored, for progress bars. */
+  onProgress?: (stored: number, total: number) => void;
+}
+
+/** What the editor is told once the text is stored. */
+export interface ImportSummary {
+  slug: string;
+  titleIt: string;
+  titleEn: string;
+  pairs: number;
+  italianParagraphs: number;
+  englishParagraphs: number | null;
+  /** Pairs by how many Italian and English paragraphs each took ("1:1", "2:1", …), with an English only. */
+  kinds: Record<string, number>;
+  lowConfidence: number;
+  headings: number;
+  approved: number;
+  /** Share-widget lines left out of the texts. */
+  discarded: string[];
+  milliseconds: number;
+}
+
+/**
+ * Reads the Italian (plain text or Markdown) and its English if given, pairs them
+ * (aligning when their paragraphs do not match one to one) and stores the document
+ * in one transaction. Any refusal is an ImportError naming the problem; nothing is
+ * stored then.
+ */
+export async function importDocument(db: Database, request: DocumentImport, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const properNames = await italianProperNames(db);
+  const italian = readSide("it", request.italian, { properNames });
+  const english = request.english ? readSide("en", request.english, { titleRequired: false }) : null;
+  const pairs = pairBlocks(italian.blocks, english?.blocks ?? null);
+
+  const sourceName = request.sourceName ?? italian.attribution?.source;
+  if (!sourceName) {
+    throw new ImportError("invalid-metadata", `${request.italian.name} names no source (no closing "Fonte:" line); give the source's name.`);
+  }
+  const paragraphs = toNewParagraphs(pairs, request.publish ?? false);
+  const stored = await storeDocument(
+    db,
+    {
+      slug: request.slug ?? slugFromFileName(request.italian.name),
+      titleIt: italian.title,
+      titleEn: request.titleEn ?? english?.title ?? "",
+      originalTitle: italian.originalTitle,
+      sourceName,
+      attribution: italian.attribution ? `${italian.attribution.label}: ${italian.attribution.source}` : sourceName,
+      sourceUrl: request.sourceUrl,
+      publishedOn: request.publishedOn,
+      paragraphs,
+    },
+    { origin: "import", userId: options.userId, signal: options.signal, onProgress: options.onProgress },
+  );
+
+  return {
+    slug: stored.slug,
+    titleIt: italian.title,
+    titleEn: request.titleEn ?? english?.title ?? "",
+    pairs: stored.paragraphCount,
+    italianParagraphs: italian.blocks.length,
+    englishParagraphs: english ? english.blocks.length : null,
+    kinds: english ? countKinds(pairs) : {},
+    lowConfidence: pairs.filter(isLowConfidence).length,
+    headings: pairs.filter((pair) => pair.headingLevel).length,
+    approved: paragraphs.filter((paragraph) => paragraph.status === "approved").length,
+    discarded: [...italian.discarded, ...(english?.discarded ?? [])],
+    milliseconds: performance.now() - started,
+  };
+}
+
+/** A refusal of one of the files, saying which: the Italian, the English, or an exchange file (null). */
+export class SourceFileError extends ImportError {
+  constructor(
+    error: ImportError,
+    readonly language: "it" | "en" | null,
+    readonly fileName: string,
+  ) {
+    super(error.code, error.message);
+  }
+}
+
+function readSide(language: "it" | "en", file: ImportFile, options: SourceOptions): ParsedText {
+  try {
+    return readSource(file, options);
+  } catch (error) {
+    throw error instanceof ImportError ? new SourceFileError(error, language, file.name) : error;
+  }
+}
+
+/** Plain text or Markdown, by the file's name. */
+export function readSource(file: ImportFile, options: SourceOptions): ParsedText {
+  const parse = isMarkdownFile(file.name) ? parseMarkdown : parsePlainText;
+  return parse(file.bytes, { ...options, fileName: file.name });
+}
+
+function countKinds(pairs: readonly BlockPair[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const { kind } of pairs) kinds[kind] = (kinds[kind] ?? 0) + 1;
+  return kinds;
+}
+
+/** Proper names from the glossary, to restore in a title set in capitals. */
+async function italianProperNames(db: Database): Promise<string[]> {
+  const forms = await db.glossaryForm.findMany({ where: { language: "it" }, select: { form: true } });
+  return forms.map(({ form }) => form).filter((form) => /^\p{Lu}/u.test(form));
+}

@@ -1,0 +1,130 @@
+import { Lexer, type Token, type Tokens } from "marked";
+import { decodeText } from "./decode-text";
+import { readBlocks, type ParsedText, type RawBlock } from "./plain-text";
+import { escapeInlineMarkdown, type SourceOptions } from "./source-text";
+
+/** File names read as Markdown rather than plain text. */
+export function isMarkdownFile(fileName: string): boolean {
+  return /\.(md|markdown)$/i.test(fileName);
+}
+
+/**
+ * Reads a UTF-8 Markdown file with marked's lexer. Headings become heading blocks
+ * (`#` opening the file is the title; a later `#` counts as level 2), paragraphs,
+ * list items and quotations become paragraphs, and inline markup is rewritten in the
+ * texts' canonical form: `*em*`, `**strong**`, literal `*` and `\` escaped. A link
+ * keeps its text and drops its address (readers follow glossary links, not the source's);
+ * an image keeps its alternative text; code keeps its characters.
+ */
+export function parseMarkdown(bytes: Uint8Array, options: SourceOptions = {}): ParsedText {
+  const text = decodeText(bytes, options.fileName ?? "the file");
+  const blocks = collectBlocks(new Lexer().lex(text));
+  return readBlocks(blocks, options);
+}
+
+function collectBlocks(tokens: readonly Token[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case "heading": {
+        const { depth, tokens: inline } = token as Tokens.Heading;
+        blocks.push(block(inline, Math.min(6, Math.max(2, depth))));
+        break;
+      }
+      case "paragraph":
+      case "text":
+        blocks.push(block((token as Tokens.Paragraph).tokens ?? [{ type: "text", raw: token.raw, text: token.raw }]));
+        break;
+      case "blockquote":
+        blocks.push(...collectBlocks((token as Tokens.Blockquote).tokens));
+        break;
+      case "list":
+        for (const item of (token as Tokens.List).items) blocks.push(...collectBlocks(item.tokens));
+        break;
+      case "code":
+        blocks.push({ raw: token.text, block: { text: escapeInlineMarkdown(collapse(token.text)) } });
+        break;
+      case "table": {
+        const table = token as Tokens.Table;
+        for (const row of [table.header, ...table.rows]) blocks.push(block(row.flatMap((cell, index) => (index ? [SEPARATOR, ...cell.tokens] : cell.tokens))));
+        break;
+      }
+      // Rules, blank space and raw HTML carry no text of their own.
+      default:
+        break;
+    }
+  }
+  return blocks.filter(({ block }) => block.text !== "");
+}
+
+const SEPARATOR: Token = { type: "text", raw: " | ", text: " | " };
+
+/** A block from inline tokens: the stored text, and the plain text the layout rules look at. */
+function block(tokens: readonly Token[], headingLevel?: number): RawBlock {
+  const raw = collapse(plainOf(tokens));
+  const text = collapse(canonical(tokens));
+  return { raw, block: headingLevel ? { text, headingLevel } : { text } };
+}
+
+function canonical(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => {
+      switch (token.type) {
+        case "em":
+          return wrap("*", canonical(token.tokens ?? []));
+        case "strong":
+          return wrap("**", canonical(token.tokens ?? []));
+        case "link":
+        case "del":
+          return canonical(token.tokens ?? []);
+        case "text":
+          return "tokens" in token && token.tokens ? canonical(token.tokens) : escapeInlineMarkdown(decodeEntities(token.text));
+        case "escape":
+        case "codespan":
+          return escapeInlineMarkdown(token.text);
+        case "image":
+          return escapeInlineMarkdown(token.text);
+        case "br":
+          return " ";
+        default:
+          return "";
+      }
+    })
+    .join("");
+}
+
+/** Emphasis around its text; spaces at the edges stay outside, where markers can close. */
+function wrap(marker: string, inner: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner);
+  const [, before = "", core = "", after = ""] = match ?? [];
+  return core ? `${before}${marker}${core}${marker}${after}` : inner;
+}
+
+function plainOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => {
+      if ("tokens" in token && token.tokens && token.type !== "text") return plainOf(token.tokens);
+      if (token.type === "text" && "tokens" in token && token.tokens) return plainOf(token.tokens);
+      if (token.type === "br") return "\n";
+      if (token.type === "html") return "";
+      return "text" in token && typeof token.text === "string" ? decodeEntities(token.text) : "";
+    })
+    .join("");
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/** Markdown keeps HTML character references as written; the stored text holds the characters. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith("#")) {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}

@@ -1,0 +1,220 @@
+import { z } from "zod";
+import type { AlignmentChange, Language, Prisma, RevisionField } from "../generated/prisma/client";
+import type { SessionUser } from "../auth/accounts";
+import type { Database } from "../prisma-client";
+import { MAX_PARAGRAPH_LENGTH } from "./limits";
+import { authorize, conflictWith, invalid, NOT_FOUND, rowId, SIGNED_OUT, type Outcome, type Refusal } from "./outcome";
+import { REVIEWERS } from "./permissions";
+import { userText } from "./user-text";
+
+// Reviewers fix the aligner's pairing by hand: merge a pair with the next, split one in
+// two, or move a pair's English to a neighbour. Every pair a change touches:
+// - gets a revision per text that changed, marked with the kind of change;
+// - goes back to review (translated, or draft without English) with a new version;
+// - is withdrawn from readers (its approved English, Italian and note are cleared)
+//   until a reviewer approves it again, so a reader never sees an English beside an
+//   Italian it no longer belongs to: the reader shows the placeholder meanwhile;
+// - loses the aligner's confidence, since a person has now paired it.
+// A merged-away pair's revisions and comments move to the pair it joined.
+
+/** Why a re-alignment was refused beyond a malformed input. */
+export type AlignmentProblem = "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long";
+export type AlignmentRefusal = { ok: false; status: 422; error: "alignment"; problem: AlignmentProblem };
+export type AlignmentOutcome = Outcome<{ position: number }> | AlignmentRefusal;
+
+const mergeInput = z.object({ paragraphId: rowId, baseVersion: rowId, nextId: rowId, nextVersion: rowId });
+const moveInput = z.object({ paragraphId: rowId, baseVersion: rowId, neighbourId: rowId, neighbourVersion: rowId });
+const splitText = userText({ max: MAX_PARAGRAPH_LENGTH + 100, allowEmpty: true });
+const splitInput = z.object({ paragraphId: rowId, baseVersion: rowId, textIt: splitText, textEn: splitText });
+
+/** A blank line (spaces allowed) marks where a text splits. */
+const SPLIT_MARK = /\n\s*\n/;
+
+/** Merges a pair with the one after it: each language's texts joined with a single space. */
+export async function mergeWithNext(db: Database, actor: SessionUser | null, input: unknown): Promise<AlignmentOutcome> {
+  const denied = authorize(actor, REVIEWERS);
+  if (denied || !actor) return denied ?? SIGNED_OUT;
+  const parsed = mergeInput.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { paragraphId, baseVersion, nextId, nextVersion } = parsed.data;
+
+  return realign(db, async (tx) => {
+    const first = await claim(tx, paragraphId, baseVersion);
+    const second = await claim(tx, nextId, nextVersion);
+    if (second.documentId !== first.documentId || second.position !== first.position + 1) refuse(conflictWith(second, second.textEn));
+    const merged = {
+      textIt: join(first.textIt, second.textIt),
+      textEn: join(first.textEn, second.textEn),
+      translatorNote: join(first.translatorNote ?? "", second.translatorNote ?? "") || null,
+    };
+    if (merged.textIt.length > MAX_PARAGRAPH_LENGTH || merged.textEn.length > MAX_PARAGRAPH_LENGTH) refuse(problem("too-long"));
+
+    await tx.revision.updateMany({ where: { paragraphId: second.id }, data: { paragraphId: first.id } });
+    await tx.comment.updateMany({ where: { paragraphId: second.id }, data: { paragraphId: first.id } });
+    await tx.paragraph.delete({ where: { id: second.id } });
+    await shiftPositions(tx, first.documentId, second.position, -1);
+    await rewrite(tx, first, merged, { actor, change: "merge", at: new Date() });
+    return { ok: true as const, position: first.position };
+  });
+}
+
+/**
+ * Splits a pair in two where a blank line marks each text; a text without the mark
+ * stays whole in the first pair, and the new pair's half in that language is empty.
+ * Only the split is applied: the words must be the pair's own.
+ */
+export async function splitPair(db: Database, actor: SessionUser | null, input: unknown): Promise<AlignmentOutcome> {
+  const denied = authorize(actor, REVIEWERS);
+  if (denied || !actor) return denied ?? SIGNED_OUT;
+  const parsed = splitInput.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { paragraphId, baseVersion } = parsed.data;
+  const italian = parsed.data.textIt.split(SPLIT_MARK);
+  const english = parsed.data.textEn.split(SPLIT_MARK);
+  if (italian.length > 2 || english.length > 2) return problem("several-split-marks");
+  if (italian.length < 2 && english.length < 2) return problem("no-split-mark");
+
+  return realign(db, async (tx) => {
+    const pair = await claim(tx, paragraphId, baseVersion);
+    if (!sameWords(italian.join(" "), pair.textIt) || !sameWords(english.join(" "), pair.textEn)) refuse(problem("text-changed"));
+    const at = new Date();
+    await shiftPositions(tx, pair.documentId, pair.position, +1);
+    const added = await tx.paragraph.create({
+      data: { documentId: pair.documentId, position: pair.position + 1, textIt: "", textEn: "" },
+      select: STATE,
+    });
+    const half = (parts: string[], index: number) => parts[index]?.trim() ?? "";
+    await rewrite(tx, pair, { textIt: half(italian, 0), textEn: half(english, 0), translatorNote: pair.translatorNote }, { actor, change: "split", at });
+    await rewrite(tx, added, { textIt: half(italian, 1), textEn: half(english, 1), translatorNote: null }, { actor, change: "split", at });
+    return { ok: true as const, position: pair.position };
+  });
+}
+
+/**
+ * Moves a pair's English (and its note) to the previous or next pair, where it joins
+ * that pair's English on the side it came from: the fix for an off-by-one pairing.
+ */
+export async function moveEnglish(db: Database, actor: SessionUser | null, input: unknown): Promise<AlignmentOutcome> {
+  const denied = authorize(actor, REVIEWERS);
+  if (denied || !actor) return denied ?? SIGNED_OUT;
+  const parsed = moveInput.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { paragraphId, baseVersion, neighbourId, neighbourVersion } = parsed.data;
+
+  return realign(db, async (tx) => {
+    const source = await claim(tx, paragraphId, baseVersion);
+    const target = await claim(tx, neighbourId, neighbourVersion);
+    if (target.documentId !== source.documentId || Math.abs(target.position - source.position) !== 1) refuse(conflictWith(target, target.textEn));
+    if (source.textEn === "") refuse(problem("nothing-to-move"));
+    const ordered = <T>(moved: T, staying: T) => (target.position > source.position ? [moved, staying] : [staying, moved]);
+    const textEn = join(...ordered(source.textEn, target.textEn));
+    if (textEn.length > MAX_PARAGRAPH_LENGTH) refuse(problem("too-long"));
+    const translatorNote = join(...ordered(source.translatorNote ?? "", target.translatorNote ?? "")) || null;
+
+    const at = new Date();
+    await rewrite(tx, source, { textIt: source.textIt, textEn: "", translatorNote: null }, { actor, change: "move", at });
+    await rewrite(tx, target, { textIt: target.textIt, textEn, translatorNote }, { actor, change: "move", at });
+    return { ok: true as const, position: source.position };
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+const STATE = { id: true, documentId: true, position: true, textIt: true, textEn: true, translatorNote: true, version: true, status: true } as const;
+type PairRow = Prisma.ParagraphGetPayload<{ select: typeof STATE }>;
+type Texts = Pick<PairRow, "textIt" | "textEn" | "translatorNote">;
+
+/** A refusal thrown inside the transaction, so that everything it wrote is rolled back. */
+class Refused extends Error {
+  constructor(readonly refusal: Refusal | AlignmentRefusal) {
+    super(refusal.error);
+  }
+}
+
+function refuse(refusal: Refusal | AlignmentRefusal): never {
+  throw new Refused(refusal);
+}
+
+function problem(kind: AlignmentProblem): AlignmentRefusal {
+  return { ok: false, status: 422, error: "alignment", problem: kind };
+}
+
+async function realign(db: Database, work: (tx: Tx) => Promise<AlignmentOutcome>): Promise<AlignmentOutcome> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof Refused) return error.refusal;
+    throw error;
+  }
+}
+
+/**
+ * Moves a pair on to its next version if it is still at the version the reviewer saw.
+ * The write comes first, so the transaction holds SQLite's write lock from here on.
+ */
+async function claim(tx: Tx, id: number, version: number): Promise<PairRow> {
+  const { count } = await tx.paragraph.updateMany({ where: { id, version }, data: { version: version + 1 } });
+  const pair = await tx.paragraph.findUnique({ where: { id }, select: STATE });
+  if (!pair) refuse(NOT_FOUND);
+  if (count === 0) refuse(conflictWith(pair, pair.textEn));
+  return pair;
+}
+
+/**
+ * Moves every pair after `position` by `by` places. Positions are unique per document
+ * and SQLite checks that row by row, so they pass through negative numbers rather
+ * than collide on the way (one expression each, which Prisma's updateMany cannot say).
+ */
+async function shiftPositions(tx: Tx, documentId: number, position: number, by: number): Promise<void> {
+  await tx.$executeRaw`UPDATE "Paragraph" SET "position" = -("position" + ${by}) WHERE "documentId" = ${documentId} AND "position" > ${position}`;
+  await tx.$executeRaw`UPDATE "Paragraph" SET "position" = -"position" WHERE "documentId" = ${documentId} AND "position" < 0`;
+}
+
+const FIELDS: { column: keyof Texts; language: Language; field: RevisionField }[] = [
+  { column: "textIt", language: "it", field: "text" },
+  { column: "textEn", language: "en", field: "text" },
+  { column: "translatorNote", language: "en", field: "note" },
+];
+
+/** Writes a re-aligned pair's texts, sends it back to review unpublished, and records a revision per changed text. */
+async function rewrite(tx: Tx, pair: PairRow, texts: Texts, context: { actor: SessionUser; change: AlignmentChange; at: Date }): Promise<void> {
+  const status = texts.textEn === "" ? "draft" : "translated";
+  await tx.paragraph.update({
+    where: { id: pair.id },
+    data: {
+      ...texts,
+      status,
+      statusReason: null,
+      alignmentConfidence: null,
+      approvedEn: null,
+      approvedIt: null,
+      approvedNote: null,
+      reviewedById: null,
+      reviewedAt: null,
+    },
+  });
+  const changed = FIELDS.filter(({ column }) => (pair[column] ?? "") !== (texts[column] ?? ""));
+  // A change that left every text as it was (a merge with an empty pair) is still recorded once.
+  await tx.revision.createMany({
+    data: (changed.length ? changed : FIELDS.slice(0, 1)).map(({ column, language, field }) => ({
+      paragraphId: pair.id,
+      language,
+      field,
+      before: pair[column] ?? "",
+      after: texts[column] ?? "",
+      version: pair.version,
+      status,
+      authorId: context.actor.id,
+      alignmentChange: context.change,
+      createdAt: context.at,
+    })),
+  });
+}
+
+function join(...parts: string[]): string {
+  return parts.filter((part) => part.trim() !== "").join(" ");
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.normalize("NFC").trim().replace(/\s+/g, " ");
+  return words(a) === words(b);
+}

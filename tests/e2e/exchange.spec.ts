@@ -1,0 +1,101 @@
+// Exchange files in the browser: the team exports the working text from the review
+// workspace, readers download the published edition, and the server refuses exports
+// to anyone outside the team.
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Download } from "@playwright/test";
+import { readExchangeFile } from "../../lib/exchange/read-exchange-file";
+import { ensureAccounts, ensureDocument, signIn } from "./review-support";
+
+test.describe.configure({ mode: "parallel" });
+
+// A text of this spec's own: 1 approved, 2 translated (never approved), 3 draft.
+const SLUG = "prova-scambio";
+const APPROVED_EN = "In 2018 China and Kazakhstan signed a military cooperation agreement.";
+const WORKING_EN = "The agreement covers joint training of the two countries’ Armed Forces.";
+
+test.beforeAll(() => {
+  ensureAccounts();
+  ensureDocument(SLUG);
+});
+
+async function savedText(download: Download): Promise<string> {
+  return fs.readFileSync(await download.path(), "utf8");
+}
+
+test("a translator downloads the working text as XLIFF 1.2 from the workspace, statuses included", async ({ page }) => {
+  await signIn(page, "translator");
+  await page.goto(`/en/texts/${SLUG}/review`);
+  const exports = page.getByRole("region", { name: "Export for translators" });
+  await expect(exports.getByRole("link")).toHaveText(["TMX 1.4b", "XLIFF 1.2", "XLIFF 2.1"]);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), exports.getByRole("link", { name: "XLIFF 1.2" }).click()]);
+  expect(download.suggestedFilename()).toBe(`${SLUG}.xliff12.xlf`);
+  const text = await savedText(download);
+  const file = readExchangeFile(new TextEncoder().encode(text), download.suggestedFilename());
+  if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+  expect(file.document.titleIt).toBe(`Prova di revisione ${SLUG}`);
+  expect(file.document.paragraphs.map((p) => [p.status, p.textEn])).toEqual([
+    ["approved", APPROVED_EN],
+    ["translated", WORKING_EN],
+    ["draft", ""],
+  ]);
+
+  const axe = await new AxeBuilder({ page }).include(".exchange-links").analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test("a reader downloads the published text as TMX and Markdown from the reader, without unapproved English", async ({ page }) => {
+  await page.goto(`/en/texts/${SLUG}`);
+  const [tmx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download TMX" }).click()]);
+  expect(tmx.suggestedFilename()).toBe(`${SLUG}.tmx`);
+  const body = await savedText(tmx);
+  const file = readExchangeFile(new TextEncoder().encode(body), tmx.suggestedFilename());
+  if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+  expect(file.document.paragraphs.map((p) => p.textEn)).toEqual([APPROVED_EN, "", ""]);
+  expect(body).not.toContain(WORKING_EN);
+  expect(body).not.toContain("x-a-fronte-status");
+
+  await page.goto(`/it/texts/${SLUG}`);
+  const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Scarica in Markdown" }).click()]);
+  expect(markdown.suggestedFilename()).toBe(`${SLUG}.it.md`);
+  const text = await savedText(markdown);
+  expect(text.startsWith(`# Prova di revisione ${SLUG}\n`)).toBe(true);
+  expect(text).toContain(`Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo di cooperazione militare.\n\n> ${APPROVED_EN}`);
+  expect(text.match(/> \*Traduzione non ancora pubblicata\*/g)).toHaveLength(2);
+  expect(text).not.toContain(WORKING_EN);
+
+  const response = await page.request.get(`/it/texts/${SLUG}/download/md`);
+  expect(response.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
+  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.it.md"`);
+});
+
+test("the glossary downloads as TBX and CSV from its page", async ({ page }) => {
+  await page.goto("/en/glossary");
+  const section = page.getByRole("region", { name: "Download the glossary" });
+  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "TBX (TBX-Basic)" }).click()]);
+  expect(download.suggestedFilename()).toBe("a-fronte-glossary.tbx");
+  const file = readExchangeFile(fs.readFileSync(await download.path()), "a-fronte-glossary.tbx");
+  if (file.kind !== "terms") throw new Error(`read as ${file.kind}`);
+  expect(file.terms.map((term) => term.termEn)).toContain("Shanghai Cooperation Organisation");
+
+  const csv = await page.request.get("/en/glossary/export/csv");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\n")[0]).toBe("slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn");
+
+  const axe = await new AxeBuilder({ page }).include(".exchange-links").analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test("exports are refused to a signed-out request (401), and unknown formats or texts are not found", async ({ request, page }) => {
+  const signedOut = await request.get(`/en/texts/${SLUG}/export/tmx`);
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.text()).not.toContain(WORKING_EN);
+
+  await signIn(page, "reviewer");
+  expect((await page.request.get(`/en/texts/${SLUG}/export/xliff-2.1`)).status()).toBe(200);
+  expect((await page.request.get(`/en/texts/${SLUG}/export/docx`)).status()).toBe(404);
+  expect((await page.request.get(`/en/texts/no-such-text/export/tmx`)).status()).toBe(404);
+  expect((await request.get(`/en/texts/${SLUG}/download/pdf`)).status()).toBe(404);
+  expect((await request.get(`/en/glossary/export/xlsx`)).status()).toBe(404);
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
+import { writeMarkdown } from "@/lib/exchange/markdown";
+import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
+import { writeTmx } from "@/lib/exchange/tmx";
+import { writeXliff12 } from "@/lib/exchange/xliff-1.2";
+import { writeXliff21 } from "@/lib/exchange/xliff-2.1";
+import { utf8 } from "../support/files";
+
+/** A text with every status, headings, notes, emphasis and the characters XML escapes. */
+const document: ExchangeDocument = {
+  slug: "cina-kazakhstan",
+  titleIt: "Cina, sviluppo e limiti della cooperazione «difensiva»",
+  titleEn: "China: the development & limits of <defence> cooperation",
+  sourceName: "C.E.S.I.",
+  attribution: "Fonte: C.E.S.I. – Centro Studi Internazionali",
+  sourceUrl: "https://www.cesi-italia.org/articoli/cina-kazakhstan?lang=it&x=1",
+  publishedOn: "2018-11",
+  paragraphs: [
+    { textIt: "Il quadro *strategico*", textEn: "The *strategic* picture", status: "approved", translatorNote: null, headingLevel: 2 },
+    {
+      textIt: "Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo \"chiave\" & <vincolante>.",
+      textEn: "In 2018 China and Kazakhstan signed a \"key\" & <binding> agreement.",
+      status: "translated",
+      translatorNote: "«Vincolante»: binding, not *mandatory*.\nSecond line of the note.",
+      headingLevel: null,
+    },
+    { textIt: "L’accordo riguarda l’addestramento   congiunto.", textEn: "The agreement covers joint training.", status: "needs_changes", translatorNote: null, headingLevel: null },
+    { textIt: "Il Senato ha ratificato l’intesa con **40** voti.", textEn: "", status: "draft", translatorNote: null, headingLevel: null },
+    { textIt: "Dettagli tecnici", textEn: "Technical details", status: "translated", translatorNote: "Heading of level three.", headingLevel: 3 },
+    { textIt: "", textEn: "[A sentence the scraped source lost.]", status: "translated", translatorNote: null, headingLevel: null },
+    { textIt: "Riga uno\nriga due 🇮🇹 ẞ ‰", textEn: "Line one\nline two 🇮🇹 ẞ ‰", status: "approved", translatorNote: "Kept the line break.", headingLevel: null },
+  ],
+};
+
+/** What the import must give back for each pair: the same text, order, status, note and heading. */
+const expectedParagraphs = document.paragraphs.map((paragraph) => ({
+  textIt: paragraph.textIt,
+  textEn: paragraph.textEn,
+  status: paragraph.status,
+  ...(paragraph.translatorNote ? { translatorNote: paragraph.translatorNote } : {}),
+  ...(paragraph.headingLevel ? { headingLevel: paragraph.headingLevel } : {}),
+}));
+
+const formats = [
+  { name: "TMX 1.4b", write: writeTmx, fileName: "cina.tmx" },
+  { name: "XLIFF 1.2", write: writeXliff12, fileName: "cina.xlf" },
+  { name: "XLIFF 2.1", write: writeXliff21, fileName: "cina.xliff" },
+] as const;
+
+describe.each(formats)("$name round trip", ({ write, fileName }) => {
+  it("gives back every pair's text, order, status, note and heading level exactly, and the document's fields", () => {
+    const file = readExchangeFile(utf8(write(document)), fileName);
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    expect(file.document.paragraphs).toEqual(expectedParagraphs);
+    expect(file.document).toMatchObject({
+      titleIt: document.titleIt,
+      titleEn: document.titleEn,
+      sourceName: document.sourceName,
+      attribution: document.attribution,
+      sourceUrl: document.sourceUrl,
+      publishedOn: document.publishedOn,
+    });
+  });
+
+  it("survives a second round trip unchanged (what it writes from an import is what it wrote before)", () => {
+    const first = write(document);
+    const file = readExchangeFile(utf8(first), fileName);
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    const again = write({
+      ...document,
+      paragraphs: file.document.paragraphs.map((paragraph) => ({
+        textIt: paragraph.textIt,
+        textEn: paragraph.textEn ?? "",
+        status: paragraph.status,
+        translatorNote: paragraph.translatorNote ?? null,
+        headingLevel: paragraph.headingLevel ?? null,
+      })),
+    });
+    expect(again).toBe(first);
+  });
+});
+
+describe("the formats' own vocabulary", () => {
+  it("writes TMX 1.4 with one unit per pair, both languages, and status, note and heading as properties", () => {
+    const tmx = writeTmx(document);
+    expect(tmx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tmx version="1.4">/);
+    expect(tmx.match(/<tu /g)).toHaveLength(document.paragraphs.length);
+    expect(tmx.match(/<tuv xml:lang="it">/g)).toHaveLength(document.paragraphs.length);
+    expect(tmx.match(/<tuv xml:lang="en">/g)).toHaveLength(document.paragraphs.length);
+    expect(tmx).toContain('<prop type="x-a-fronte-status">needs_changes</prop>');
+    expect(tmx).toContain('<prop type="x-a-fronte-heading-level">2</prop>');
+    expect(tmx).toContain("<seg>In 2018 China and Kazakhstan signed a \"key\" &amp; &lt;binding&gt; agreement.</seg>");
+  });
+
+  it("maps statuses to XLIFF 1.2 states: new, translated, needs-translation, signed-off (approved)", () => {
+    const xliff = writeXliff12(document);
+    expect(xliff).toContain('xmlns="urn:oasis:names:tc:xliff:document:1.2"');
+    const states = [...xliff.matchAll(/<target state="([^"]+)"/g)].map((match) => match[1]);
+    expect(states).toEqual(["signed-off", "translated", "needs-translation", "new", "translated", "translated", "signed-off"]);
+    expect(xliff.match(/approved="yes"/g)).toHaveLength(2);
+  });
+
+  it("maps statuses to XLIFF 2.1 states, needs changes as a subState", () => {
+    const xliff = writeXliff21(document);
+    expect(xliff).toContain('version="2.1" srcLang="it" trgLang="en"');
+    const states = [...xliff.matchAll(/<segment state="([^"]+)"(?: subState="([^"]+)")?/g)].map((match) => [match[1], match[2]]);
+    expect(states).toEqual([
+      ["final", undefined],
+      ["translated", undefined],
+      ["translated", "a-fronte:needs_changes"],
+      ["initial", undefined],
+      ["translated", undefined],
+      ["translated", undefined],
+      ["final", undefined],
+    ]);
+  });
+
+  it("reads other tools' XLIFF 1.2 and 2.0 states onto the nearest status", () => {
+    const xliff12 = (state: string, target: string, approved = "") =>
+      `<xliff version="1.2"><file source-language="it-IT" target-language="en-GB"><body><trans-unit id="1"${approved}><source>Testo</source><target state="${state}">${target}</target></trans-unit></body></file></xliff>`;
+    const status = (xml: string, name = "a.xlf") => {
+      const file = readExchangeFile(utf8(xml), name);
+      return file.kind === "document" ? file.document.paragraphs[0]?.status : null;
+    };
+    expect(status(xliff12("needs-translation", ""))).toBe("draft");
+    expect(status(xliff12("needs-translation", "Text"))).toBe("needs_changes");
+    expect(status(xliff12("needs-review-translation", "Text"))).toBe("translated");
+    expect(status(xliff12("final", "Text"))).toBe("approved");
+    expect(status(xliff12("x-custom", "Text", ' approved="yes"'))).toBe("approved");
+    const xliff2 = (state: string) =>
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="it" trgLang="en"><file id="f"><unit id="u"><segment state="${state}"><source>Testo</source><target>Text</target></segment></unit></file></xliff>`;
+    expect(status(xliff2("reviewed"))).toBe("approved");
+    expect(status(xliff2("translated"))).toBe("translated");
+  });
+
+  it("reads a file whose source is English and target Italian the right way round", () => {
+    const xml = `<xliff version="1.2"><file source-language="en" target-language="it"><body><trans-unit id="1"><source>Text</source><target state="translated">Testo</target></trans-unit></body></file></xliff>`;
+    const file = readExchangeFile(utf8(xml), "reverse.xlf");
+    expect(file.kind === "document" && file.document.paragraphs).toEqual([{ textIt: "Testo", textEn: "Text", status: "translated" }]);
+  });
+
+  it("joins an XLIFF 2 unit's segments and the ignorable space between them into one pair", () => {
+    const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="it" trgLang="en"><file id="f"><unit id="u">
+      <segment state="translated"><source>Prima frase.</source><target>First sentence.</target></segment><ignorable><source> </source></ignorable><segment><source>Seconda.</source><target>Second.</target></segment>
+    </unit></file></xliff>`;
+    const file = readExchangeFile(utf8(xml), "segments.xlf");
+    expect(file.kind === "document" && file.document.paragraphs).toEqual([{ textIt: "Prima frase. Seconda.", textEn: "First sentence. Second.", status: "translated" }]);
+  });
+});
+
+describe("Markdown edition", () => {
+  const markdown = writeMarkdown(document, { source: "Source", published: "Published", translatorNote: "Translator's note", untranslated: "Not yet translated" });
+
+  it("writes headings at their level in both languages, English as a quotation under its Italian", () => {
+    expect(markdown.startsWith(`# ${document.titleIt}\n\n> # ${document.titleEn}\n`)).toBe(true);
+    expect(markdown).toContain("## Il quadro *strategico*\n\n> ## The *strategic* picture");
+    expect(markdown).toContain("### Dettagli tecnici\n\n> ### Technical details");
+    expect(markdown).toContain("> *Translator's note:* «Vincolante»: binding, not *mandatory*.\n> Second line of the note.");
+  });
+
+  it("marks English not yet published, and keeps the order of the text", () => {
+    expect(markdown).toContain("Il Senato ha ratificato l’intesa con **40** voti.\n\n> *Not yet translated*");
+    const positions = document.paragraphs.map((paragraph) => markdown.indexOf(paragraph.textIt || paragraph.textEn));
+    expect(positions.every((position, index) => position > (positions[index - 1] ?? 0))).toBe(true);
+  });
+
+  it("keeps a paragraph that opens like Markdown syntax a paragraph", () => {
+    const text = writeMarkdown(
+      { ...document, paragraphs: [{ textIt: "1. punto", textEn: "# not a heading\n- nor a list", translatorNote: null, headingLevel: null }] },
+      { source: "S", published: "P", translatorNote: "N", untranslated: "U" },
+    );
+    expect(text).toContain("1\\. punto\n\n> \\# not a heading\n> \\- nor a list");
+  });
+});

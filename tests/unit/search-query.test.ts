@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { matchGlossaryTerms } from "@/lib/search/glossary-matches";
+import { splitHighlights } from "@/lib/search/highlight";
+import { buildSearchQuery, MAX_QUERY_WORDS } from "@/lib/search/search-query";
+
+const words = (input: string) => buildSearchQuery(input)?.words ?? null;
+
+describe("building a search query", () => {
+  it("folds case and accents the way the index does", () => {
+    expect(words("Perché PIÙ Città")).toEqual(["perche", "piu", "citta"]);
+    expect(words("Nazarbayev")).toEqual(["nazarbayev"]);
+    expect(words("ﬁnanza")).toEqual(["finanza"]);
+  });
+
+  it("drops Italian elided articles and prepositions before either apostrophe", () => {
+    expect(words("dell'Asia")).toEqual(["asia"]);
+    expect(words("dell’Asia Centrale")).toEqual(["asia", "centrale"]);
+    expect(words("l’Unione all'inizio un’altra d'Italia quest’anno nell’ambito c'è")).toEqual(["unione", "inizio", "altra", "italia", "anno", "ambito"]);
+    expect(words("dellʼAsia")).toEqual(["asia"]);
+  });
+
+  it("keeps the same words when they are not elided, and English possessives lose their s", () => {
+    expect(words("dell asia")).toEqual(["dell", "asia"]);
+    expect(words("China’s neighbours")).toEqual(["china", "neighbours"]);
+  });
+
+  it("makes every word a quoted prefix term, all required; one letter is matched whole", () => {
+    expect(buildSearchQuery("Asia centr")?.match).toBe('"asia"* AND "centr"*');
+    expect(buildSearchQuery("e Cina")?.match).toBe('"e" AND "cina"*');
+  });
+
+  it("reads FTS5 syntax and odd characters as plain text", () => {
+    expect(buildSearchQuery('"Cina" NEAR(Kazakhstan) -russia OR asia* ^x col:y')?.match).toBe(
+      '"cina"* AND "near"* AND "kazakhstan"* AND "russia"* AND "or"* AND "asia"* AND "x" AND "col"* AND "y"',
+    );
+    expect(words("Cina 🇨🇳 (2018)")).toEqual(["cina", "2018"]);
+    expect(words('"')).toBeNull();
+  });
+
+  it("gives nothing to search for in empty, blank, punctuation-only or emoji input", () => {
+    for (const input of ["", "   ", "''", "l’", "*", "-()", "😀🙂", "\u0000\u200b"]) expect(buildSearchQuery(input)).toBeNull();
+  });
+
+  it("cuts very long input to a few distinct words", () => {
+    const long = buildSearchQuery("cooperazione ".repeat(3) + Array.from({ length: 30 }, (_, i) => `p${i}`).join(" "));
+    expect(long?.words).toHaveLength(MAX_QUERY_WORDS);
+    expect(long?.words[0]).toBe("cooperazione");
+    expect(words("x".repeat(500))).toEqual(["x".repeat(200)]);
+  });
+});
+
+describe("matching glossary terms", () => {
+  const term = (termIt: string, termEn: string, forms: string[] = [], abbreviation: string | null = null) => ({
+    termIt, termEn, abbreviation, expansionIt: null, expansionEn: null, forms: forms.map((form) => ({ form })),
+  });
+  const asia = term("Asia Centrale", "Central Asia", ["Asia Centrale", "centro-asiatiche"]);
+  const sco = term("Organizzazione per la Cooperazione di Shanghai", "Shanghai Cooperation Organisation", [], "SCO");
+  const terms = [asia, sco];
+
+  it("finds a term when every query word starts a word of one of its names, in either language", () => {
+    expect(matchGlossaryTerms(terms, words("dell’Asia")!)).toEqual([asia]);
+    expect(matchGlossaryTerms(terms, words("central as")!)).toEqual([asia]);
+    expect(matchGlossaryTerms(terms, words("sco")!)).toEqual([sco]);
+    expect(matchGlossaryTerms(terms, words("COOPERAZIONE")!)).toEqual([sco]);
+    expect(matchGlossaryTerms(terms, words("asia shanghai")!)).toEqual([]);
+  });
+});
+
+describe("splitting highlighted text", () => {
+  it("cuts at the markers, drops inline Markdown and keeps everything else as text", () => {
+    expect(splitHighlights("La *\uE000Cina\uE001* e <b>l’\uE000Asia\uE001</b>")).toEqual([
+      { text: "La ", hit: false },
+      { text: "Cina", hit: true },
+      { text: " e <b>l’", hit: false },
+      { text: "Asia", hit: true },
+      { text: "</b>", hit: false },
+    ]);
+  });
+});

@@ -1,0 +1,197 @@
+// Interoperability with a real tool: Debian's translate-toolkit (python3-translate)
+// reads what we write and writes what we read, through real subprocesses.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getGlossaryTerms, getWorkingEdition } from "@/lib/exchange/editions";
+import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
+import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
+import { writeTbx } from "@/lib/exchange/tbx";
+import { writeTmx } from "@/lib/exchange/tmx";
+import { writeXliff12 } from "@/lib/exchange/xliff-1.2";
+import { storeDocument } from "@/lib/import/store-document";
+import { seedLibrary } from "@/prisma/seed/seed-library";
+
+// Debian's python, which has the toolkit (a python3 first on PATH may not).
+const PYTHON = "/usr/bin/python3";
+
+let directory: string;
+
+function python(args: string[]): string {
+  const result = spawnSync(PYTHON, args, { encoding: "utf8", cwd: directory });
+  if (result.status !== 0) throw new Error(`${PYTHON} ${args.join(" ")} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+interface ToolkitUnit {
+  source: string;
+  target: string;
+  notes: string;
+  approved: boolean | null;
+}
+
+/** The units of a file as the toolkit's own reader (translate.storage.factory) sees them. */
+function toolkitUnits(file: string): { kind: string; units: ToolkitUnit[] } {
+  const script = `
+import json, sys
+from translate.storage import factory
+store = factory.getobject(sys.argv[1])
+units = [u for u in store.units if not u.isheader()]
+print(json.dumps({"kind": type(store).__name__, "units": [
+  {"source": u.source, "target": u.target, "notes": u.getnotes(), "approved": u.isapproved() if hasattr(u, "isapproved") else None}
+  for u in units]}))`;
+  return JSON.parse(python(["-c", script, file])) as { kind: string; units: ToolkitUnit[] };
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(directory, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+let document: ExchangeDocument;
+
+beforeAll(async () => {
+  directory = fs.mkdtempSync(path.join(os.tmpdir(), "a-fronte-toolkit-"));
+  await seedLibrary(db);
+  // The real first text, with pairs in every state so that statuses travel too.
+  const seeded = await getWorkingEdition("cesi-cina-kazakhstan");
+  if (!seeded) throw new Error("the seed text is missing");
+  document = {
+    ...seeded,
+    paragraphs: seeded.paragraphs.map((paragraph, index) =>
+      index === 1 ? { ...paragraph, textEn: "", status: "draft", translatorNote: null } : index === 2 ? { ...paragraph, status: "needs_changes" } : paragraph,
+    ),
+  };
+});
+
+afterAll(() => {
+  fs.rmSync(directory, { recursive: true, force: true });
+});
+
+describe("translate-toolkit reads what we write", () => {
+  it("reads every unit of our TMX, Italian source and English target intact", () => {
+    const read = toolkitUnits(write("ours.tmx", writeTmx(document)));
+    expect(read.kind).toBe("tmxfile");
+    expect(read.units.map(({ source, target }) => [source, target])).toEqual(document.paragraphs.map((p) => [p.textIt, p.textEn]));
+    expect(read.units.length).toBeGreaterThan(10);
+  });
+
+  it("reads every unit of our XLIFF 1.2 intact, with notes, and only approved pairs approved", () => {
+    const read = toolkitUnits(write("ours.xlf", writeXliff12(document)));
+    expect(read.kind).toBe("xlifffile");
+    expect(read.units.map(({ source, target }) => [source, target])).toEqual(document.paragraphs.map((p) => [p.textIt, p.textEn]));
+    expect(read.units.map((unit) => unit.notes)).toEqual(document.paragraphs.map((p) => p.translatorNote ?? ""));
+    expect(read.units.map((unit) => unit.approved)).toEqual(document.paragraphs.map((p) => p.status === "approved"));
+  });
+
+  it("reads every term of our TBX, Italian headword and English headword intact", async () => {
+    const terms = await getGlossaryTerms();
+    expect(terms.length).toBeGreaterThan(10);
+    const read = toolkitUnits(write("ours.tbx", writeTbx(terms)));
+    expect(read.kind).toBe("tbxfile");
+    expect(read.units.map(({ source, target }) => [source, target])).toEqual(terms.map((term) => [term.termIt, term.termEn]));
+  });
+});
+
+describe("we read what translate-toolkit writes", () => {
+  const po = [
+    'msgid ""',
+    'msgstr ""',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    "",
+    "# Verificare il nome del ministro.",
+    'msgid "Il Kazakhstan è un Paese \\"chiave\\" & <strategico> per la Cina."',
+    'msgstr "Kazakhstan is a \\"key\\" & <strategic> country for China."',
+    "",
+    'msgid "L’accordo riguarda l’addestramento congiunto."',
+    'msgstr "The agreement covers joint training."',
+    "",
+    "#, fuzzy",
+    'msgid "Il Senato ha ratificato l’intesa."',
+    'msgstr "The Senate ratified it."',
+    "",
+    'msgid "Nessuna traduzione ancora."',
+    'msgstr ""',
+    "",
+  ].join("\n");
+
+  it("imports the TMX that po2tmx writes (header srclang en, DOCTYPE and all)", () => {
+    write("team.po", po);
+    python(["-m", "translate.convert.po2tmx", "--progress=none", "-l", "en", "--source-language", "it", "team.po", "team.tmx"]);
+    const tmx = fs.readFileSync(path.join(directory, "team.tmx"));
+    expect(tmx.toString()).toContain("<!DOCTYPE tmx");
+    const file = readExchangeFile(tmx, "team.tmx");
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    // po2tmx leaves out fuzzy and untranslated entries.
+    expect(file.document.paragraphs).toEqual([
+      { textIt: 'Il Kazakhstan è un Paese "chiave" & <strategico> per la Cina.', textEn: 'Kazakhstan is a "key" & <strategic> country for China.', status: "translated" },
+      { textIt: "L’accordo riguarda l’addestramento congiunto.", textEn: "The agreement covers joint training.", status: "translated" },
+    ]);
+    expect(file.document.titleIt).toBe("team");
+  });
+
+  it("imports the XLIFF that po2xliff writes, fuzzy as needs changes, untranslated as draft, and stores it", async () => {
+    python(["-m", "translate.convert.po2xliff", "--progress=none", "team.po", "team.xlf"]);
+    const file = readExchangeFile(fs.readFileSync(path.join(directory, "team.xlf")), "team.xlf");
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    expect(file.document.paragraphs).toEqual([
+      {
+        textIt: 'Il Kazakhstan è un Paese "chiave" & <strategico> per la Cina.',
+        textEn: 'Kazakhstan is a "key" & <strategic> country for China.',
+        status: "translated",
+        translatorNote: "Verificare il nome del ministro.",
+      },
+      { textIt: "L’accordo riguarda l’addestramento congiunto.", textEn: "The agreement covers joint training.", status: "translated" },
+      { textIt: "Il Senato ha ratificato l’intesa.", textEn: "The Senate ratified it.", status: "needs_changes" },
+      { textIt: "Nessuna traduzione ancora.", textEn: "", status: "draft" },
+    ]);
+
+    const stored = await storeDocument(
+      db,
+      { ...file.document, slug: "team-xliff", originalTitle: file.document.titleIt, sourceName: "Team", attribution: "Team" },
+      { origin: "import" },
+    );
+    const rows = await db.paragraph.findMany({ where: { documentId: stored.id }, orderBy: { position: "asc" } });
+    expect(rows.map((row) => row.status)).toEqual(["translated", "translated", "needs_changes", "draft"]);
+  });
+
+  it("imports the TBX that csv2tbx writes (English source, target in the placeholder language xx)", () => {
+    write(
+      "terms.csv",
+      [
+        "location,source,target,translator_comments",
+        ',"Shanghai ""Cooperation"" Organisation","Organizzazione per la Cooperazione di Shanghai","A regional security body, founded in 2001."',
+        ",Armed Forces,Forze Armate,The military of a state.",
+      ].join("\n"),
+    );
+    python(["-m", "translate.convert.csv2tbx", "--progress=none", "terms.csv", "terms.tbx"]);
+    const file = readExchangeFile(fs.readFileSync(path.join(directory, "terms.tbx")), "terms.tbx");
+    if (file.kind !== "terms") throw new Error(`read as ${file.kind}`);
+    expect(file.terms).toEqual([
+      {
+        slug: "organizzazione-per-la-cooperazione-di-shanghai",
+        kind: "concept",
+        termIt: "Organizzazione per la Cooperazione di Shanghai",
+        termEn: 'Shanghai "Cooperation" Organisation',
+        definitionIt: "A regional security body, founded in 2001.",
+        definitionEn: "A regional security body, founded in 2001.",
+        formsIt: ["Organizzazione per la Cooperazione di Shanghai"],
+        formsEn: ['Shanghai "Cooperation" Organisation'],
+      },
+      {
+        slug: "forze-armate",
+        kind: "concept",
+        termIt: "Forze Armate",
+        termEn: "Armed Forces",
+        definitionIt: "The military of a state.",
+        definitionEn: "The military of a state.",
+        formsIt: ["Forze Armate"],
+        formsEn: ["Armed Forces"],
+      },
+    ]);
+  });
+});
