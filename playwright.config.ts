@@ -41,7 +41,7 @@ export default defineConfig({
     command: "npx tsx scripts/start.ts",
     url: `http://127.0.0.1:${port}/it`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 600_000,
     // SITE_URL: the absolute URLs in metadata and the sitemap point at this very server.
     env: { PORT: String(port), DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
     stdout: "pipe",

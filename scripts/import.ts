@@ -10,6 +10,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { db } from "../lib/db";
+import { isExchangeFile } from "../lib/exchange/read-exchange-file";
+import { MAX_EXCHANGE_BYTES } from "../lib/exchange/safe-xml";
+import { MAX_TEXT_BYTES } from "../lib/import/decode-text";
 import { authorizeImport, type ImportEditor } from "../lib/import/import-editor";
 import type { ImportFile } from "../lib/import/import-document";
 import { ImportError } from "../lib/import/import-error";
@@ -52,7 +55,7 @@ try {
       publishedOn: values.published,
       publish: values.publish,
     },
-    { userId: editor.kind === "user" ? editor.id : undefined, onProgress: showProgress },
+    { ...(editor.kind === "user" ? { userId: editor.id } : { tokenId: editor.id }), onProgress: showProgress },
   );
   progress.bar?.stop();
   console.log(describe(result, editor));
@@ -117,11 +120,33 @@ function describe(summary: ImportResult, editor: ImportEditor): string {
   return lines.join("\n");
 }
 
+/**
+ * Reads a file named on the command line, after checking with stat that it is a regular
+ * file within the limit: a file too large is refused without being read, and a device
+ * or pipe is never read from.
+ */
 function readFile(file: string): ImportFile {
+  const name = path.basename(file);
   try {
-    return { name: path.basename(file), bytes: fs.readFileSync(file) };
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new ImportError("unreadable", `Cannot read ${file}: it is not a regular file.`);
+    const { limit, kind } = sizeLimit(name);
+    if (stat.size > limit) throw new ImportError("too-large", `${name} is ${formatMiB(stat.size)}; the limit for ${kind} is ${formatMiB(limit)}.`);
+    return { name, bytes: fs.readFileSync(file) };
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
     throw new ImportError("unreadable", `Cannot read ${file}: ${reason}.`);
   }
+}
+
+/** The importers' own limits (they check again on the bytes): XML exchange files may be larger than texts. */
+function sizeLimit(name: string): { limit: number; kind: string } {
+  return isExchangeFile(name) && !/\.csv$/i.test(name)
+    ? { limit: MAX_EXCHANGE_BYTES, kind: "an exchange file" }
+    : { limit: MAX_TEXT_BYTES, kind: "a text file" };
+}
+
+function formatMiB(size: number): string {
+  return `${(size / (1024 * 1024)).toFixed(2)} MiB (${size} bytes)`;
 }

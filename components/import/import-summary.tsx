@@ -23,7 +23,10 @@ export function ImportSummary({ result }: { result: ImportResult }) {
   return (
     <section className="import-summary" aria-labelledby="import-summary-heading">
       <h2 id="import-summary-heading">{t("heading")}</h2>
-      <p>{t("document", { title: result.titleIt, slug: result.slug, pairs: result.pairs })}</p>
+      <p>
+        {/* The Italian title is marked as Italian inside a sentence of either language. */}
+        {t.rich("document", { title: result.titleIt, slug: result.slug, pairs: result.pairs, original: (title) => <span lang="it">{title}</span> })}
+      </p>
       <p>
         {result.englishParagraphs === null
           ? t("noEnglish", { it: result.italianParagraphs })

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { changesText, isAlignmentEvent, revisionEvent } from "@/lib/review/history";
+import { changesText, isAlignmentEvent, latestAlignment, restorable, revisionEvent } from "@/lib/review/history";
 import type { PairRecord } from "@/lib/review/workspace";
 import { RestoreButton } from "./restore-button";
 import { WordDiffView } from "./word-diff-view";
@@ -14,12 +14,14 @@ interface Props {
 export async function HistoryList({ pair, canRestore }: Props) {
   const [t, tAlignment, format] = await Promise.all([getTranslations("History"), getTranslations("Alignment.history"), getFormatter()]);
   const current = { it: pair.textIt, en: pair.textEn, note: pair.translatorNote ?? "" };
+  // Texts from before the pair's latest re-alignment belong to another pairing: not offered (the server refuses them too).
+  const realigned = latestAlignment(pair.revisions);
 
   return (
     <ol className="history-list" reversed>
       {pair.revisions.map((revision) => {
         const event = revisionEvent(revision);
-        const who = revision.author?.displayName ?? t(`origin.${revision.origin === "seed" || revision.origin === "import" ? revision.origin : "user"}`);
+        const who = revision.author?.displayName ?? t(`origin.${revision.origin === "seed" || revision.origin === "import" ? revision.origin : revision.origin.startsWith("import-token:") ? "import" : "user"}`);
         return (
           <li key={revision.id} id={`revision-${revision.id}`} data-event={event}>
             <p className="history-event">
@@ -40,13 +42,15 @@ export async function HistoryList({ pair, canRestore }: Props) {
                   <summary>{t("changes")}</summary>
                   <WordDiffView before={revision.before} after={revision.after} language={revision.language} />
                 </details>
-                {canRestore[revision.language] ? (
+                {!canRestore[revision.language] ? null : restorable(revision, realigned) ? (
                   <RestoreButton
                     revisionId={revision.id}
                     baseVersion={pair.version}
                     isCurrent={revision.after === current[revision.field === "note" ? "note" : revision.language]}
                   />
-                ) : null}
+                ) : (
+                  <p className="history-realigned">{t("beforeRealignment")}</p>
+                )}
               </>
             ) : null}
           </li>

@@ -52,6 +52,7 @@ export function fileResponse(body: string, fileName: string, contentType: string
   });
 }
 
-export function notFoundResponse(): Response {
-  return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+/** A refusal as plain text, worded by the caller in the reader's language (Exchange.notFound and the like). */
+export function textResponse(message: string, status: 401 | 403 | 404): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -24,16 +24,28 @@ export const GLOSSARY_COLUMNS = [
 type Column = (typeof GLOSSARY_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ["termIt", "termEn", "definitionIt", "definitionEn"];
 
+// A cell a spreadsheet would run as a formula opens with one of these (csv-stringify's
+// escape_formulas list, full-width forms included); the writer puts a "'" before it.
+const FORMULA_START = "[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]";
+/** "'" before a formula character: the writer's guard, or a cell's own text (which then gets one more, for the reader to take off). */
+const APOSTROPHES_BEFORE_FORMULA = new RegExp(`^'+${FORMULA_START}`);
+
+/**
+ * The glossary as CSV for spreadsheets: a UTF-8 byte-order mark, so that Excel reads the
+ * accents as UTF-8, and no cell a spreadsheet would run as a formula (formula injection).
+ */
 export function writeGlossaryCsv(terms: readonly NewTerm[]): string {
-  return stringify(
+  const csv = stringify(
     terms.map((term) =>
       GLOSSARY_COLUMNS.map((column) => {
         const value = term[column];
-        return Array.isArray(value) ? value.join("\n") : (value ?? "");
+        const cell = Array.isArray(value) ? value.join("\n") : (value ?? "");
+        return APOSTROPHES_BEFORE_FORMULA.test(cell) ? `'${cell}` : cell;
       }),
     ),
-    { header: true, columns: [...GLOSSARY_COLUMNS], record_delimiter: "\n" },
+    { header: true, columns: [...GLOSSARY_COLUMNS], record_delimiter: "\n", escape_formulas: true },
   );
+  return `\uFEFF${csv}`;
 }
 
 /**
@@ -60,10 +72,11 @@ export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] 
 
   const slugs = new Set<string>();
   return rows.map((row, index) => {
-    const cell = (column: Column) => row[column]?.trim() || undefined;
+    const raw = (column: Column) => unescapeFormula(row[column]?.trim() ?? "");
+    const cell = (column: Column) => raw(column) || undefined;
     const label = `row ${index + 2}`;
-    let formsIt = lines(row.formsIt);
-    let formsEn = lines(row.formsEn);
+    let formsIt = lines(raw("formsIt"));
+    let formsEn = lines(raw("formsEn"));
     if (formsIt.length + formsEn.length === 0) [formsIt, formsEn] = [[cell("termIt") ?? ""], [cell("termEn") ?? ""]];
     const slug = cell("slug") ?? slugify(cell("termIt") ?? "");
     if (slugs.has(slug)) throw new ImportError("invalid-csv", `${fileName}: ${label} has the slug "${slug}", like a row before it; each term needs its own.`);
@@ -86,6 +99,11 @@ export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] 
   });
 }
 
-function lines(cell: string | undefined): string[] {
-  return (cell ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
+/** A cell as written before the writer guarded it against formulas: one leading "'" before a formula character taken off. */
+function unescapeFormula(cell: string): string {
+  return APOSTROPHES_BEFORE_FORMULA.test(cell) ? cell.slice(1) : cell;
+}
+
+function lines(cell: string): string[] {
+  return cell.split("\n").map((line) => line.trim()).filter(Boolean);
 }

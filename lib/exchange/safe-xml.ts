@@ -87,10 +87,11 @@ type RawNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 function toElement(node: RawNode, fileName: string): XmlElement | string | null {
   const key = Object.keys(node).find((name) => name !== ":@");
   if (key === undefined || key === "#comment") return null;
-  if (key === "#text") return decodeReferences(String(node[key]), fileName);
+  // A line end written as references ("&#13;&#10;") is a line end like a literal one.
+  if (key === "#text") return decodeReferences(String(node[key]), fileName).replace(/\r\n?/g, "\n");
+  // CDATA is text taken literally, references and all: "&amp;" in it is five characters.
+  if (key === "#cdata") return (node[key] as RawNode[]).map((child) => (child["#text"] === undefined ? "" : String(child["#text"]))).join("");
   const content = (node[key] as RawNode[]).map((child) => toElement(child, fileName)).filter((child) => child !== null);
-  // CDATA is text taken literally, references and all.
-  if (key === "#cdata") return content.map((child) => (typeof child === "string" ? child : "")).join("");
   const attributes = Object.fromEntries(Object.entries(node[":@"] ?? {}).map(([name, value]) => [name, decodeReferences(value, fileName)]));
   return { name: key.slice(key.indexOf(":") + 1), attributes, children: content };
 }
@@ -99,13 +100,30 @@ function decodeReferences(text: string, fileName: string): string {
   return text.replace(REFERENCE, (reference, name: string) => {
     if (name.startsWith("#")) {
       const code = name[1] === "x" ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      if (code > 0x10ffff) throw new ImportError("not-xml", `${fileName} contains an invalid character reference, ${reference}.`);
+      if (!isXmlChar(code)) {
+        throw new ImportError(
+          "not-xml",
+          `${fileName} contains the character reference ${reference}, which names no character XML allows (such as NUL, a control character or half of a surrogate pair).`,
+        );
+      }
       return String.fromCodePoint(code);
     }
     const value = PREDEFINED[name];
     if (value === undefined) throw new ImportError("not-xml", `${fileName} uses the entity ${reference}, which XML does not define and the file may not declare.`);
     return value;
   });
+}
+
+/** XML 1.0's Char production: tab, line feed, carriage return and the characters from U+0020, surrogates and U+FFFE/U+FFFF excluded. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 function isElement(node: XmlElement | string): node is XmlElement {

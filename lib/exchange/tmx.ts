@@ -79,13 +79,16 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
       const segment = firstElement(variant, "seg");
       if (language && texts[language] === undefined) texts[language] = segment ? textContent(segment) : "";
     }
-    const notes = elements(unit, "note").map(textContent);
+    // Our note travels as a property; other tools add <note> elements, which are kept after it.
+    const notes = [properties.get("note"), ...elements(unit, "note").map(textContent)]
+      .map((note) => note?.trim())
+      .filter((note, position, all): note is string => Boolean(note) && all.indexOf(note) === position);
     return importedParagraph(
       {
         textIt: texts.it,
         textEn: texts.en,
         status: statusProperty(properties.get("status"), label, fileName),
-        note: properties.get("note") ?? (notes.length ? notes.join("\n") : undefined),
+        note: notes.length ? notes.join("\n") : undefined,
         headingLevel: properties.get("heading-level"),
       },
       label,

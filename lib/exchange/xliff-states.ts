@@ -20,6 +20,9 @@ export function xliff12State(status: PairStatus): { state: string; approved?: "y
 }
 
 export function statusFromXliff12(state: string | undefined, approved: string | undefined, hasEnglish: boolean): PairStatus | undefined {
+  // approved="yes" is the unit's own word that its translation is final, whatever state
+  // the target was left in (tools approve units without touching the state).
+  if (approved === "yes" && hasEnglish) return "approved";
   switch (state) {
     case "new":
       return "draft";
@@ -37,7 +40,7 @@ export function statusFromXliff12(state: string | undefined, approved: string | 
     case "final":
       return "approved";
     default:
-      return approved === "yes" && hasEnglish ? "approved" : undefined;
+      return undefined;
   }
 }
 

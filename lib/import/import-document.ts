@@ -26,12 +26,22 @@ export interface DocumentImport {
   publish?: boolean;
 }
 
-export interface ImportOptions {
-  /** The admin who imports; absent for an import token or the seed. */
-  userId?: number;
+interface ImportOptionsBase {
   signal?: AbortSignal;
   /** Called as paragraphs are stored, for progress bars. */
   onProgress?: (stored: number, total: number) => void;
+}
+
+/**
+ * Who imports: an admin (`userId`, author of the first revisions and approver of the
+ * pairs published at once) or an import token (`tokenId`, recorded in the revisions'
+ * origin, as no account stands behind it); neither for tests and tools.
+ */
+export type ImportOptions = ImportOptionsBase & ({ userId?: number; tokenId?: undefined } | { tokenId: number; userId?: undefined });
+
+/** The origin an import's revisions record: "import-token:<id>" for a token's, otherwise "import" (with the admin as author). */
+export function importOrigin(options: ImportOptions): string {
+  return options.tokenId === undefined ? "import" : `import-token:${options.tokenId}`;
 }
 
 /** What the editor is told once the text is stored. */
@@ -83,7 +93,7 @@ export async function importDocument(db: Database, request: DocumentImport, opti
       publishedOn: request.publishedOn,
       paragraphs,
     },
-    { origin: "import", userId: options.userId, signal: options.signal, onProgress: options.onProgress },
+    { origin: importOrigin(options), userId: options.userId, signal: options.signal, onProgress: options.onProgress },
   );
 
   return {

@@ -4,7 +4,7 @@ import { storeTerms, type StoredTerms } from "../glossary/store-terms";
 import type { Database } from "../prisma-client";
 import { slugify } from "../text/slug";
 import { LOW_CONFIDENCE } from "./align";
-import { importDocument, SourceFileError, type DocumentImport, type ImportOptions, type ImportSummary } from "./import-document";
+import { importDocument, importOrigin, SourceFileError, type DocumentImport, type ImportOptions, type ImportSummary } from "./import-document";
 import { ImportError } from "./import-error";
 import { storeDocument } from "./store-document";
 
@@ -55,7 +55,7 @@ async function storeExchangeDocument(db: Database, document: ImportedDocument, r
       publishedOn: request.publishedOn ?? document.publishedOn,
       paragraphs: document.paragraphs,
     },
-    { origin: "import", userId: options.userId, signal: options.signal, onProgress: options.onProgress },
+    { origin: importOrigin(options), userId: options.userId, signal: options.signal, onProgress: options.onProgress },
   );
   const paragraphs = document.paragraphs;
   return {

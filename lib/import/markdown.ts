@@ -10,11 +10,12 @@ export function isMarkdownFile(fileName: string): boolean {
 
 /**
  * Reads a UTF-8 Markdown file with marked's lexer. Headings become heading blocks
- * (`#` opening the file is the title; a later `#` counts as level 2), paragraphs,
- * list items and quotations become paragraphs, and inline markup is rewritten in the
- * texts' canonical form: `*em*`, `**strong**`, literal `*` and `\` escaped. A link
- * keeps its text and drops its address (readers follow glossary links, not the source's);
- * an image keeps its alternative text; code keeps its characters.
+ * (`#` opening the file is the title, a `##` opening it a heading like any other;
+ * a later `#` counts as level 2), paragraphs, list items and quotations become
+ * paragraphs, and inline markup is rewritten in the texts' canonical form: `*em*`,
+ * `**strong**`, literal `*` and `\` escaped. A link keeps its text and drops its address
+ * (readers follow glossary links, not the source's); an image keeps its alternative
+ * text; code keeps its characters.
  */
 export function parseMarkdown(bytes: Uint8Array, options: SourceOptions = {}): ParsedText {
   const text = decodeText(bytes, options.fileName ?? "the file");
@@ -28,7 +29,9 @@ function collectBlocks(tokens: readonly Token[]): RawBlock[] {
     switch (token.type) {
       case "heading": {
         const { depth, tokens: inline } = token as Tokens.Heading;
-        blocks.push(block(inline, Math.min(6, Math.max(2, depth))));
+        // A `#` heading is stored as level 2 (the title is the page's level 1), so it is
+        // marked here: only a `#` opening the file is the title, never a `##`.
+        blocks.push({ ...block(inline, Math.min(6, Math.max(2, depth))), ...(depth === 1 ? { title: true } : {}) });
         break;
       }
       case "paragraph":

@@ -1,14 +1,22 @@
 import { z } from "zod";
+import { CONTROL, DIRECTION } from "../review/user-text";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Imported text gets the checks of typed text: no control characters other than line
+// breaks and tabs, no invisible direction controls.
+const checked = (schema: z.ZodString) =>
+  schema
+    .refine((text) => !CONTROL.test(text), "contains a control character (a C0 or C1 code other than a line break or tab)")
+    .refine((text) => !DIRECTION.test(text), "contains an invisible direction control (such as U+202E), which can make text read differently from what is stored");
+
+const text = (max: number) => checked(z.string().trim().min(1).max(max));
 
 export const newParagraphSchema = z
   .object({
     /** Empty only for English the aligner found no Italian for (a 0:1 pair). */
-    textIt: z.string().trim().max(20_000),
-    textEn: z.string().trim().max(20_000).default(""),
+    textIt: checked(z.string().trim().max(20_000)),
+    textEn: checked(z.string().trim().max(20_000)).default(""),
     status: z.enum(["draft", "translated", "needs_changes", "approved"]).default("draft"),
-    translatorNote: z.string().trim().max(5_000).optional(),
+    translatorNote: checked(z.string().trim().max(5_000)).optional(),
     alignmentConfidence: z.number().min(0).max(1).optional(),
     /** A heading pair (Markdown "##" is 2); absent for body text. */
     headingLevel: z.number().int().min(2).max(6).optional(),
@@ -27,7 +35,7 @@ export const newDocumentSchema = z
       .max(80),
     titleIt: text(300),
     /** Empty until someone translates the title. */
-    titleEn: z.string().trim().max(300).default(""),
+    titleEn: checked(z.string().trim().max(300)).default(""),
     originalTitle: text(300),
     originalLanguage: z.enum(["it", "en"]).default("it"),
     sourceName: text(200),

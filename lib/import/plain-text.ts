@@ -39,12 +39,14 @@ export function parsePlainText(bytes: Uint8Array, options: ParseOptions = {}): P
 export interface RawBlock {
   raw: string;
   block: TextBlock;
+  /** A heading that may be the title when it opens the file (Markdown's `#`; never `##`). */
+  title?: boolean;
 }
 
 /**
  * The layout rules shared with Markdown: share-widget debris is left out, a closing
  * "Fonte" block is the attribution, and the first block the title when it is a
- * heading or a title line.
+ * heading marked as a possible title or, not being a heading, a title line.
  */
 export function readBlocks(blocks: RawBlock[], options: ParseOptions): ParsedText {
   const fileName = options.fileName ?? "the file";
@@ -68,8 +70,14 @@ export function readBlocks(blocks: RawBlock[], options: ParseOptions): ParsedTex
   const titleRequired = options.titleRequired ?? true;
   const first = kept[0];
   const opensWithTitle =
-    !!first && (first.block.headingLevel !== undefined || isTitleLine(first.raw)) && (kept.length > 1 || (options.title === undefined && titleRequired));
+    !!first && (first.block.headingLevel !== undefined ? first.title === true : isTitleLine(first.raw)) && (kept.length > 1 || (options.title === undefined && titleRequired));
   const originalTitle = (opensWithTitle ? joinLines(kept.shift()?.raw ?? "") : options.title?.trim()) ?? "";
+  if (!originalTitle && titleRequired && first?.block.headingLevel !== undefined) {
+    throw new ImportError(
+      "no-title",
+      `${fileName} opens with a section heading ("${joinLines(first.raw)}"), not a title (a "# " heading), and no title was given.`,
+    );
+  }
   if (!originalTitle && titleRequired) {
     throw new ImportError(
       "no-title",

@@ -6,9 +6,13 @@ import { newDocumentSchema, type NewDocument } from "./new-document";
 const CHUNK = 500;
 
 export interface StoreOptions {
-  /** Recorded on each revision: who brought the text in ("import", "seed"). */
+  /** Recorded on each revision: who brought the text in ("import", "import-token:<id>", "seed"). */
   origin: string;
-  /** The editor who imported the text: author of the first revisions and approver of approved pairs. */
+  /**
+   * The editor who imported the text: author of the first revisions and approver of
+   * approved pairs. Without one (an import token, the seed) both stay empty and the
+   * origin says who brought the text in.
+   */
   userId?: number;
   /** Aborting rolls the whole import back. */
   signal?: AbortSignal;

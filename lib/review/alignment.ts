@@ -16,9 +16,12 @@ import { userText } from "./user-text";
 //   Italian it no longer belongs to: the reader shows the placeholder meanwhile;
 // - loses the aligner's confidence, since a person has now paired it.
 // A merged-away pair's revisions and comments move to the pair it joined.
+// A heading pair stays a heading and a body pair stays body text: merging or moving
+// English between pairs of different kinds (or heading levels) is refused, and a
+// split heading gives two headings of its level (merging them back undoes it).
 
 /** Why a re-alignment was refused beyond a malformed input. */
-export type AlignmentProblem = "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long";
+export type AlignmentProblem = "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long" | "heading-mismatch";
 export type AlignmentRefusal = { ok: false; status: 422; error: "alignment"; problem: AlignmentProblem };
 export type AlignmentOutcome = Outcome<{ position: number }> | AlignmentRefusal;
 
@@ -42,10 +45,12 @@ export async function mergeWithNext(db: Database, actor: SessionUser | null, inp
     const first = await claim(tx, paragraphId, baseVersion);
     const second = await claim(tx, nextId, nextVersion);
     if (second.documentId !== first.documentId || second.position !== first.position + 1) refuse(conflictWith(second, second.textEn));
+    if (second.headingLevel !== first.headingLevel) refuse(problem("heading-mismatch"));
     const merged = {
       textIt: join(first.textIt, second.textIt),
       textEn: join(first.textEn, second.textEn),
       translatorNote: join(first.translatorNote ?? "", second.translatorNote ?? "") || null,
+      headingLevel: first.headingLevel,
     };
     if (merged.textIt.length > MAX_PARAGRAPH_LENGTH || merged.textEn.length > MAX_PARAGRAPH_LENGTH) refuse(problem("too-long"));
 
@@ -80,12 +85,14 @@ export async function splitPair(db: Database, actor: SessionUser | null, input: 
     const at = new Date();
     await shiftPositions(tx, pair.documentId, pair.position, +1);
     const added = await tx.paragraph.create({
-      data: { documentId: pair.documentId, position: pair.position + 1, textIt: "", textEn: "" },
+      data: { documentId: pair.documentId, position: pair.position + 1, textIt: "", textEn: "", headingLevel: pair.headingLevel },
       select: STATE,
     });
     const half = (parts: string[], index: number) => parts[index]?.trim() ?? "";
-    await rewrite(tx, pair, { textIt: half(italian, 0), textEn: half(english, 0), translatorNote: pair.translatorNote }, { actor, change: "split", at });
-    await rewrite(tx, added, { textIt: half(italian, 1), textEn: half(english, 1), translatorNote: null }, { actor, change: "split", at });
+    // Both halves keep the pair's kind: a split heading gives two headings of its level.
+    const headingLevel = pair.headingLevel;
+    await rewrite(tx, pair, { textIt: half(italian, 0), textEn: half(english, 0), translatorNote: pair.translatorNote, headingLevel }, { actor, change: "split", at });
+    await rewrite(tx, added, { textIt: half(italian, 1), textEn: half(english, 1), translatorNote: null, headingLevel }, { actor, change: "split", at });
     return { ok: true as const, position: pair.position };
   });
 }
@@ -106,22 +113,35 @@ export async function moveEnglish(db: Database, actor: SessionUser | null, input
     const target = await claim(tx, neighbourId, neighbourVersion);
     if (target.documentId !== source.documentId || Math.abs(target.position - source.position) !== 1) refuse(conflictWith(target, target.textEn));
     if (source.textEn === "") refuse(problem("nothing-to-move"));
+    // A heading's English must not become body text, nor body text a heading's.
+    if (target.headingLevel !== source.headingLevel) refuse(problem("heading-mismatch"));
     const ordered = <T>(moved: T, staying: T) => (target.position > source.position ? [moved, staying] : [staying, moved]);
     const textEn = join(...ordered(source.textEn, target.textEn));
     if (textEn.length > MAX_PARAGRAPH_LENGTH) refuse(problem("too-long"));
     const translatorNote = join(...ordered(source.translatorNote ?? "", target.translatorNote ?? "")) || null;
 
     const at = new Date();
-    await rewrite(tx, source, { textIt: source.textIt, textEn: "", translatorNote: null }, { actor, change: "move", at });
-    await rewrite(tx, target, { textIt: target.textIt, textEn, translatorNote }, { actor, change: "move", at });
+    await rewrite(tx, source, { textIt: source.textIt, textEn: "", translatorNote: null, headingLevel: source.headingLevel }, { actor, change: "move", at });
+    await rewrite(tx, target, { textIt: target.textIt, textEn, translatorNote, headingLevel: target.headingLevel }, { actor, change: "move", at });
     return { ok: true as const, position: source.position };
   });
 }
 
 type Tx = Prisma.TransactionClient;
-const STATE = { id: true, documentId: true, position: true, textIt: true, textEn: true, translatorNote: true, version: true, status: true } as const;
+const STATE = {
+  id: true,
+  documentId: true,
+  position: true,
+  textIt: true,
+  textEn: true,
+  translatorNote: true,
+  headingLevel: true,
+  version: true,
+  status: true,
+} as const;
 type PairRow = Prisma.ParagraphGetPayload<{ select: typeof STATE }>;
-type Texts = Pick<PairRow, "textIt" | "textEn" | "translatorNote">;
+/** What a re-aligned pair is written with: its texts and its kind (a heading's level, or null for body text). */
+type Texts = Pick<PairRow, "textIt" | "textEn" | "translatorNote" | "headingLevel">;
 
 /** A refusal thrown inside the transaction, so that everything it wrote is rolled back. */
 class Refused extends Error {
@@ -169,7 +189,7 @@ async function shiftPositions(tx: Tx, documentId: number, position: number, by: 
   await tx.$executeRaw`UPDATE "Paragraph" SET "position" = -"position" WHERE "documentId" = ${documentId} AND "position" < 0`;
 }
 
-const FIELDS: { column: keyof Texts; language: Language; field: RevisionField }[] = [
+const FIELDS: { column: "textIt" | "textEn" | "translatorNote"; language: Language; field: RevisionField }[] = [
   { column: "textIt", language: "it", field: "text" },
   { column: "textEn", language: "en", field: "text" },
   { column: "translatorNote", language: "en", field: "note" },
@@ -181,7 +201,11 @@ async function rewrite(tx: Tx, pair: PairRow, texts: Texts, context: { actor: Se
   await tx.paragraph.update({
     where: { id: pair.id },
     data: {
-      ...texts,
+      textIt: texts.textIt,
+      textEn: texts.textEn,
+      translatorNote: texts.translatorNote,
+      // Always written, so no pair's kind is left to whatever the row held.
+      headingLevel: texts.headingLevel,
       status,
       statusReason: null,
       alignmentConfidence: null,

@@ -3,7 +3,8 @@ import type { Language, ReviewStatus, RevisionField } from "../generated/prisma/
 import type { SessionUser } from "../auth/accounts";
 import type { Database } from "../prisma-client";
 import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH } from "./limits";
-import { authorize, conflictWith, invalid, NOT_FOUND, PAIR_STATE, rowId, SIGNED_OUT, type Outcome } from "./outcome";
+import { restorable } from "./history";
+import { authorize, conflictWith, invalid, NOT_FOUND, PAIR_STATE, REALIGNED, rowId, SIGNED_OUT, type Outcome } from "./outcome";
 import { EDITORS } from "./permissions";
 import { userText } from "./user-text";
 
@@ -68,17 +69,31 @@ export async function saveNote(db: Database, actor: SessionUser | null, input: u
   return applyChange(db, actor, TARGETS.note, { ...change, text: note }, null);
 }
 
-/** Restores a side of a pair to what a revision made it; the restore is a new revision. */
+/**
+ * Restores a side of a pair to what a revision made it; the restore is a new revision.
+ * A revision from before the pair's latest re-alignment is refused (see restorable).
+ */
 export async function revertToRevision(db: Database, actor: SessionUser | null, input: unknown): Promise<SaveOutcome> {
   if (!actor) return SIGNED_OUT;
   const parsed = revertInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  const mark = { id: true, version: true, createdAt: true, alignmentChange: true } as const;
   const revision = await db.revision.findUnique({
     where: { id: parsed.data.revisionId },
-    select: { id: true, paragraphId: true, language: true, field: true, after: true },
+    select: { ...mark, paragraphId: true, language: true, field: true, after: true },
   });
   if (!revision) return authorize(actor, EDITORS.en) ?? NOT_FOUND;
   const target = revision.field === "note" ? TARGETS.note : TARGETS[revision.language];
+  const denied = authorize(actor, EDITORS[target.language]);
+  if (denied) return denied;
+  // A re-alignment after this check changes the pair's version, so the save below is
+  // then refused as a conflict: the check cannot be overtaken.
+  const lastRealigned = await db.revision.findFirst({
+    where: { paragraphId: revision.paragraphId, alignmentChange: { not: null } },
+    orderBy: { id: "desc" },
+    select: mark,
+  });
+  if (!restorable(revision, lastRealigned)) return REALIGNED;
   const change = { paragraphId: revision.paragraphId, text: revision.after, baseVersion: parsed.data.baseVersion };
   return applyChange(db, actor, target, change, revision.id);
 }

@@ -46,3 +46,34 @@ function alignmentEvent(revision: RevisionFacts & { alignmentChange: "merge" | "
       return revision.after === "" ? "moved-out" : "moved-in";
   }
 }
+
+/** What places a revision among a pair's re-alignments. */
+export interface AlignmentMark {
+  id: number;
+  version: number;
+  createdAt: Date;
+  alignmentChange?: "merge" | "split" | "move" | null;
+}
+
+/** A pair's last revision that re-aligned it (the newest by id), or null if it never was. */
+export function latestAlignment<T extends AlignmentMark>(revisions: readonly T[]): T | null {
+  return revisions.reduce<T | null>((latest, revision) => (revision.alignmentChange && (!latest || revision.id > latest.id) ? revision : latest), null);
+}
+
+/**
+ * Whether a revision's text may be restored on the pair as it is aligned now. A
+ * revision from before the pair's latest re-alignment holds a text of another pairing
+ * (a merged-away neighbour's old half, an English since moved away): restoring it
+ * would undo part of the re-alignment behind the reviewer's back. The re-alignment's
+ * own revisions (one change writes them together: same kind, moment and version) and
+ * every later one can be restored.
+ */
+export function restorable(revision: AlignmentMark, latest: AlignmentMark | null): boolean {
+  if (!latest || revision.id >= latest.id) return true;
+  return (
+    Boolean(revision.alignmentChange) &&
+    revision.alignmentChange === latest.alignmentChange &&
+    revision.version === latest.version &&
+    revision.createdAt.getTime() === latest.createdAt.getTime()
+  );
+}

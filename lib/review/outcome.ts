@@ -19,6 +19,8 @@ export type Refusal =
   | { ok: false; status: 404; error: "not-found" }
   /** `current.text` is the newer value of the text the caller was saving. */
   | { ok: false; status: 409; error: "conflict"; current: PairState & { text: string } }
+  /** A restore of a revision from before the pair was last re-aligned (merged, split, English moved). */
+  | { ok: false; status: 422; error: "realigned" }
   | { ok: false; status: 422; error: "invalid"; field: string; problem: TextProblem }
   | { ok: false; status: 422; error: "nothing-to-approve" }
   | { ok: false; status: 429; error: "rate-limited"; retryAfterSeconds: number }
@@ -29,6 +31,7 @@ export type Outcome<T extends object = object> = ({ ok: true } & T) | Refusal;
 export const SIGNED_OUT = { ok: false, status: 401, error: "signed-out" } as const satisfies Refusal;
 export const FORBIDDEN = { ok: false, status: 403, error: "forbidden" } as const satisfies Refusal;
 export const NOT_FOUND = { ok: false, status: 404, error: "not-found" } as const satisfies Refusal;
+export const REALIGNED = { ok: false, status: 422, error: "realigned" } as const satisfies Refusal;
 export const UNAVAILABLE = { ok: false, status: 503, error: "unavailable" } as const satisfies Refusal;
 
 /** Row ids in inputs: positive integers, also when a form sends them as text. */

@@ -126,6 +126,13 @@ test("the history says how each pair was re-aligned", async ({ browser }) => {
   const page = await teamPage(browser, "reviewer");
   await page.goto(`/en/texts/${SLUG}/review/2`);
   await expect(page.locator(".history-list")).toContainText("Italian merged with the next pair");
+  // The merge can be restored; the texts from before it (the imported halves) belong to the old pairing and cannot.
+  const merge = page.locator('.history-list li[data-event="merged"]');
+  await expect(merge.getByRole("button", { name: "Restore this text" })).toHaveCount(1);
+  const imported = page.locator('.history-list li[data-event="created"]');
+  await expect(imported).toHaveCount(3);
+  await expect(imported.getByRole("button", { name: "Restore this text" })).toHaveCount(0);
+  for (const item of await imported.all()) await expect(item).toContainText("From before this pair was last re-aligned");
   await page.goto(`/en/texts/${SLUG}/review/4`);
   await expect(page.locator(".history-list")).toContainText("Italian split off from the previous pair");
   await page.goto(`/en/texts/${SLUG}/review/5`);

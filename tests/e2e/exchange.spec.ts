@@ -81,21 +81,28 @@ test("the glossary downloads as TBX and CSV from its page", async ({ page }) => 
 
   const csv = await page.request.get("/en/glossary/export/csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).split("\n")[0]).toBe("slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn");
+  // A UTF-8 byte-order mark first, so that Excel reads "Forze Armate" and "è" as UTF-8.
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString("utf8").split("\n")[0]).toBe("slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn");
+  const terms = readExchangeFile(bytes, "a-fronte-glossary.csv");
+  expect(terms.kind === "terms" && terms.terms.map((term) => term.termEn)).toContain("Shanghai Cooperation Organisation");
 
   const axe = await new AxeBuilder({ page }).include(".exchange-links").analyze();
   expect(axe.violations).toEqual([]);
 });
 
-test("exports are refused to a signed-out request (401), and unknown formats or texts are not found", async ({ request, page }) => {
+test("exports are refused to a signed-out request (401), and unknown formats or texts are not found, in the URL's language", async ({ request, page }) => {
+  const refusal = async (response: Awaited<ReturnType<typeof request.get>>) => [response.status(), await response.text()];
   const signedOut = await request.get(`/en/texts/${SLUG}/export/tmx`);
-  expect(signedOut.status()).toBe(401);
-  expect(await signedOut.text()).not.toContain(WORKING_EN);
+  expect(await refusal(signedOut)).toEqual([401, "Sign in as a member of the team to export texts."]);
+  expect(await refusal(await request.get(`/it/texts/${SLUG}/export/tmx`))).toEqual([401, "Accedi come membro della squadra per esportare i testi."]);
 
   await signIn(page, "reviewer");
   expect((await page.request.get(`/en/texts/${SLUG}/export/xliff-2.1`)).status()).toBe(200);
-  expect((await page.request.get(`/en/texts/${SLUG}/export/docx`)).status()).toBe(404);
-  expect((await page.request.get(`/en/texts/no-such-text/export/tmx`)).status()).toBe(404);
-  expect((await request.get(`/en/texts/${SLUG}/download/pdf`)).status()).toBe(404);
-  expect((await request.get(`/en/glossary/export/xlsx`)).status()).toBe(404);
+  expect(await refusal(await page.request.get(`/en/texts/${SLUG}/export/docx`))).toEqual([404, "Not found: there is no such file to download."]);
+  expect(await refusal(await page.request.get(`/it/texts/no-such-text/export/tmx`))).toEqual([404, "Non trovato: non c’è nessun file del genere da scaricare."]);
+  expect(await refusal(await request.get(`/it/texts/${SLUG}/download/pdf`))).toEqual([404, "Non trovato: non c’è nessun file del genere da scaricare."]);
+  expect(await refusal(await request.get(`/en/texts/no-such-text/download/md`))).toEqual([404, "Not found: there is no such file to download."]);
+  expect(await refusal(await request.get(`/it/glossary/export/xlsx`))).toEqual([404, "Non trovato: non c’è nessun file del genere da scaricare."]);
 });

@@ -13,6 +13,9 @@ async function searchFromHeader(page: Page, query: string, label = "Search the t
 }
 
 const results = (page: Page) => page.locator(".search-pair");
+/** Results from the seed text only: other specs store texts of their own in the same database, side by side. */
+const seedResults = (page: Page, locale = "en") =>
+  results(page).filter({ has: page.locator(`a[href^="/${locale}/texts/cesi-cina-kazakhstan#p-"]`) });
 
 async function expectNoAxeViolations(page: Page) {
   const report = await new AxeBuilder({ page }).analyze();
@@ -31,7 +34,7 @@ test.describe("searching both languages from the header", () => {
     // The glossary comes before the texts.
     await expect(page.locator("main h2").first()).toHaveText(/^In the glossary/);
     await expect(page.getByRole("region", { name: /In the glossary/ }).getByRole("link").first()).toHaveText("Central Asia");
-    await expect(page.getByRole("status")).toHaveText(/^\d+ pairs in 1 text$/);
+    await expect(page.getByRole("status")).toHaveText(/^\d+ pairs in \d+ texts?$/);
 
     const first = results(page).filter({ has: page.getByRole("link", { name: `${TITLE_EN}, pair 1`, exact: true }) });
     await expect(first.locator('p[lang="it"] mark')).toHaveText(["Asia"]);
@@ -48,7 +51,7 @@ test.describe("searching both languages from the header", () => {
   test("a query without accents finds accented words, highlighted in both halves", async ({ page }) => {
     await page.goto("/en/glossary");
     await searchFromHeader(page, "INSTABILITA");
-    const hit = results(page).filter({ has: page.locator("mark", { hasText: "instabilità" }) });
+    const hit = seedResults(page).filter({ has: page.locator("mark", { hasText: "instabilità" }) });
     await expect(hit).toHaveCount(1);
     await expect(hit.locator('p[lang="it"] mark')).toHaveText(["instabilità"]);
     // "instabilita" is also the beginning of no English word: the English half shows the pair's text unmarked.
@@ -59,11 +62,11 @@ test.describe("searching both languages from the header", () => {
     await page.goto("/it");
     await searchFromHeader(page, "vicepresidente dialogue", "Cerca nei testi");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Risultati per “vicepresidente dialogue”");
-    await expect(page.getByRole("status")).toHaveText("1 coppia in 1 testo");
-    await expect(results(page)).toHaveCount(1);
-    await expect(results(page).locator('p[lang="it"] mark')).toHaveText(["Vicepresidente"]);
-    await expect(results(page).locator('p[lang="en"] mark')).toHaveText(["dialogue"]);
-    await expect(results(page).getByRole("link")).toHaveText(`${TITLE_IT}, coppia 1`);
+    await expect(page.getByRole("status")).toHaveText(/^\d+ coppi[ae] in \d+ test[oi]$/);
+    await expect(seedResults(page, "it")).toHaveCount(1);
+    await expect(seedResults(page, "it").locator('p[lang="it"] mark')).toHaveText(["Vicepresidente"]);
+    await expect(seedResults(page, "it").locator('p[lang="en"] mark')).toHaveText(["dialogue"]);
+    await expect(seedResults(page, "it").getByRole("link")).toHaveText(`${TITLE_IT}, coppia 1`);
     await expectNoAxeViolations(page);
   });
 

@@ -4,6 +4,9 @@ import { db } from "@/lib/db";
 import { storeDocument } from "@/lib/import/store-document";
 import { mergeWithNext, moveEnglish, splitPair } from "@/lib/review/alignment";
 import { addComment } from "@/lib/review/comments";
+import { revertToRevision, saveNote, saveText } from "@/lib/review/edit-paragraph";
+import { latestAlignment, restorable } from "@/lib/review/history";
+import { getPairRecord } from "@/lib/review/workspace";
 import { snapshotTables } from "../support/snapshot";
 
 const PASSWORD = "correct horse battery";
@@ -20,8 +23,11 @@ beforeAll(async () => {
 const IT = ["Primo paragrafo italiano.", "Secondo paragrafo italiano.", "Terzo paragrafo italiano.", "Quarto paragrafo italiano."];
 const EN = ["First English paragraph.", "Second English paragraph.", "Third English paragraph.", "Fourth English paragraph."];
 
-/** A four-pair text of the test's own, as the aligner left it: all approved, with confidences. */
-async function document(slug: string) {
+/**
+ * A four-pair text of the test's own, as the aligner left it: all approved, with
+ * confidences; `headingLevels` makes some pairs headings (by index).
+ */
+async function document(slug: string, headingLevels: (number | undefined)[] = []) {
   await storeDocument(
     db,
     {
@@ -36,6 +42,7 @@ async function document(slug: string) {
         status: "approved" as const,
         alignmentConfidence: [0.99, 0.42, 0.97, 0.9][index],
         ...(index === 0 ? { translatorNote: "A note on the first." } : {}),
+        ...(headingLevels[index] ? { headingLevel: headingLevels[index] } : {}),
       })),
     },
     { origin: "import" },
@@ -245,5 +252,147 @@ describe("every alignment change", () => {
       error: "not-found",
     });
     expect(await snapshotTables(db)).toEqual(before);
+  });
+});
+
+describe("heading pairs", () => {
+  const HEADING_MISMATCH = { ok: false, status: 422, error: "alignment", problem: "heading-mismatch" };
+
+  it("refuses to merge a heading with body text, or headings of different levels (422), and changes nothing", async () => {
+    const [first, second, third, fourth] = await document("heading-merge-refused", [2, undefined, 2, 3]);
+    const before = await snapshotTables(db);
+    // A heading with the body text after it, body text with the heading after it, a level 2 with a level 3.
+    for (const [pair, next] of [[first!, second!], [second!, third!], [third!, fourth!]] as const) {
+      expect(await mergeWithNext(db, reviewer, { paragraphId: pair.id, baseVersion: pair.version, nextId: next.id, nextVersion: next.version })).toEqual(HEADING_MISMATCH);
+    }
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it("refuses to move English between a heading and body text, either way (422), and changes nothing", async () => {
+    const [first, second, third, fourth] = await document("heading-move-refused", [undefined, 2, undefined, 3]);
+    const before = await snapshotTables(db);
+    for (const [source, target] of [[first!, second!], [second!, first!], [second!, third!], [fourth!, third!]] as const) {
+      expect(await moveEnglish(db, reviewer, { paragraphId: source.id, baseVersion: source.version, neighbourId: target.id, neighbourVersion: target.version })).toEqual(
+        HEADING_MISMATCH,
+      );
+    }
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it("merges two headings of one level into a heading, and moves English between headings of one level", async () => {
+    const [first, second, third, fourth] = await document("heading-same-level", [2, 2, 3, 3]);
+    expect(await mergeWithNext(db, reviewer, { paragraphId: first!.id, baseVersion: first!.version, nextId: second!.id, nextVersion: second!.version })).toMatchObject({ ok: true });
+    expect(await moveEnglish(db, reviewer, { paragraphId: fourth!.id, baseVersion: fourth!.version, neighbourId: third!.id, neighbourVersion: third!.version })).toMatchObject({
+      ok: true,
+    });
+    const after = await pairs("heading-same-level");
+    expect(after.map((pair) => [pair.headingLevel, pair.textEn])).toEqual([
+      [2, `${EN[0]} ${EN[1]}`],
+      [3, `${EN[2]} ${EN[3]}`],
+      [3, ""],
+    ]);
+  });
+
+  it("splits a heading into two headings of its level, and body text into body text", async () => {
+    const [first, second] = await document("heading-split", [2]);
+    expect(await splitPair(db, reviewer, { paragraphId: first!.id, baseVersion: first!.version, textIt: "Primo paragrafo\n\nitaliano.", textEn: "First English\n\nparagraph." })).toMatchObject({
+      ok: true,
+    });
+    expect(await splitPair(db, reviewer, { paragraphId: second!.id, baseVersion: second!.version, textIt: "Secondo paragrafo\n\nitaliano.", textEn: EN[1] })).toMatchObject({
+      ok: true,
+    });
+    const after = await pairs("heading-split");
+    expect(after.map((pair) => [pair.position, pair.headingLevel, pair.textIt])).toEqual([
+      [1, 2, "Primo paragrafo"],
+      [2, 2, "italiano."],
+      [3, null, "Secondo paragrafo"],
+      [4, null, "italiano."],
+      [5, null, IT[2]],
+      [6, null, IT[3]],
+    ]);
+  });
+});
+
+describe("restoring a revision after a re-alignment", () => {
+  const REALIGNED = { ok: false, status: 422, error: "realigned" };
+
+  /** The pair's revision (in id order) that set a text to `after`. */
+  async function revisionSetting(paragraphId: number, language: "it" | "en", after: string) {
+    return db.revision.findFirstOrThrow({ where: { paragraphId, language, field: "text", after }, orderBy: { id: "desc" } });
+  }
+
+  it("refuses the merged-away pair's old texts and the survivor's own older ones (422), and changes nothing", async () => {
+    const [first, second] = await document("restore-after-merge");
+    await saveNote(db, translator, { paragraphId: first!.id, note: "A note edited before the merge.", baseVersion: first!.version });
+    await mergeWithNext(db, reviewer, { paragraphId: first!.id, baseVersion: first!.version + 1, nextId: second!.id, nextVersion: second!.version });
+    const [merged] = await pairs("restore-after-merge");
+    const before = await snapshotTables(db);
+
+    // The neighbour's old half, now in the survivor's history: restoring it would put
+    // the second paragraph's English beside the merged Italian.
+    const neighbours = await revisionSetting(merged!.id, "en", EN[1]!);
+    expect(await revertToRevision(db, reviewer, { revisionId: neighbours.id, baseVersion: merged!.version })).toEqual(REALIGNED);
+    expect(await revertToRevision(db, translator, { revisionId: neighbours.id, baseVersion: merged!.version })).toEqual(REALIGNED);
+    const ownItalian = await revisionSetting(merged!.id, "it", IT[0]!);
+    expect(await revertToRevision(db, admin, { revisionId: ownItalian.id, baseVersion: merged!.version })).toEqual(REALIGNED);
+    // The role is checked first: a translator may not restore Italian at all.
+    expect(await revertToRevision(db, translator, { revisionId: ownItalian.id, baseVersion: merged!.version })).toEqual({ ok: false, status: 403, error: "forbidden" });
+    const ownNote = await db.revision.findFirstOrThrow({ where: { paragraphId: merged!.id, field: "note", alignmentChange: null } });
+    expect(await revertToRevision(db, translator, { revisionId: ownNote.id, baseVersion: merged!.version })).toEqual(REALIGNED);
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it("restores the re-alignment's own texts and later ones", async () => {
+    const [first, second] = await document("restore-after-merge-ok");
+    await mergeWithNext(db, reviewer, { paragraphId: first!.id, baseVersion: first!.version, nextId: second!.id, nextVersion: second!.version });
+    const [merged] = await pairs("restore-after-merge-ok");
+    const joined = `${EN[0]} ${EN[1]}`;
+    await saveText(db, translator, { paragraphId: merged!.id, language: "en", text: "An edit after the merge.", baseVersion: merged!.version });
+    await saveText(db, translator, { paragraphId: merged!.id, language: "en", text: "A second edit.", baseVersion: merged!.version + 1 });
+
+    const mergeRevision = await revisionSetting(merged!.id, "en", joined);
+    expect(mergeRevision.alignmentChange).toBe("merge");
+    expect(await revertToRevision(db, translator, { revisionId: mergeRevision.id, baseVersion: merged!.version + 2 })).toMatchObject({ ok: true, text: joined });
+    const firstEdit = await revisionSetting(merged!.id, "en", "An edit after the merge.");
+    expect(await revertToRevision(db, translator, { revisionId: firstEdit.id, baseVersion: merged!.version + 3 })).toMatchObject({ ok: true, text: "An edit after the merge." });
+    // The merge's Italian revision is the first of the change, older by id than its English one.
+    const mergeItalian = await revisionSetting(merged!.id, "it", `${IT[0]} ${IT[1]}`);
+    expect(mergeItalian.id).toBeLessThan(mergeRevision.id);
+    expect(await revertToRevision(db, reviewer, { revisionId: mergeItalian.id, baseVersion: merged!.version + 4 })).toMatchObject({ ok: true, unchanged: true });
+  });
+
+  it("refuses a split pair's and a move's older texts, and restores the split-off pair's", async () => {
+    const [first, second, third] = await document("restore-after-split-move");
+    await splitPair(db, reviewer, { paragraphId: first!.id, baseVersion: first!.version, textIt: "Primo paragrafo\n\nitaliano.", textEn: "First English\n\nparagraph." });
+    await moveEnglish(db, reviewer, { paragraphId: second!.id, baseVersion: second!.version, neighbourId: third!.id, neighbourVersion: third!.version });
+    const [split, splitOff, moved, joined] = await pairs("restore-after-split-move");
+    const before = await snapshotTables(db);
+    expect(await revertToRevision(db, reviewer, { revisionId: (await revisionSetting(split!.id, "en", EN[0]!)).id, baseVersion: split!.version })).toEqual(REALIGNED);
+    expect(await revertToRevision(db, reviewer, { revisionId: (await revisionSetting(moved!.id, "en", EN[1]!)).id, baseVersion: moved!.version })).toEqual(REALIGNED);
+    expect(await revertToRevision(db, reviewer, { revisionId: (await revisionSetting(joined!.id, "en", EN[2]!)).id, baseVersion: joined!.version })).toEqual(REALIGNED);
+    expect(await snapshotTables(db)).toEqual(before);
+
+    await saveText(db, translator, { paragraphId: splitOff!.id, language: "en", text: "Paragraph, edited.", baseVersion: splitOff!.version });
+    const splitOffEnglish = await revisionSetting(splitOff!.id, "en", "paragraph.");
+    expect(await revertToRevision(db, translator, { revisionId: splitOffEnglish.id, baseVersion: splitOff!.version + 1 })).toMatchObject({ ok: true, text: "paragraph." });
+  });
+
+  it("is not offered in the history for revisions from before the latest re-alignment", async () => {
+    const [first, second] = await document("restore-history-list");
+    await mergeWithNext(db, reviewer, { paragraphId: first!.id, baseVersion: first!.version, nextId: second!.id, nextVersion: second!.version });
+    const [merged] = await pairs("restore-history-list");
+    await saveText(db, translator, { paragraphId: merged!.id, language: "en", text: "An edit after the merge.", baseVersion: merged!.version });
+
+    const record = await getPairRecord("restore-history-list", 1);
+    const latest = latestAlignment(record!.revisions);
+    const offered = record!.revisions.filter((revision) => restorable(revision, latest)).map((revision) => [revision.language, revision.after]);
+    expect(offered.sort()).toEqual(
+      [
+        ["en", "An edit after the merge."],
+        ["en", `${EN[0]} ${EN[1]}`],
+        ["it", `${IT[0]} ${IT[1]}`],
+      ].sort(),
+    );
+    expect(record!.revisions.length).toBeGreaterThan(offered.length + 3);
   });
 });

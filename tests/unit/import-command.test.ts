@@ -12,6 +12,8 @@ import { englishWithSplit, italian } from "./import-texts";
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "a-fronte-import-"));
 const PASSWORD = "una-password-lunga";
 let token = "";
+let tokenId = 0;
+let adaId = 0;
 
 function write(name: string, contents: Buffer | string): string {
   const file = path.join(folder, name);
@@ -30,9 +32,11 @@ function run(args: string[], { env = { A_FRONTE_IMPORT_TOKEN: token } as Record<
 }
 
 beforeAll(async () => {
-  await createUser(db, { username: "ada", displayName: "Ada", role: "admin", password: PASSWORD });
+  adaId = (await createUser(db, { username: "ada", displayName: "Ada", role: "admin", password: PASSWORD })).id;
   await createUser(db, { username: "tomaso", displayName: "Tomaso", role: "translator", password: PASSWORD });
-  token = (await createImportToken(db, "test")).token;
+  // Another token first, so the token's id is not 1 by chance.
+  await createImportToken(db, "other");
+  ({ token, id: tokenId } = await createImportToken(db, "test"));
 });
 
 describe("npm run import", { timeout: 120_000 }, () => {
@@ -48,6 +52,25 @@ describe("npm run import", { timeout: 120_000 }, () => {
     expect(document.paragraphs.map((p) => [p.textIt, p.status])).toEqual([
       ["Primo paragrafo.", "draft"],
       ["Secondo paragrafo.", "draft"],
+    ]);
+    // The revisions say which token brought the text in; no account stands behind it.
+    const revisions = await db.revision.findMany({ where: { paragraph: { documentId: document.id } } });
+    expect(revisions.map((revision) => [revision.origin, revision.authorId])).toEqual([
+      [`import-token:${tokenId}`, null],
+      [`import-token:${tokenId}`, null],
+    ]);
+  });
+
+  it("publishes with a token: approved pairs name no reviewer, their revisions the token", async () => {
+    const file = write("pubblico.it.txt", "Pubblico\n\nUn paragrafo.\n\nFonte: Redazione\n");
+    const english = write("pubblico.en.txt", "Public\n\nA paragraph.\n");
+    const result = run([file, "--en", english, "--publish"]);
+    expect([result.stderr, result.status]).toEqual(["", 0]);
+    const paragraphs = await db.paragraph.findMany({ where: { document: { slug: "pubblico" } }, include: { revisions: true } });
+    expect(paragraphs.map((p) => [p.status, p.reviewedById, p.reviewedAt !== null])).toEqual([["approved", null, true]]);
+    expect(paragraphs[0]?.revisions.map((r) => [r.language, r.origin, r.authorId, r.status])).toEqual([
+      ["it", `import-token:${tokenId}`, null, "approved"],
+      ["en", `import-token:${tokenId}`, null, "approved"],
     ]);
   });
 
@@ -68,6 +91,10 @@ describe("npm run import", { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/Time: \d+\.\d\d s\./);
     const document = await db.document.findUniqueOrThrow({ where: { slug: "cina" } });
     expect(document).toMatchObject({ titleEn: "China and Kazakhstan", sourceUrl: "https://www.cesi-italia.org/", publishedOn: "2018-11" });
+    // An admin's import is in the admin's name: author of the revisions, approver of the published pairs.
+    const paragraphs = await db.paragraph.findMany({ where: { documentId: document.id }, include: { revisions: true } });
+    expect(new Set(paragraphs.map((p) => p.reviewedById))).toEqual(new Set([adaId]));
+    expect(new Set(paragraphs.flatMap((p) => p.revisions.map((r) => `${r.origin} ${r.authorId}`)))).toEqual(new Set([`import ${adaId}`]));
   });
 
   it("refuses a Latin-1 file with the reason and stores nothing", async () => {
@@ -76,6 +103,26 @@ describe("npm run import", { timeout: 120_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Import refused: vecchio.txt is not valid UTF-8");
     expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it("refuses a file over the limit by its size, before reading it, and what is not a regular file", async () => {
+    const before = await snapshotTables(db);
+    // Sparse: 3 GiB on paper, no space on disk. Read whole, it could not even be held in one buffer.
+    const huge = write("enorme.txt", "");
+    fs.truncateSync(huge, 3 * 1024 ** 3);
+    const result = run([huge]);
+    expect([result.status, result.stderr.trim()]).toEqual([
+      1,
+      "Import refused: enorme.txt is 3072.00 MiB (3221225472 bytes); the limit for a text file is 5.00 MiB (5242880 bytes).",
+    ]);
+    const tmx = write("enorme.tmx", "");
+    fs.truncateSync(tmx, 21 * 1024 ** 2);
+    expect(run([tmx]).stderr).toContain("enorme.tmx is 21.00 MiB (22020096 bytes); the limit for an exchange file is 20.00 MiB");
+    const folderResult = run([folder]);
+    expect([folderResult.status, folderResult.stderr.trim()]).toEqual([1, `Import refused: Cannot read ${folder}: it is not a regular file.`]);
+    expect(await snapshotTables(db)).toEqual(before);
+    fs.rmSync(huge);
+    fs.rmSync(tmx);
   });
 
   it("refuses a translator, a wrong password and an unknown token, storing nothing", async () => {

@@ -78,6 +78,15 @@ describe("importDocument", () => {
     expect(paragraphs.flatMap((p) => p.revisions).every((r) => r.authorId === admin.id && r.origin === "import")).toBe(true);
   });
 
+  it("keeps the first section heading of an English file that has no # title, paired with the Italian's", async () => {
+    const untitled = englishMarkdown(englishWithSplit(2)).replace("# China and Kazakhstan\n\n", "");
+    expect(untitled.startsWith("## The journey")).toBe(true);
+    const summary = await importDocument(db, request({ english: { name: "senza-titolo.en.md", bytes: enc(untitled) }, slug: "senza-titolo" }));
+    expect(summary).toMatchObject({ titleEn: "", pairs: 17, englishParagraphs: 18, headings: 2, kinds: { "1:1": 16, "1:2": 1 } });
+    const [first] = await db.paragraph.findMany({ where: { document: { slug: "senza-titolo" } }, orderBy: { position: "asc" } });
+    expect(first).toMatchObject({ textIt: "Il viaggio", textEn: "The journey", headingLevel: 2 });
+  });
+
   it("stores English the Italian lacks as a pair with an empty Italian and no Italian revision", async () => {
     // A translator's preface as long as two paragraphs: joined to a neighbour it would double its length.
     const extra =

@@ -90,6 +90,33 @@ describe("parseMarkdown", () => {
     expect(["testo.txt", "testo.md.txt"].map(isMarkdownFile)).toEqual([false, false]);
   });
 
+  it("takes only a # heading as the title: a ## opening the file stays a heading", () => {
+    // An English file that opens with its first section, as translations often do.
+    const english = parseMarkdown(utf8("## Introduction\n\nThe first paragraph.\n\n## Results\n\nThe second.\n"), {
+      fileName: "paper.en.md",
+      titleRequired: false,
+    });
+    expect(english.title).toBe("");
+    expect(english.blocks).toEqual([
+      { text: "Introduction", headingLevel: 2 },
+      { text: "The first paragraph." },
+      { text: "Results", headingLevel: 2 },
+      { text: "The second." },
+    ]);
+    // A # still opens the file as its title, and a later # is a level-2 heading.
+    const titled = parseMarkdown(utf8("# Paper\n\n# Introduction\n\nThe first paragraph.\n"), { fileName: "paper.en.md", titleRequired: false });
+    expect([titled.title, titled.blocks]).toEqual(["Paper", [{ text: "Introduction", headingLevel: 2 }, { text: "The first paragraph." }]]);
+  });
+
+  it("refuses an Italian file that opens with a ## and no title, saying so", () => {
+    const error = refusal(() => parseMarkdown(utf8("## Introduzione\n\nIl primo paragrafo.\n"), { fileName: "saggio.md" }));
+    expect(error.code).toBe("no-title");
+    expect(error.message).toContain('saggio.md opens with a section heading ("Introduzione"), not a title');
+    // Given a title, the heading is kept as the first block.
+    const titled = parseMarkdown(utf8("## Introduzione\n\nIl primo paragrafo.\n"), { fileName: "saggio.md", title: "Un saggio" });
+    expect([titled.title, titled.blocks[0]]).toEqual(["Un saggio", { text: "Introduzione", headingLevel: 2 }]);
+  });
+
   it("refuses a file with headings but no paragraphs", () => {
     const error = refusal(() => parseMarkdown(utf8("# Titolo\n\n## Capitolo\n\n## Altro\n"), { fileName: "vuoto.md" }));
     expect(error.code).toBe("no-paragraphs");

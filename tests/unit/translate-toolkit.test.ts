@@ -138,14 +138,16 @@ describe("we read what translate-toolkit writes", () => {
     python(["-m", "translate.convert.po2xliff", "--progress=none", "team.po", "team.xlf"]);
     const file = readExchangeFile(fs.readFileSync(path.join(directory, "team.xlf")), "team.xlf");
     if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    // po2xliff marks each entry that is neither fuzzy nor untranslated approved="yes",
+    // which XLIFF 1.2 defines as final: those pairs come in approved.
     expect(file.document.paragraphs).toEqual([
       {
         textIt: 'Il Kazakhstan è un Paese "chiave" & <strategico> per la Cina.',
         textEn: 'Kazakhstan is a "key" & <strategic> country for China.',
-        status: "translated",
+        status: "approved",
         translatorNote: "Verificare il nome del ministro.",
       },
-      { textIt: "L’accordo riguarda l’addestramento congiunto.", textEn: "The agreement covers joint training.", status: "translated" },
+      { textIt: "L’accordo riguarda l’addestramento congiunto.", textEn: "The agreement covers joint training.", status: "approved" },
       { textIt: "Il Senato ha ratificato l’intesa.", textEn: "The Senate ratified it.", status: "needs_changes" },
       { textIt: "Nessuna traduzione ancora.", textEn: "", status: "draft" },
     ]);
@@ -156,7 +158,7 @@ describe("we read what translate-toolkit writes", () => {
       { origin: "import" },
     );
     const rows = await db.paragraph.findMany({ where: { documentId: stored.id }, orderBy: { position: "asc" } });
-    expect(rows.map((row) => row.status)).toEqual(["translated", "translated", "needs_changes", "draft"]);
+    expect(rows.map((row) => row.status)).toEqual(["approved", "approved", "needs_changes", "draft"]);
   });
 
   it("imports the TBX that csv2tbx writes (English source, target in the placeholder language xx)", () => {
