@@ -263,6 +263,8 @@ test("comments: the team writes and resolves; a reader reports a problem without
 });
 
 test("the workspace, a pair's history and the report page pass axe, in both interface languages", async ({ browser }) => {
+  // Five whole-page axe scans: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(120_000);
   const page = await teamPage(browser, "reviewer");
   for (const url of [WORKSPACE, `${WORKSPACE}/2`, `/it/texts/${SLUG}/review`, `/it/texts/${SLUG}/review/1`, `/en/texts/${SLUG}/p/1/report`]) {
     await page.goto(url);
