@@ -103,8 +103,6 @@ test("hostile files are refused with a message naming the problem, and nothing i
   // Six uploads, one a 5 MiB file, on a machine that may be busy.
   test.setTimeout(180_000);
   await signInAsEditor(page);
-  await page.goto("/en");
-  const library = await page.locator(".document-list").innerText();
   const good = (name: string) => file(name, italianMarkdown("Un testo valido"));
   const cases: { name: string; italian: string; english?: string; message: string; detail?: RegExp }[] = [
     { name: "empty", italian: file(`vuoto-${RUN}.txt`, ""), message: `The Italian file “vuoto-${RUN}.txt” is empty: it holds no text.` },
@@ -145,8 +143,14 @@ test("hostile files are refused with a message naming the problem, and nothing i
       expect(storedParagraphs(slug)).toEqual([]);
     });
   }
+  // The library lists none of them (other specs add texts of their own meanwhile, so
+  // the list as a whole may change).
   await page.goto("/en");
-  expect(await page.locator(".document-list").innerText()).toBe(library);
+  await expect(page.locator(".document-list")).toBeVisible();
+  for (const hostile of cases) {
+    const slug = path.basename(hostile.italian).replace(/\.(txt|md)$/, "");
+    await expect(page.locator(`.document-list a[href="/en/texts/${slug}"]`)).toHaveCount(0);
+  }
 });
 
 test("the import page works without JavaScript: a refusal, then an import", async ({ browser }) => {
