@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { generateDocument, generateTerms } from "./bench/generate";
+import { alternateAsync, median } from "./bench/timing";
 
 process.env.DATABASE_URL = "file:data/bench/bench.db";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -163,11 +164,6 @@ function time(run: () => unknown): number {
   return performance.now() - start;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
 /** Runs a and b in turn, n times each, so both see the same machine load; returns their medians. */
 function alternate(n: number, a: () => unknown, b: () => unknown): [number, number] {
   a();
@@ -176,18 +172,6 @@ function alternate(n: number, a: () => unknown, b: () => unknown): [number, numb
   for (let i = 0; i < n; i++) {
     times[0].push(time(a));
     times[1].push(time(b));
-  }
-  return [median(times[0]), median(times[1])];
-}
-
-async function alternateAsync(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < n; i++) {
-    for (const [index, run] of [a, b].entries()) {
-      const start = performance.now();
-      await run();
-      times[index as 0 | 1].push(performance.now() - start);
-    }
   }
   return [median(times[0]), median(times[1])];
 }

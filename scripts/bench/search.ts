@@ -12,6 +12,7 @@ import { buildSearchQuery } from "../../lib/search/search-query";
 import { SEED_TEXT_FILE } from "../../prisma/seed/seed-library";
 import { translation } from "../../prisma/seed/cesi-cina-kazakhstan.en";
 import { random } from "./generate";
+import { alternateAsync } from "./timing";
 
 const FILE = path.join("data", "bench", "search.db");
 const PARAGRAPHS = 100_000;
@@ -99,22 +100,9 @@ function storeGeneratedText(sqlite: Database.Database): void {
   })();
 }
 
-/** Runs a and b in turn, n times each after a warm-up, so both see the same machine load; returns their medians. */
+/** Runs a and b once each to warm up, then alternately n times; returns their medians. */
 async function alternate(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
   await a();
   await b();
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < n; i++) {
-    for (const [index, run] of [a, b].entries()) {
-      const start = performance.now();
-      await run();
-      times[index as 0 | 1].push(performance.now() - start);
-    }
-  }
-  return [median(times[0]), median(times[1])];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return alternateAsync(n, a, b);
 }
