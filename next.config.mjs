@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { readerPreferenceHeaders, readerRewrites } from "./lib/reader/reader-routes.mjs";
 
 const withNextIntl = createNextIntlPlugin();
 
@@ -14,6 +15,14 @@ const nextConfig = {
     // The import page uploads texts of up to 5 MiB each (Italian and English) through a
     // server action. 10 MB is also the most the proxy (proxy.ts) passes on whole.
     serverActions: { bodySizeLimit: "10mb" },
+  },
+  // The reader's public address shows the view chosen in its query or remembered in
+  // a cookie; each view is a page of its own, cached (see lib/reader/reader-routes.mjs).
+  async rewrites() {
+    return { beforeFiles: readerRewrites(), afterFiles: [], fallback: [] };
+  },
+  async headers() {
+    return readerPreferenceHeaders();
   },
 };
 

@@ -105,8 +105,9 @@ try {
     detail: `${ms(render2000)} vs ${ms(render200)} per first request of a text (median of ${ROUNDS})`,
   });
 
-  // 3. Throughput: the seed text's reader against a static file of the same size.
-  const readerUrl = `${BASE}/en/texts/cesi-cina-kazakhstan?view=side`;
+  // 3. Throughput: the seed text's reader, at the address the library links to, against
+  // a static file of the same size; alternated in rounds so both see the same machine.
+  const readerUrl = `${BASE}/en/texts/cesi-cina-kazakhstan`;
   const readerBytes = Buffer.byteLength(await (await fetch(readerUrl)).text());
   await stopServer(server);
   fs.mkdirSync(STATIC_DIR, { recursive: true });
@@ -115,14 +116,19 @@ try {
   const staticUrl = `${BASE}/bench-static/same-size.html`;
   await load(readerUrl, 2);
   await load(staticUrl, 2);
-  const readerRps = await load(readerUrl, 8);
-  const staticRps = await load(staticUrl, 8);
+  const THROUGHPUT_ROUNDS = 5;
+  const rates: [number[], number[]] = [[], []];
+  for (let i = 0; i < THROUGHPUT_ROUNDS; i++) {
+    rates[0].push(await load(readerUrl, 3));
+    rates[1].push(await load(staticUrl, 3));
+  }
+  const [readerRps, staticRps] = rates.map(median) as [number, number];
   results.push({
     name: "requests/s, 20 connections: seed reader page / static file of its size",
     value: readerRps / staticRps,
     goal: "≥ 0.2",
     ok: readerRps / staticRps >= 0.2,
-    detail: `${readerRps.toFixed(0)} vs ${staticRps.toFixed(0)} requests/s, ${readerBytes} bytes each`,
+    detail: `${readerRps.toFixed(0)} vs ${staticRps.toFixed(0)} requests/s (medians of ${THROUGHPUT_ROUNDS} alternated 3-second runs: ${rates[0].map((rate) => rate.toFixed(0)).join(", ")} vs ${rates[1].map((rate) => rate.toFixed(0)).join(", ")}), ${readerBytes} bytes each`,
   });
 
   // 4. First-load JavaScript: the reader against the app's blank page (not-found: the layout only).

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { DEFAULT_FIRST, DEFAULT_VIEW, LANGUAGES, VIEWS } from "./reader-routes.mjs";
 
 /** How the reader lays out a text. */
-export const views = ["side", "it", "en", "interleaved", "reveal"] as const;
+export const views = VIEWS;
 export type View = (typeof views)[number];
-export type ContentLanguage = "it" | "en";
+export type ContentLanguage = (typeof LANGUAGES)[number];
 
 export interface ReadingPreferences {
   view: View;
@@ -11,70 +12,32 @@ export interface ReadingPreferences {
   first: ContentLanguage;
 }
 
-export const DEFAULT_PREFERENCES: ReadingPreferences = { view: "side", first: "it" };
+export const DEFAULT_PREFERENCES: ReadingPreferences = { view: DEFAULT_VIEW, first: DEFAULT_FIRST };
 
-/** The cookie that remembers the last chosen view for the next visit. */
-export const PREFERENCES_COOKIE = "a-fronte-reading";
+export { FIRST_COOKIE } from "./reader-routes.mjs";
 
-const preferenceFields = z.object({
-  view: z.enum(views).optional().catch(undefined),
-  first: z.enum(["it", "en"]).optional().catch(undefined),
-});
+const language = z.enum(LANGUAGES);
+const mode = z.tuple([z.enum(VIEWS), language]);
 
-/**
- * The preferences a request asks for: the URL wins (so a shared link shows what its
- * sender saw), then the remembered cookie, then the default. Unknown values are ignored.
- */
-export function resolvePreferences(
-  query: Record<string, string | string[] | undefined>,
-  cookie: string | undefined,
-): ReadingPreferences {
-  const fromQuery = preferenceFields.parse({ view: single(query.view), first: single(query.first) });
-  const fromCookie = parseCookie(cookie);
-  return {
-    view: fromQuery.view ?? fromCookie.view ?? DEFAULT_PREFERENCES.view,
-    first: fromQuery.first ?? fromCookie.first ?? DEFAULT_PREFERENCES.first,
-  };
-}
-
-/** The preferences named in a URL's query, if any: what the proxy remembers in the cookie. */
-export function preferencesInQuery(params: URLSearchParams): Partial<ReadingPreferences> | null {
-  const parsed = preferenceFields.parse({ view: params.get("view") ?? undefined, first: params.get("first") ?? undefined });
-  return parsed.view || parsed.first ? parsed : null;
-}
-
-export function serializePreferences(preferences: Partial<ReadingPreferences>, previous: string | undefined): string {
-  const merged = { ...parseCookie(previous), ...Object.fromEntries(Object.entries(preferences).filter(([, v]) => v)) };
-  return new URLSearchParams(merged as Record<string, string>).toString();
+/** The language order remembered in its cookie (see reader-routes.mjs), else the default. */
+export function rememberedFirst(cookie: string | undefined): ContentLanguage {
+  return language.catch(DEFAULT_FIRST).parse(cookie);
 }
 
 export function otherLanguage(language: ContentLanguage): ContentLanguage {
   return language === "it" ? "en" : "it";
 }
 
-function parseCookie(cookie: string | undefined): Partial<ReadingPreferences> {
-  if (!cookie) return {};
-  const params = new URLSearchParams(cookie);
-  return preferenceFields.parse({ view: params.get("view") ?? undefined, first: params.get("first") ?? undefined });
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
  * The reader's internal route names its view in the path ("side-it"), so that each
- * view of a text is a page Next can cache; the proxy rewrites the public URL
- * (/en/texts/slug?view=side&first=it, or the remembered cookie) to it.
+ * view of a text is a page Next can cache; rewrites in next.config.mjs lead the public
+ * URL (/en/texts/slug?view=side&first=it, or the remembered cookies) to it.
  */
 export function readerMode(preferences: ReadingPreferences): string {
   return `${preferences.view}-${preferences.first}`;
 }
 
-export function parseReaderMode(mode: string): ReadingPreferences | null {
-  const [view, first, ...rest] = mode.split("-");
-  const parsed = preferenceFields.safeParse({ view, first });
-  return parsed.success && parsed.data.view && parsed.data.first && rest.length === 0
-    ? { view: parsed.data.view, first: parsed.data.first }
-    : null;
+export function parseReaderMode(readerMode: string): ReadingPreferences | null {
+  const parsed = mode.safeParse(readerMode.split("-"));
+  return parsed.success ? { view: parsed.data[0], first: parsed.data[1] } : null;
 }

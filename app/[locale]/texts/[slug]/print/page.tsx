@@ -6,7 +6,7 @@ import { PrintEdition } from "@/components/print/print-edition";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { getDocument } from "@/lib/library";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
-import { PREFERENCES_COOKIE, resolvePreferences } from "@/lib/reader/reading-preferences";
+import { FIRST_COOKIE, rememberedFirst } from "@/lib/reader/reading-preferences";
 import { documentTitle } from "@/lib/seo/metadata";
 import { parseDocumentParams } from "@/lib/share/route-params";
 
@@ -28,7 +28,7 @@ export default async function PrintPage({ params }: PageProps<"/[locale]/texts/[
   setRequestLocale(route.locale);
   const [document, matchers, cookieStore] = await Promise.all([getDocument(route.slug), getGlossaryMatchers(), cookies()]);
   if (!document) notFound();
-  const { first } = resolvePreferences({}, cookieStore.get(PREFERENCES_COOKIE)?.value);
+  const first = rememberedFirst(cookieStore.get(FIRST_COOKIE)?.value);
   const { pairs, terms } = buildReaderPairs(document.paragraphs, matchers);
   const entries = await getTermsBySlugs(terms);
   return <PrintEdition document={document} pairs={pairs} terms={entries} first={first} />;

@@ -13,7 +13,7 @@ import { documentPageMetadata } from "@/lib/seo/page-metadata";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
 import { parseReaderMode } from "@/lib/reader/reading-preferences";
 
-// The proxy rewrites /[locale]/texts/[slug]?view=... here. Each view of each text is
+// Rewrites in next.config.mjs lead /[locale]/texts/[slug]?view=... here. Each view of each text is
 // rendered on first request and served from Next's cache after that, refreshed at
 // most a minute after the text or glossary changes.
 export const revalidate = 60;
