@@ -92,6 +92,21 @@ test.describe("without JavaScript", () => {
     await page.locator("#p-5 summary").click();
     await expect(half(page, 5, "en")).toBeVisible();
   });
+
+  test("the view and the language order are remembered one by one, and nonsense is not", async ({ page }) => {
+    await page.goto(`${TEXT}?view=reveal`);
+    await page.goto(`${TEXT}?first=en`);
+    await page.goto(`${TEXT}?view=sideways&first=de`);
+    await expect(page.getByRole("link", { name: "On demand" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "English first" })).toHaveAttribute("aria-current", "page");
+
+    await page.goto(TEXT);
+    await expect(page.getByRole("link", { name: "On demand" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "English first" })).toHaveAttribute("aria-current", "page");
+    // On demand with English first: the English is shown, the Italian waits to be revealed.
+    await expect(half(page, 5, "en")).toBeVisible();
+    await expect(half(page, 5, "it")).toBeHidden();
+  });
 });
 
 test.describe("counterparts and links", () => {
