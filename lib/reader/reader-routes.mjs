@@ -26,15 +26,16 @@ const settings = [
 ];
 
 const valid = (setting) => `(?<${setting.field}>${setting.values.join("|")})`;
+const inQuery = (setting) => ({ type: "query", key: setting.field, value: valid(setting) });
 
 /** A setting taken from the URL, else the remembered cookie, else the default. */
 function sources(setting) {
-  const inQuery = { type: "query", key: setting.field, value: valid(setting) };
+  const fromQuery = inQuery(setting);
   const inCookie = { type: "cookie", key: setting.cookie, value: valid(setting) };
   return [
-    { has: [inQuery], missing: [], value: `:${setting.field}` },
-    { has: [inCookie], missing: [inQuery], value: `:${setting.field}` },
-    { has: [], missing: [inQuery, inCookie], value: setting.fallback },
+    { has: [fromQuery], missing: [], value: `:${setting.field}` },
+    { has: [inCookie], missing: [fromQuery], value: `:${setting.field}` },
+    { has: [], missing: [fromQuery, inCookie], value: setting.fallback },
   ];
 }
 
@@ -62,7 +63,7 @@ const prefetches = [
 export function readerPreferenceHeaders() {
   return settings.map((setting) => ({
     source: READER_SOURCE,
-    has: [{ type: "query", key: setting.field, value: valid(setting) }],
+    has: [inQuery(setting)],
     missing: prefetches,
     headers: [
       {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_FIRST, DEFAULT_VIEW, LANGUAGES, VIEWS } from "./reader-routes.mjs";
+import { DEFAULT_FIRST, LANGUAGES, VIEWS } from "./reader-routes.mjs";
 
 /** How the reader lays out a text. */
 export const views = VIEWS;
@@ -11,8 +11,6 @@ export interface ReadingPreferences {
   /** Which language comes first (left in side by side, on top when interleaved, shown in reveal). */
   first: ContentLanguage;
 }
-
-export const DEFAULT_PREFERENCES: ReadingPreferences = { view: DEFAULT_VIEW, first: DEFAULT_FIRST };
 
 export { FIRST_COOKIE } from "./reader-routes.mjs";
 
@@ -33,10 +31,6 @@ export function otherLanguage(language: ContentLanguage): ContentLanguage {
  * view of a text is a page Next can cache; rewrites in next.config.mjs lead the public
  * URL (/en/texts/slug?view=side&first=it, or the remembered cookies) to it.
  */
-export function readerMode(preferences: ReadingPreferences): string {
-  return `${preferences.view}-${preferences.first}`;
-}
-
 export function parseReaderMode(readerMode: string): ReadingPreferences | null {
   const parsed = mode.safeParse(readerMode.split("-"));
   return parsed.success ? { view: parsed.data[0], first: parsed.data[1] } : null;

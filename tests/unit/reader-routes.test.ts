@@ -3,6 +3,7 @@
 // address and the remembered cookies lead to, and what a chosen view remembers.
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { compileNonPath, matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
+import type { RouteHas } from "next/dist/lib/load-custom-routes";
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { FIRST_COOKIE, VIEW_COOKIE, readerPreferenceHeaders, readerRewrites } from "@/lib/reader/reader-routes.mjs";
@@ -25,26 +26,32 @@ function request(url: string, { cookies = {}, headers = {} }: Visit) {
   return { pathname: parsed.pathname, query, req };
 }
 
-/** The internal page Next's router rewrites the address to (the first matching rule), or null. */
-function destination(url: string, visit: Visit = {}): string | null {
+/** The parameters a rule captures from the address and its conditions, or null when it does not apply. */
+function match(rule: { source: string; has?: RouteHas[]; missing?: RouteHas[] }, url: string, visit: Visit) {
   const { pathname, query, req } = request(url, visit);
-  for (const rule of readerRewrites()) {
-    const params = getPathMatch(rule.source)(pathname);
-    const fromConditions = params && matchHas(req, query, rule.has, rule.missing);
-    if (!params || !fromConditions) continue;
-    return prepareDestination({ appendParamsToQuery: false, destination: rule.destination, params: { ...params, ...fromConditions }, query }).parsedDestination.pathname;
-  }
-  return null;
+  const params = getPathMatch(rule.source)(pathname);
+  const fromConditions = params && matchHas(req, query, rule.has, rule.missing);
+  return params && fromConditions ? { params: { ...params, ...fromConditions }, query } : null;
+}
+
+/**
+ * The internal page Next's router rewrites the address to, or null. The rules exclude
+ * each other, so their order does not matter: exactly one applies to a reader address.
+ */
+function destination(url: string, visit: Visit = {}): string | null {
+  const pages = readerRewrites().flatMap((rule) => {
+    const matched = match(rule, url, visit);
+    return matched ? [prepareDestination({ appendParamsToQuery: false, destination: rule.destination, ...matched }).parsedDestination.pathname] : [];
+  });
+  expect(pages.length, `rules matching ${url}`).toBeLessThanOrEqual(1);
+  return pages[0] ?? null;
 }
 
 /** The Set-Cookie headers the router adds to the answer. */
 function remembered(url: string, visit: Visit = {}): string[] {
-  const { pathname, query, req } = request(url, visit);
   return readerPreferenceHeaders().flatMap((rule) => {
-    const params = getPathMatch(rule.source)(pathname);
-    const fromConditions = params && matchHas(req, query, rule.has, rule.missing);
-    if (!params || !fromConditions) return [];
-    return rule.headers.map((header) => compileNonPath(header.value, { ...params, ...fromConditions }));
+    const matched = match(rule, url, visit);
+    return matched ? rule.headers.map((header) => compileNonPath(header.value, matched.params)) : [];
   });
 }
 
