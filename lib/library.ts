@@ -42,8 +42,9 @@ export type PublishedState = "approved" | "under-review" | "unpublished";
 
 /**
  * One text with its aligned paragraphs in reading order, or null when the slug is
- * unknown. The English is the publish gate's: the last approved text (marked under
- * review when a newer one waits), or "" when none was ever approved. Read once per
+ * unknown. Both texts are the publish gate's: the Italian and English as last approved
+ * together (marked under review when a newer one waits); the English is "" when none
+ * was ever approved. Read once per
  * request, however many of the page's parts ask for it (metadata, page, share card).
  */
 export const getDocument = cache(async (slug: string) => {
@@ -63,7 +64,7 @@ export const getDocument = cache(async (slug: string) => {
         orderBy: { position: "asc" },
         select: {
           position: true,
-          textIt: true,
+          approvedIt: true,
           approvedEn: true,
           headingLevel: true,
           status: true,
@@ -78,9 +79,9 @@ export const getDocument = cache(async (slug: string) => {
   return { ...document, paragraphs: document.paragraphs.map(publishedParagraph) };
 });
 
-function publishedParagraph({ approvedEn, approvedNote, status, reviewedBy, reviewedAt, ...paragraph }: {
+function publishedParagraph({ approvedIt, approvedEn, approvedNote, status, reviewedBy, reviewedAt, ...paragraph }: {
   position: number;
-  textIt: string;
+  approvedIt: string | null;
   approvedEn: string | null;
   headingLevel: number | null;
   approvedNote: string | null;
@@ -91,6 +92,8 @@ function publishedParagraph({ approvedEn, approvedNote, status, reviewedBy, revi
   const published: PublishedState = approvedEn === null ? "unpublished" : status === "approved" ? "approved" : "under-review";
   return {
     ...paragraph,
+    // Both texts as approved together: an Italian edit waits for approval like an English one.
+    textIt: approvedIt ?? "",
     textEn: approvedEn ?? "",
     // The note as approved with that English, like the English itself.
     translatorNote: approvedNote,
@@ -110,13 +113,13 @@ export async function listDocumentTexts() {
       slug: true,
       titleIt: true,
       titleEn: true,
-      paragraphs: { orderBy: { position: "asc" }, select: { position: true, textIt: true, approvedEn: true } },
+      paragraphs: { orderBy: { position: "asc" }, select: { position: true, approvedIt: true, approvedEn: true } },
     },
   }).then((documents) =>
-    // Readers find terms only in what they can read: the approved English.
+    // Readers find terms only in what they can read: the approved Italian and English.
     documents.map((document) => ({
       ...document,
-      paragraphs: document.paragraphs.map(({ approvedEn, ...paragraph }) => ({ ...paragraph, textEn: approvedEn ?? "" })),
+      paragraphs: document.paragraphs.map(({ approvedIt, approvedEn, position }) => ({ position, textIt: approvedIt ?? "", textEn: approvedEn ?? "" })),
     })),
   );
 }

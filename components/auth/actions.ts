@@ -7,13 +7,13 @@ import { redirect } from "@/i18n/navigation";
 import { signIn } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/client-address";
 import { safeNextPath } from "@/lib/auth/safe-next";
-import { setSessionCookie, signOutCurrentSession } from "@/lib/auth/session-cookie";
+import { sessionToken, setSessionCookie, signOutCurrentSession } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 
 /** What the form shows after an attempt; the username is kept so it need not be typed again. */
 export type SignInState = { username?: string } & (
   | { error: null }
-  | { error: "invalid-input" | "invalid" }
+  | { error: "invalid-input" | "invalid" | "busy" }
   | { error: "locked"; retryAfterSeconds: number }
 );
 
@@ -37,9 +37,9 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const username = String(form.get("username") ?? "").slice(0, 64);
   if (!parsed.success) return { error: "invalid-input", username };
 
-  const result = await signIn(db, { ...parsed.data, address: await clientAddress() });
+  const result = await signIn(db, { ...parsed.data, address: await clientAddress() }, { previousToken: await sessionToken() });
   if (!result.ok) {
-    return result.reason === "locked" ? { error: "locked", retryAfterSeconds: result.retryAfterSeconds, username } : { error: "invalid", username };
+    return result.reason === "locked" ? { error: "locked", retryAfterSeconds: result.retryAfterSeconds, username } : { error: result.reason, username };
   }
 
   await setSessionCookie(result.token, result.expiresAt);

@@ -12,7 +12,11 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={action} className="auth-form">
       {state.error ? (
         <p role="alert" className="form-error">
-          {state.error === "locked" ? t("errors.locked", { seconds: state.retryAfterSeconds }) : t(`errors.${state.error}`)}
+          {state.error !== "locked"
+            ? t(`errors.${state.error}`)
+            : state.retryAfterSeconds < 90
+              ? t("errors.locked", { seconds: state.retryAfterSeconds })
+              : t("errors.lockedMinutes", { minutes: Math.ceil(state.retryAfterSeconds / 60) })}
         </p>
       ) : null}
       <label>

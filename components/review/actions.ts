@@ -51,7 +51,7 @@ export async function revertAction(input: unknown): Promise<SaveOutcome> {
   return publish(await attempt(async () => revertToRevision(db, await currentUser(), input)));
 }
 
-export async function approveAction(input: unknown): Promise<Outcome<{ version: number }>> {
+export async function approveAction(input: unknown): Promise<Outcome<{ version: number; published: "it" | "both" }>> {
   return publish(await attempt(async () => approvePair(db, await currentUser(), input)));
 }
 

@@ -18,6 +18,8 @@ export interface EditablePair {
   textIt: string;
   textEn: string;
   translatorNote: string;
+  /** The Italian readers see, to tell whether an edit of it waits for approval. */
+  approvedIt: string | null;
   version: number;
 }
 
@@ -110,10 +112,10 @@ export function PairEditor({ pair, can, children }: Props) {
       setMessage({ kind: "done", text: t("outcome.saved", { number: pair.position }) });
     });
 
-  const decided = (outcome: Outcome<{ version: number }>, done: string) => {
+  const decided = <T extends { version: number }>(outcome: Outcome<T>, done: (outcome: T) => string) => {
     if (!outcome.ok) return fail(outcome);
     setSaved((now) => ({ ...now, version: outcome.version }));
-    setMessage({ kind: "done", text: done });
+    setMessage({ kind: "done", text: done(outcome) });
   };
 
   const approve = () =>
@@ -122,7 +124,9 @@ export function PairEditor({ pair, can, children }: Props) {
       const version = await saveChanges();
       if (version === null) return;
       setConflict(null);
-      decided(await answerOf(approveAction({ paragraphId: pair.id, baseVersion: version })), t("outcome.approved", { number: pair.position }));
+      decided(await answerOf(approveAction({ paragraphId: pair.id, baseVersion: version })), ({ published }) =>
+        t(published === "it" ? "outcome.approvedItalian" : "outcome.approved", { number: pair.position }),
+      );
     });
 
   const sendBackWithReason = () =>
@@ -130,11 +134,12 @@ export function PairEditor({ pair, can, children }: Props) {
       setMessage(null);
       const outcome = await answerOf(sendBackAction({ paragraphId: pair.id, baseVersion: saved.version, reason }));
       if (outcome.ok) setReason("");
-      decided(outcome, t("outcome.sentBack", { number: pair.position }));
+      decided(outcome, () => t("outcome.sentBack", { number: pair.position }));
     });
 
   const canSave = (can.editIt || can.editEn) && !pending && conflict === null;
-  const canApprove = can.review && !pending && conflict === null && text.en.trim() !== "";
+  // An English to publish, or (before there is one) an Italian edit readers do not see yet.
+  const canApprove = can.review && !pending && conflict === null && (text.en.trim() !== "" || text.it.trim() !== (pair.approvedIt ?? "").trim());
 
   function onKeyDown(event: KeyboardEvent) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;

@@ -44,7 +44,7 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
         ) : null}
       </header>
       <PairEditor
-        pair={{ id: pair.id, position: pair.position, textIt: pair.textIt, textEn: pair.textEn, translatorNote: pair.translatorNote ?? "", version: pair.version }}
+        pair={{ id: pair.id, position: pair.position, textIt: pair.textIt, textEn: pair.textEn, translatorNote: pair.translatorNote ?? "", approvedIt: pair.approvedIt, version: pair.version }}
         can={{ editIt: canEdit(user.role, "it"), editEn: canEdit(user.role, "en"), review: canReview(user.role) }}
       >
         {pair.status === "needs_changes" && pair.statusReason ? (

@@ -3,9 +3,13 @@ import { z } from "zod";
 import type { Role } from "../generated/prisma/client";
 import type { Database } from "../prisma-client";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
-import { lockSeconds } from "./throttle-policy";
+import { forgiveAttempt, reserveAttempt } from "./sign-in-throttle";
+import { throttleKeys } from "./throttle-policy";
+import { verificationGate, type VerificationGate } from "./verification-gate";
 
+/** A session ends 14 days after sign-in at the latest, and after 12 idle hours by default. */
 const SESSION_DAYS = 14;
+const DEFAULT_IDLE_HOURS = 12;
 
 export const usernameSchema = z
   .string()
@@ -42,55 +46,93 @@ export async function createUser(db: Database, input: z.input<typeof newUserSche
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; retryAfterSeconds: number };
+  | { ok: false; reason: "locked"; retryAfterSeconds: number }
+  /** Too many passwords being checked at once on this server: nothing was checked. */
+  | { ok: false; reason: "busy" };
+
+export interface SignInOptions {
+  now?: Date;
+  /** The browser's current session, if any: signing in again ends it (no session fixation). */
+  previousToken?: string;
+  gate?: VerificationGate;
+  verify?: typeof verifyPassword;
+}
 
 /**
- * Checks a username and password and opens a session. Failures are counted per
- * account and per address; while either is locked no password is even checked.
- * An unknown user and a wrong password get the same answer in the same time.
+ * Checks a username and password and opens a session. Every attempt first takes a
+ * slot in the server's cap on concurrent verifications, then is counted per account
+ * and address, per account and per address (lib/auth/sign-in-throttle.ts) before the
+ * password is checked, so parallel guesses cannot outrun the count. An unknown user
+ * and a wrong password get the same answer in the same time.
  */
-export async function signIn(
-  db: Database,
-  attempt: { username: string; password: string; address: string },
-  now = new Date(),
-): Promise<SignInResult> {
+export async function signIn(db: Database, attempt: { username: string; password: string; address: string }, options: SignInOptions = {}): Promise<SignInResult> {
+  const { now = new Date(), gate = verificationGate, verify = verifyPassword } = options;
   const username = attempt.username.trim().toLowerCase();
-  const keys = [`user:${username}`, `ip:${attempt.address}`];
-  const throttles = await db.signInThrottle.findMany({ where: { key: { in: keys } } });
-  const lockedUntil = Math.max(0, ...throttles.map((throttle) => throttle.lockedUntil?.getTime() ?? 0));
-  if (lockedUntil > now.getTime()) {
-    return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((lockedUntil - now.getTime()) / 1000) };
-  }
+  const keys = throttleKeys(username, attempt.address);
 
-  const user = await db.user.findUnique({ where: { username } });
-  const usable = user && !user.disabledAt ? user : null;
-  const matches = await verifyPassword(attempt.password, usable?.passwordHash ?? (await dummyHash()));
-  if (!usable || !matches) {
-    await countFailure(db, keys, now);
-    return { ok: false, reason: "invalid" };
-  }
+  const leave = gate.tryEnter();
+  if (!leave) return { ok: false, reason: "busy" };
+  try {
+    const reservation = await reserveAttempt(db, keys, now);
+    if (!reservation.ok) return { ok: false, reason: "locked", retryAfterSeconds: reservation.retryAfterSeconds };
 
+    const user = await db.user.findUnique({ where: { username } });
+    const usable = user && !user.disabledAt ? user : null;
+    const matches = await verify(attempt.password, usable?.passwordHash ?? (await dummyHash()));
+    // A failure stays counted: its reserved rows are the record of it.
+    if (!usable || !matches) return { ok: false, reason: "invalid" };
+
+    await forgiveAttempt(db, keys, reservation.ids);
+    return { ok: true, ...(await openSession(db, usable.id, now, options.previousToken)) };
+  } finally {
+    leave();
+  }
+}
+
+async function openSession(db: Database, userId: number, now: Date, previousToken: string | undefined) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await db.$transaction([
-    db.signInThrottle.deleteMany({ where: { key: `user:${username}` } }),
-    db.session.create({ data: { id: sessionId(token), userId: usable.id, expiresAt } }),
+    db.session.deleteMany({ where: { OR: [...(previousToken ? [{ id: sessionId(previousToken) }] : []), ...staleSessions(now)] } }),
+    db.session.create({ data: { id: sessionId(token), userId, expiresAt, lastSeenAt: now } }),
   ]);
-  return { ok: true, token, expiresAt };
+  return { token, expiresAt };
 }
 
-/** One more failure on each key, counted atomically so parallel guesses are all counted. */
-async function countFailure(db: Database, keys: string[], now: Date): Promise<void> {
+/** Sessions past their end or unused for the idle timeout: purged whenever someone signs in. */
+function staleSessions(now: Date) {
+  return [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - idleMilliseconds()) } }];
+}
+
+/** SESSION_IDLE_HOURS (default 12): a session unused for that long ends. */
+export function idleMilliseconds(): number {
+  const hours = Number(process.env.SESSION_IDLE_HOURS);
+  return (Number.isFinite(hours) && hours > 0 ? hours : DEFAULT_IDLE_HOURS) * 3_600_000;
+}
+
+/** A session's last use is written at most this often, not on every request. */
+const SEEN_EVERY_MS = 5 * 60_000;
+
+/** Sets a new password for an account and ends every session it has. */
+export async function changePassword(db: Database, username: string, password: string): Promise<void> {
+  const parsed = newUserSchema.pick({ username: true, password: true }).safeParse({ username, password });
+  if (!parsed.success) throw new AccountError(z.prettifyError(parsed.error));
+  const passwordHash = await hashPassword(parsed.data.password);
   await db.$transaction(async (tx) => {
-    for (const key of keys) {
-      const { failures } = await tx.signInThrottle.upsert({
-        where: { key },
-        create: { key, failures: 1 },
-        update: { failures: { increment: 1 } },
-      });
-      const lock = lockSeconds(failures);
-      if (lock) await tx.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + lock * 1000) } });
-    }
+    const user = await tx.user.updateMany({ where: { username: parsed.data.username }, data: { passwordHash } });
+    if (user.count === 0) throw new AccountError(`There is no account "${parsed.data.username}".`);
+    await tx.session.deleteMany({ where: { user: { username: parsed.data.username } } });
+  });
+}
+
+/** Disables an account (or enables it again) and ends every session it has. */
+export async function setAccountDisabled(db: Database, username: string, disabled: boolean, now = new Date()): Promise<void> {
+  const name = usernameSchema.safeParse(username);
+  if (!name.success) throw new AccountError(z.prettifyError(name.error));
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.updateMany({ where: { username: name.data }, data: { disabledAt: disabled ? now : null } });
+    if (user.count === 0) throw new AccountError(`There is no account "${name.data}".`);
+    await tx.session.deleteMany({ where: { user: { username: name.data } } });
   });
 }
 
@@ -101,13 +143,23 @@ export interface SessionUser {
   role: Role;
 }
 
-/** The user a session token belongs to, or null when it is unknown, expired or the account is disabled. */
+/**
+ * The user a session token belongs to, or null when it is unknown, expired, unused for
+ * the idle timeout, or the account is disabled. Use keeps the session alive.
+ */
 export async function userForSession(db: Database, token: string, now = new Date()): Promise<SessionUser | null> {
+  const id = sessionId(token);
   const session = await db.session.findUnique({
-    where: { id: sessionId(token) },
-    select: { expiresAt: true, user: { select: { id: true, username: true, displayName: true, role: true, disabledAt: true } } },
+    where: { id },
+    select: { expiresAt: true, lastSeenAt: true, user: { select: { id: true, username: true, displayName: true, role: true, disabledAt: true } } },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
+  const idle = now.getTime() - session.lastSeenAt.getTime();
+  if (idle >= idleMilliseconds()) {
+    await db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (idle >= SEEN_EVERY_MS) await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   const { disabledAt: _disabled, ...user } = session.user;
   return user;
 }

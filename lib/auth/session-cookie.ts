@@ -9,9 +9,14 @@ import { endSession, userForSession, type SessionUser } from "./accounts";
 
 export const SESSION_COOKIE = "a-fronte-session";
 
+/** The session token the browser sent, if any. */
+export async function sessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(SESSION_COOKIE)?.value;
+}
+
 /** Who is asking, from the session cookie; null for readers, who need no account. */
 export async function currentUser(): Promise<SessionUser | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = await sessionToken();
   return token ? userForSession(db, token) : null;
 }
 

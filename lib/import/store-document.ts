@@ -58,9 +58,12 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
             ...paragraph,
             documentId: id,
             position: start + offset + 1,
-            // Imported as approved: published to readers as it stands.
+            // The original as imported is what readers see of the Italian; later edits
+            // wait for a reviewer's approval (the publish gate).
+            approvedIt: paragraph.textIt,
+            // Imported as approved: the English too is published as it stands.
             ...(paragraph.status === "approved"
-              ? { reviewedAt: now, reviewedById: options.userId ?? null, approvedEn: paragraph.textEn, approvedIt: paragraph.textIt, approvedNote: paragraph.translatorNote ?? null }
+              ? { reviewedAt: now, reviewedById: options.userId ?? null, approvedEn: paragraph.textEn, approvedNote: paragraph.translatorNote ?? null }
               : {}),
           })),
           select: { id: true, textIt: true, textEn: true, status: true },

@@ -11,9 +11,11 @@ import { userText } from "./user-text";
 // two, or move a pair's English to a neighbour. Every pair a change touches:
 // - gets a revision per text that changed, marked with the kind of change;
 // - goes back to review (translated, or draft without English) with a new version;
-// - is withdrawn from readers (its approved English, Italian and note are cleared)
+// - has its English withdrawn from readers (its approved English and note are cleared)
 //   until a reviewer approves it again, so a reader never sees an English beside an
 //   Italian it no longer belongs to: the reader shows the placeholder meanwhile;
+// - keeps its published Italian, re-cut the same way (merged, split or left as it
+//   was): a re-alignment moves boundaries, it never publishes a pending Italian edit;
 // - loses the aligner's confidence, since a person has now paired it.
 // A merged-away pair's revisions and comments move to the pair it joined.
 // A heading pair stays a heading and a body pair stays body text: merging or moving
@@ -48,6 +50,7 @@ export async function mergeWithNext(db: Database, actor: SessionUser | null, inp
     if (second.headingLevel !== first.headingLevel) refuse(problem("heading-mismatch"));
     const merged = {
       textIt: join(first.textIt, second.textIt),
+      approvedIt: join(first.approvedIt ?? "", second.approvedIt ?? ""),
       textEn: join(first.textEn, second.textEn),
       translatorNote: join(first.translatorNote ?? "", second.translatorNote ?? "") || null,
       headingLevel: first.headingLevel,
@@ -85,14 +88,19 @@ export async function splitPair(db: Database, actor: SessionUser | null, input: 
     const at = new Date();
     await shiftPositions(tx, pair.documentId, pair.position, +1);
     const added = await tx.paragraph.create({
-      data: { documentId: pair.documentId, position: pair.position + 1, textIt: "", textEn: "", headingLevel: pair.headingLevel },
+      data: { documentId: pair.documentId, position: pair.position + 1, textIt: "", textEn: "", approvedIt: "", headingLevel: pair.headingLevel },
       select: STATE,
     });
     const half = (parts: string[], index: number) => parts[index]?.trim() ?? "";
     // Both halves keep the pair's kind: a split heading gives two headings of its level.
     const headingLevel = pair.headingLevel;
-    await rewrite(tx, pair, { textIt: half(italian, 0), textEn: half(english, 0), translatorNote: pair.translatorNote, headingLevel }, { actor, change: "split", at });
-    await rewrite(tx, added, { textIt: half(italian, 1), textEn: half(english, 1), translatorNote: null, headingLevel }, { actor, change: "split", at });
+    // Readers' Italian is cut where the working one is, unless it has an edit waiting
+    // for approval: then the first pair keeps it whole until a reviewer approves both.
+    const published = pair.approvedIt !== null && sameWords(pair.approvedIt, pair.textIt) ? italian : [pair.approvedIt ?? ""];
+    const first = { textIt: half(italian, 0), approvedIt: half(published, 0), textEn: half(english, 0), translatorNote: pair.translatorNote, headingLevel };
+    await rewrite(tx, pair, first, { actor, change: "split", at });
+    const second = { textIt: half(italian, 1), approvedIt: half(published, 1), textEn: half(english, 1), translatorNote: null, headingLevel };
+    await rewrite(tx, added, second, { actor, change: "split", at });
     return { ok: true as const, position: pair.position };
   });
 }
@@ -121,8 +129,9 @@ export async function moveEnglish(db: Database, actor: SessionUser | null, input
     const translatorNote = join(...ordered(source.translatorNote ?? "", target.translatorNote ?? "")) || null;
 
     const at = new Date();
-    await rewrite(tx, source, { textIt: source.textIt, textEn: "", translatorNote: null, headingLevel: source.headingLevel }, { actor, change: "move", at });
-    await rewrite(tx, target, { textIt: target.textIt, textEn, translatorNote, headingLevel: target.headingLevel }, { actor, change: "move", at });
+    const staying = (pair: PairRow) => ({ textIt: pair.textIt, approvedIt: pair.approvedIt, headingLevel: pair.headingLevel });
+    await rewrite(tx, source, { ...staying(source), textEn: "", translatorNote: null }, { actor, change: "move", at });
+    await rewrite(tx, target, { ...staying(target), textEn, translatorNote }, { actor, change: "move", at });
     return { ok: true as const, position: source.position };
   });
 }
@@ -133,6 +142,7 @@ const STATE = {
   documentId: true,
   position: true,
   textIt: true,
+  approvedIt: true,
   textEn: true,
   translatorNote: true,
   headingLevel: true,
@@ -140,8 +150,8 @@ const STATE = {
   status: true,
 } as const;
 type PairRow = Prisma.ParagraphGetPayload<{ select: typeof STATE }>;
-/** What a re-aligned pair is written with: its texts and its kind (a heading's level, or null for body text). */
-type Texts = Pick<PairRow, "textIt" | "textEn" | "translatorNote" | "headingLevel">;
+/** What a re-aligned pair is written with: its texts, readers' Italian, and its kind (a heading's level, or null for body text). */
+type Texts = Pick<PairRow, "textIt" | "approvedIt" | "textEn" | "translatorNote" | "headingLevel">;
 
 /** A refusal thrown inside the transaction, so that everything it wrote is rolled back. */
 class Refused extends Error {
@@ -210,7 +220,7 @@ async function rewrite(tx: Tx, pair: PairRow, texts: Texts, context: { actor: Se
       statusReason: null,
       alignmentConfidence: null,
       approvedEn: null,
-      approvedIt: null,
+      approvedIt: texts.approvedIt,
       approvedNote: null,
       reviewedById: null,
       reviewedAt: null,

@@ -10,29 +10,32 @@ const approveInput = z.object({ paragraphId: rowId, baseVersion: rowId });
 const sendBackInput = z.object({ paragraphId: rowId, baseVersion: rowId, reason: userText({ max: MAX_REASON_LENGTH }) });
 
 /**
- * A reviewer approves the pair they saw (baseVersion): its English and note become what
- * readers see, with the reviewer's name and the date. A decision moves the version on,
- * like an edit, so that a decision or a save based on what came before it is refused.
+ * A reviewer approves the pair they saw (baseVersion): its Italian, English and note
+ * become what readers see, together, with the reviewer's name and the date. A pair with
+ * no English yet can be approved only for an Italian edit, which then reaches readers
+ * alone. A decision moves the version on, like an edit, so that a decision or a save
+ * based on what came before it is refused.
  */
-export async function approvePair(db: Database, actor: SessionUser | null, input: unknown): Promise<Outcome<{ version: number }>> {
+export async function approvePair(db: Database, actor: SessionUser | null, input: unknown): Promise<Outcome<{ version: number; published: "it" | "both" }>> {
   const denied = authorize(actor, REVIEWERS);
   if (denied || !actor) return denied ?? SIGNED_OUT;
   const parsed = approveInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { paragraphId, baseVersion } = parsed.data;
 
-  const current = await db.paragraph.findUnique({ where: { id: paragraphId }, select: PAIR_STATE });
-  if (!current) return NOT_FOUND;
+  const found = await db.paragraph.findUnique({ where: { id: paragraphId }, select: { ...PAIR_STATE, approvedIt: true } });
+  if (!found) return NOT_FOUND;
+  const { approvedIt, ...current } = found;
   if (current.version !== baseVersion) return conflictWith(current, current.textEn);
-  if (current.textEn === "") return { ok: false, status: 422, error: "nothing-to-approve" };
+  const italianOnly = current.textEn === "";
+  if (italianOnly && approvedIt === current.textIt) return { ok: false, status: 422, error: "nothing-to-approve" };
 
   const now = new Date();
   const version = baseVersion + 1;
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.paragraph.updateMany({
-      where: { id: paragraphId, version: baseVersion },
-      data: {
-        status: "approved",
+  const decision = italianOnly
+    ? { version, approvedIt: current.textIt }
+    : {
+        status: "approved" as const,
         statusReason: null,
         version,
         approvedEn: current.textEn,
@@ -40,16 +43,19 @@ export async function approvePair(db: Database, actor: SessionUser | null, input
         approvedNote: current.translatorNote,
         reviewedById: actor.id,
         reviewedAt: now,
-      },
-    });
+      };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.paragraph.updateMany({ where: { id: paragraphId, version: baseVersion }, data: decision });
     if (count === 0) {
       const newer = await tx.paragraph.findUniqueOrThrow({ where: { id: paragraphId }, select: PAIR_STATE });
       return conflictWith(newer, newer.textEn);
     }
+    // The decision's revision is on the side that was published (the history lists it as an approval).
+    const [language, text] = italianOnly ? (["it", current.textIt] as const) : (["en", current.textEn] as const);
     await tx.revision.create({
-      data: { paragraphId, language: "en", before: current.textEn, after: current.textEn, version, status: "approved", authorId: actor.id, createdAt: now },
+      data: { paragraphId, language, before: text, after: text, version, status: "approved", authorId: actor.id, createdAt: now },
     });
-    return { ok: true as const, version };
+    return { ok: true as const, version, published: italianOnly ? ("it" as const) : ("both" as const) };
   });
 }
 

@@ -5,7 +5,7 @@ import type { SearchQuery } from "./search-query";
 
 export const PAGE_SIZE = 20;
 
-/** One aligned pair that matched, as readers see it: the Italian and the approved English. */
+/** One aligned pair that matched, as readers see it: the approved Italian and English. */
 export interface PairHit {
   document: { slug: string; titleIt: string; titleEn: string };
   position: number;

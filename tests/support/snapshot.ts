@@ -12,6 +12,7 @@ export async function snapshotTables(db: Database) {
     comments: await db.comment.findMany({ orderBy: { id: "asc" } }),
     rateLimits: await db.rateLimit.findMany({ orderBy: { key: "asc" } }),
     sessions: await db.session.findMany({ orderBy: { id: "asc" } }),
-    signInThrottles: await db.signInThrottle.findMany({ orderBy: { key: "asc" } }),
+    signInAttempts: await db.signInAttempt.findMany({ orderBy: { id: "asc" } }),
+    importTokens: await db.importToken.findMany({ orderBy: { id: "asc" } }),
   };
 }

@@ -58,7 +58,8 @@ function alignmentRevisions(paragraphId: number) {
   return db.revision.findMany({ where: { paragraphId, alignmentChange: { not: null } }, orderBy: { id: "asc" } });
 }
 
-const UNPUBLISHED = { approvedEn: null, approvedIt: null, approvedNote: null, reviewedById: null, reviewedAt: null, alignmentConfidence: null };
+// A re-aligned pair's English is withdrawn from readers; its published Italian is re-cut with it.
+const UNPUBLISHED = { approvedEn: null, approvedNote: null, reviewedById: null, reviewedAt: null, alignmentConfidence: null };
 
 describe("merging a pair with the next", () => {
   it("joins both languages with a space, closes the gap in positions and keeps the merged pair's history and comments", async () => {
@@ -76,6 +77,7 @@ describe("merging a pair with the next", () => {
       translatorNote: "A note on the first.",
       status: "translated",
       version: first!.version + 1,
+      approvedIt: "Primo paragrafo italiano. Secondo paragrafo italiano.",
       ...UNPUBLISHED,
     });
     // The pairs after it only moved up; their texts, versions and publication stand.
@@ -115,8 +117,8 @@ describe("splitting a pair", () => {
     const after = await pairs("split-ok");
     expect(after.map((pair) => pair.position)).toEqual([1, 2, 3, 4, 5]);
     expect(after.map((pair) => pair.id)).toEqual([first!.id, second!.id, expect.any(Number), third!.id, fourth!.id]);
-    expect(after[1]).toMatchObject({ textIt: "Secondo paragrafo", textEn: "Second English", status: "translated", version: second!.version + 1, ...UNPUBLISHED });
-    expect(after[2]).toMatchObject({ textIt: "italiano.", textEn: "paragraph.", status: "translated", version: 1, ...UNPUBLISHED });
+    expect(after[1]).toMatchObject({ textIt: "Secondo paragrafo", approvedIt: "Secondo paragrafo", textEn: "Second English", status: "translated", version: second!.version + 1, ...UNPUBLISHED });
+    expect(after[2]).toMatchObject({ textIt: "italiano.", approvedIt: "italiano.", textEn: "paragraph.", status: "translated", version: 1, ...UNPUBLISHED });
     expect(after[3]).toMatchObject({ textIt: IT[2], status: "approved", version: third!.version });
 
     expect(await alignmentRevisions(second!.id)).toEqual([
@@ -153,6 +155,32 @@ describe("splitting a pair", () => {
   });
 });
 
+describe("readers' Italian through a re-alignment", () => {
+  it("keeps an Italian edit waiting for approval out of readers' sight, whole in the first half of a split", async () => {
+    const [, second, third] = await document("split-pending");
+    const edit = await saveText(db, reviewer, { paragraphId: second!.id, language: "it", text: "Secondo paragrafo riveduto.", baseVersion: second!.version });
+    expect(edit.ok).toBe(true);
+    const outcome = await splitPair(db, reviewer, {
+      paragraphId: second!.id,
+      baseVersion: second!.version + 1,
+      textIt: "Secondo paragrafo\n\nriveduto.",
+      textEn: "Second English\n\nparagraph.",
+    });
+    expect(outcome).toEqual({ ok: true, position: 2 });
+    const after = await pairs("split-pending");
+    expect(after[1]).toMatchObject({ textIt: "Secondo paragrafo", approvedIt: IT[1] });
+    expect(after[2]).toMatchObject({ textIt: "riveduto.", approvedIt: "" });
+
+    // Merged with the next, readers see the two published Italians joined, not the edit.
+    const [merged, next] = [after[2]!, after[3]!];
+    await saveText(db, reviewer, { paragraphId: next.id, language: "it", text: "Terzo paragrafo riveduto.", baseVersion: next.version });
+    const joined = await mergeWithNext(db, reviewer, { paragraphId: merged.id, baseVersion: merged.version, nextId: next.id, nextVersion: next.version + 1 });
+    expect(joined.ok).toBe(true);
+    expect((await pairs("split-pending"))[2]).toMatchObject({ textIt: "riveduto. Terzo paragrafo riveduto.", approvedIt: IT[2] });
+    expect(third!.approvedIt).toBe(IT[2]);
+  });
+});
+
 describe("moving a pair's English to a neighbour", () => {
   it("moves the English and its note to the next pair, ahead of that pair's own English", async () => {
     const [first, second] = await document("move-next");
@@ -160,9 +188,10 @@ describe("moving a pair's English to a neighbour", () => {
     expect(outcome).toEqual({ ok: true, position: 1 });
 
     const after = await pairs("move-next");
-    expect(after[0]).toMatchObject({ textIt: IT[0], textEn: "", translatorNote: null, status: "draft", version: first!.version + 1, ...UNPUBLISHED });
+    expect(after[0]).toMatchObject({ textIt: IT[0], approvedIt: IT[0], textEn: "", translatorNote: null, status: "draft", version: first!.version + 1, ...UNPUBLISHED });
     expect(after[1]).toMatchObject({
       textIt: IT[1],
+      approvedIt: IT[1],
       textEn: `${EN[0]} ${EN[1]}`,
       translatorNote: "A note on the first.",
       status: "translated",

@@ -103,6 +103,9 @@ describe("editing the Italian", () => {
     expect(after).toMatchObject({ textIt: "Un italiano corretto.", textEn: seeded.textEn, status: "needs_changes" });
     expect(after.approvedEn).toBe(seeded.approvedEn);
     expect(after.approvedIt).toBe(seeded.approvedIt);
+    // Readers keep the Italian and English as approved together until a reviewer approves the edit.
+    const shown = (await getDocument(SLUG))!.paragraphs.find((paragraph) => paragraph.position === 4)!;
+    expect(shown).toMatchObject({ textIt: seeded.approvedIt, textEn: seeded.approvedEn, published: "under-review" });
     expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ language: "it", before: seeded.textIt, after: "Un italiano corretto.", authorId: reviewer.id });
   });
 });
@@ -116,7 +119,7 @@ describe("approving", () => {
     expect(edited.approvedEn).toBe(seeded.textEn);
 
     const startedAt = Date.now();
-    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true, version: edited.version + 1 });
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true, version: edited.version + 1, published: "both" });
     const approved = await pair(5);
     expect(approved).toMatchObject({
       status: "approved",
@@ -147,6 +150,18 @@ describe("approving", () => {
     });
     expect(await snapshotTables(db)).toEqual(before);
     expect((await pair(6)).approvedEn).toBe(seeded.approvedEn);
+  });
+
+  it("publishes an Italian edit alone while the pair has no English, and only then", async () => {
+    const seeded = await pair(7);
+    await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "", baseVersion: seeded.version });
+    await saveText(db, reviewer, { paragraphId: seeded.id, language: "it", text: "Un italiano corretto senza inglese.", baseVersion: seeded.version + 1 });
+    const edited = await pair(7);
+    // Readers still see the Italian as it was approved.
+    expect(edited.approvedIt).toBe(seeded.approvedIt);
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true, version: edited.version + 1, published: "it" });
+    expect(await pair(7)).toMatchObject({ approvedIt: "Un italiano corretto senza inglese.", approvedEn: seeded.approvedEn, status: "draft" });
+    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ language: "it", status: "approved", authorId: reviewer.id, before: "Un italiano corretto senza inglese." });
   });
 });
 
