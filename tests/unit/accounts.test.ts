@@ -148,6 +148,44 @@ describe("npm run user:add", () => {
   });
 });
 
+describe("npm run user:passwd and user:disable", () => {
+  function run(script: string, stdin: string, ...args: string[]) {
+    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}.ts`, ...args], { input: stdin, encoding: "utf8" });
+  }
+
+  it("change a password and disable an account, each ending every session", async () => {
+    await createUser(db, { username: "teo", displayName: "Teo", role: "translator", password: PASSWORD });
+    const session = await signIn(db, { username: "teo", password: PASSWORD, address: "10.0.2.1" });
+    if (!session.ok) throw new Error("sign-in refused");
+
+    const changed = run("user-passwd", "another-long-password\n", "teo");
+    expect(changed.stdout).toContain('New password set for "teo"');
+    expect(changed.status).toBe(0);
+    expect(await userForSession(db, session.token)).toBeNull();
+    const fresh = await signIn(db, { username: "teo", password: "another-long-password", address: "10.0.2.1" });
+    if (!fresh.ok) throw new Error("sign-in refused");
+
+    const disabled = run("user-disable", "", "teo");
+    expect(disabled.stdout).toContain('Disabled "teo"');
+    expect(await userForSession(db, fresh.token)).toBeNull();
+    expect(await signIn(db, { username: "teo", password: "another-long-password", address: "10.0.2.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(run("user-disable", "", "teo", "--enable").status).toBe(0);
+    expect((await signIn(db, { username: "teo", password: "another-long-password", address: "10.0.2.2" })).ok).toBe(true);
+  });
+
+  it("refuse an unknown account or a short password, changing nothing", async () => {
+    const unknown = run("user-passwd", "another-long-password\n", "nessuno");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('There is no account "nessuno"');
+    await createUser(db, { username: "ugo", displayName: "Ugo", role: "translator", password: PASSWORD });
+    const short = run("user-passwd", "short\n", "ugo");
+    expect(short.status).toBe(1);
+    expect(short.stderr).toContain("at least 12 characters");
+    expect((await signIn(db, { username: "ugo", password: PASSWORD, address: "10.0.2.3" })).ok).toBe(true);
+    expect(run("user-disable", "", "nessuno").status).toBe(1);
+  });
+});
+
 describe("parallel guesses", () => {
   /** The real scrypt check, counted: how many ran, and the most at once. */
   function countedVerify() {
