@@ -43,7 +43,15 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 600_000,
     // SITE_URL: the absolute URLs in metadata and the sitemap point at this very server.
-    env: { PORT: String(port), DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
+    // TRUSTED_PROXIES: the specs stand for a proxy on loopback, naming each simulated
+    // reader's address in X-Forwarded-For (sign-in throttling and report limits count per address).
+    env: {
+      PORT: String(port),
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      TRUSTED_PROXIES: "127.0.0.1",
+    },
     stdout: "pipe",
   },
 });

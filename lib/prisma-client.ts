@@ -3,11 +3,26 @@ import { PrismaClient } from "./generated/prisma/client";
 
 export type Database = PrismaClient;
 
+/**
+ * How long a write may wait for its turn: behind this process's open transaction (the
+ * queue below) or another process's write lock (an import from the command line). A
+ * save that merely waited is then applied, not refused; only past this is it answered
+ * "unavailable".
+ */
+export const WRITE_WAIT_MS = 60_000;
+
 /** A Prisma client on the SQLite file at `url`, through the better-sqlite3 adapter. */
 export function createPrismaClient(url: string): PrismaClient {
-  // timeout: how long a write waits for another writer's lock (SQLite busy timeout).
-  return new PrismaClient({ adapter: new OneConnectionAdapter({ url, timeout: 5000 }) });
+  return new PrismaClient({
+    // timeout: SQLite's own busy wait, kept short because better-sqlite3 waits
+    // synchronously, holding up every request; longer waits are retried without blocking.
+    adapter: new OneConnectionAdapter({ url, timeout: BLOCKING_WAIT_MS }),
+    // maxWait: time to get the connection (the queue); timeout: a transaction's whole life.
+    transactionOptions: { maxWait: WRITE_WAIT_MS, timeout: WRITE_WAIT_MS },
+  });
 }
+
+const BLOCKING_WAIT_MS = 20;
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
@@ -40,7 +55,7 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
     async queryRaw(query) {
       const release = await acquire();
       try {
-        return await adapter.queryRaw(query);
+        return await whileBusy(() => adapter.queryRaw(query));
       } finally {
         release();
       }
@@ -48,7 +63,7 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
     async executeRaw(query) {
       const release = await acquire();
       try {
-        return await adapter.executeRaw(query);
+        return await whileBusy(() => adapter.executeRaw(query));
       } finally {
         release();
       }
@@ -62,13 +77,15 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
         return Object.assign(Object.create(transaction) as typeof transaction, {
           commit: end(() => transaction.commit()),
           rollback: end(() => transaction.rollback()),
-          queryRaw: transaction.queryRaw.bind(transaction),
+          // Transactions write first, so a statement refused as busy has not taken the
+          // write lock yet and nothing of the transaction depends on it: it is retried.
+          queryRaw: (query: Parameters<typeof transaction.queryRaw>[0]) => whileBusy(() => transaction.queryRaw(query)),
           // If the COMMIT or ROLLBACK itself fails (SQLite already rolled back after a
           // full disk or an I/O error), Prisma never calls commit() or rollback():
           // hand the connection on here, or every later query would wait for ever.
           async executeRaw(query: Parameters<typeof transaction.executeRaw>[0]) {
             try {
-              return await transaction.executeRaw(query);
+              return await whileBusy(() => transaction.executeRaw(query));
             } catch (error) {
               if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) release();
               throw error;
@@ -88,6 +105,28 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+}
+
+/**
+ * Runs a statement, and again after a pause for as long as SQLite answers that another
+ * process holds the write lock, up to WRITE_WAIT_MS. The pauses let other requests run.
+ */
+async function whileBusy<T>(statement: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      return await statement();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() - started + pause > WRITE_WAIT_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+/** SQLITE_BUSY as the adapter reports it (a stale snapshot, SQLITE_BUSY_SNAPSHOT, is not retried). */
+function isBusy(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { originalCode?: unknown } | undefined) : undefined;
+  return cause?.originalCode === "SQLITE_BUSY";
 }
 
 function once(action: () => void): () => void {

@@ -1,5 +1,5 @@
 // `npm start`: prepares the database (migrations, seed), builds the app when its
-// sources changed since the last build, and serves it with `next start`.
+// sources changed since the last build, and serves it (scripts/serve.mjs).
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "./prepare-database";
 import { buildIfNeeded } from "./build-if-needed";
@@ -10,11 +10,9 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 await prepareDatabase();
 await buildIfNeeded();
 
-const server = spawn(
-  process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "--port", port],
-  { stdio: "inherit", env: process.env },
-);
+// scripts/serve.mjs is `next start` plus the client's address worked out from the
+// socket and the trusted proxies (see README, Security).
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { SessionUser } from "../auth/accounts";
 import type { Database } from "../prisma-client";
 import { MAX_COMMENT_LENGTH } from "./limits";
-import { authorize, invalid, NOT_FOUND, rowId, SIGNED_OUT, type Outcome } from "./outcome";
+import { authorize, invalid, NOT_FOUND, rowId, SIGNED_OUT, type Outcome, type Refusal } from "./outcome";
 import { TEAM } from "./permissions";
-import { consumeAllowance, REPORTS_PER_ADDRESS, REPORTS_OVERALL } from "./rate-limit";
+import { consumeAllowance, OPEN_REPORTS, REPORTS_PER_ADDRESS } from "./rate-limit";
 import { userText } from "./user-text";
 
 const commentInput = z.object({ paragraphId: rowId, body: userText({ max: MAX_COMMENT_LENGTH }) });
@@ -45,8 +45,9 @@ export async function resolveComment(db: Database, actor: SessionUser | null, in
 
 /**
  * A reader without an account reports a problem with a pair. It lands in the pair's
- * thread marked as coming from a reader. Reports are limited per address and overall,
- * and the count and the comment are written together or not at all.
+ * thread marked as coming from a reader. Reports are limited per address, and refused
+ * while too many wait for the team (on the pair, or in all); the count and the comment
+ * are written together or not at all.
  */
 export async function reportProblem(db: Database, address: string, input: unknown, now = new Date()): Promise<Outcome> {
   const parsed = reportInput.safeParse(input);
@@ -56,21 +57,23 @@ export async function reportProblem(db: Database, address: string, input: unknow
   if (!paragraph) return NOT_FOUND;
 
   return db.$transaction(async (tx) => {
-    for (const [key, limit] of [[`report:address:${address}`, REPORTS_PER_ADDRESS], ["report:overall", REPORTS_OVERALL]] as const) {
-      const wait = await consumeAllowance(tx, key, limit, now);
-      if (wait > 0) throw new RateLimited(wait);
-    }
+    // The allowance is written first: the transaction holds the write lock while it counts.
+    const wait = await consumeAllowance(tx, `report:address:${address}`, REPORTS_PER_ADDRESS, now);
+    if (wait > 0) throw new Refused({ ok: false, status: 429, error: "rate-limited", retryAfterSeconds: wait });
+    const open = { origin: "reader" as const, resolvedAt: null };
+    const [onPair, overall] = await Promise.all([tx.comment.count({ where: { ...open, paragraphId: paragraph.id } }), tx.comment.count({ where: open })]);
+    if (onPair >= OPEN_REPORTS.perPair || overall >= OPEN_REPORTS.overall) throw new Refused({ ok: false, status: 429, error: "reports-full" });
     await tx.comment.create({ data: { paragraphId: paragraph.id, body, origin: "reader" } });
     return { ok: true as const };
   }).catch((error: unknown) => {
-    if (error instanceof RateLimited) return { ok: false as const, status: 429 as const, error: "rate-limited" as const, retryAfterSeconds: error.seconds };
+    if (error instanceof Refused) return error.refusal;
     throw error;
   });
 }
 
 // Thrown inside the transaction so that the counts already taken roll back with it.
-class RateLimited extends Error {
-  constructor(readonly seconds: number) {
-    super("rate limited");
+class Refused extends Error {
+  constructor(readonly refusal: Extract<Refusal, { status: 429 }>) {
+    super(refusal.error);
   }
 }

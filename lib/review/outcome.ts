@@ -24,6 +24,8 @@ export type Refusal =
   | { ok: false; status: 422; error: "invalid"; field: string; problem: TextProblem }
   | { ok: false; status: 422; error: "nothing-to-approve" }
   | { ok: false; status: 429; error: "rate-limited"; retryAfterSeconds: number }
+  /** Too many readers' reports wait for the team already (lib/review/rate-limit.ts). */
+  | { ok: false; status: 429; error: "reports-full" }
   | { ok: false; status: 503; error: "unavailable" };
 
 export type Outcome<T extends object = object> = ({ ok: true } & T) | Refusal;

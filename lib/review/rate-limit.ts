@@ -2,9 +2,18 @@ import type { Database } from "../prisma-client";
 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-/** Readers' reports: a few per address, and a ceiling for everyone together. */
+/** Readers' reports: a few per address in a window. */
 export const REPORTS_PER_ADDRESS = { count: 5, windowSeconds: 15 * 60 };
-export const REPORTS_OVERALL = { count: 200, windowSeconds: 60 * 60 };
+
+/**
+ * What protects storage instead of a site-wide ceiling (which one client could trip to
+ * switch reports off for everyone): reports waiting for the team, per pair and in all.
+ * Once the team resolves some, readers can report again.
+ */
+export const OPEN_REPORTS = { perPair: 20, overall: 1000 };
+
+/** The longest window any allowance uses: rows older than it are purged. */
+const LONGEST_WINDOW_SECONDS = REPORTS_PER_ADDRESS.windowSeconds;
 
 /**
  * Takes one from `key`'s allowance in a fixed window. Returns 0 when allowed, else the
@@ -19,6 +28,8 @@ export async function consumeAllowance(
 ): Promise<number> {
   const windowStart = new Date(now.getTime() - limit.windowSeconds * 1000);
   await tx.rateLimit.deleteMany({ where: { key, windowStarted: { lte: windowStart } } });
+  // Every other key's row whose window has passed goes too, so rows never pile up.
+  await tx.rateLimit.deleteMany({ where: { windowStarted: { lte: new Date(now.getTime() - LONGEST_WINDOW_SECONDS * 1000) } } });
   const row = await tx.rateLimit.upsert({
     where: { key },
     create: { key, windowStarted: now, count: 1 },

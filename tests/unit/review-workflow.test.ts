@@ -5,7 +5,7 @@ import { storeDocument } from "@/lib/import/store-document";
 import { getDocument } from "@/lib/library";
 import { addComment, reportProblem, resolveComment } from "@/lib/review/comments";
 import { revertToRevision, saveNote, saveText } from "@/lib/review/edit-paragraph";
-import { REPORTS_PER_ADDRESS } from "@/lib/review/rate-limit";
+import { OPEN_REPORTS, REPORTS_PER_ADDRESS } from "@/lib/review/rate-limit";
 import { approvePair, sendBack } from "@/lib/review/review-decision";
 import { seedLibrary } from "@/prisma/seed/seed-library";
 import { snapshotTables } from "../support/snapshot";
@@ -303,6 +303,29 @@ describe("a reader's report", () => {
     expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toEqual({ key: `report:address:${address}`, count: 1, windowStarted: afterTheWindow });
     expect((await readerComments()).map((comment) => comment.body)).not.toContain("One too many.");
     expect((await readerComments()).map((comment) => comment.body)).toContain("Back again.");
+  });
+
+  it("cannot be switched off for everyone by one client, and stop piling up on a pair until the team reads them", async () => {
+    const later = new Date(T.getTime() + 2 * 3_600_000);
+    const { id: paragraphId } = await pair(14);
+    // Many addresses (a proxy-less client cannot choose them, see trusted-proxies) fill the pair's queue...
+    for (let n = 0; n < OPEN_REPORTS.perPair; n++) expect(await report(`192.0.2.${n}`, `Report ${n} on fourteen.`, later, 14)).toEqual({ ok: true });
+    const before = await snapshotTables(db);
+    expect(await report("192.0.2.200", "One more on fourteen.", later, 14)).toEqual({ ok: false, status: 429, error: "reports-full" });
+    expect(await snapshotTables(db)).toEqual(before);
+    // ...while readers elsewhere in the text still report.
+    expect(await report("192.0.2.200", "On fifteen.", later, 15)).toEqual({ ok: true });
+    // Once the team has read them, the pair takes reports again.
+    await db.comment.updateMany({ where: { paragraphId, origin: "reader" }, data: { resolvedAt: later } });
+    expect(await report("192.0.2.201", "Back on fourteen.", later, 14)).toEqual({ ok: true });
+  });
+
+  it("purge rate-limit rows whose window has passed, whoever they belonged to", async () => {
+    const then = new Date(T.getTime() + 5 * 3_600_000);
+    for (let n = 0; n < 5; n++) await report(`198.18.0.${n}`, `Old report ${n}.`, then, 3);
+    expect(await db.rateLimit.count({ where: { windowStarted: then } })).toBe(5);
+    await report("198.18.1.1", "A report much later.", new Date(then.getTime() + 16 * 60_000), 3);
+    expect(await db.rateLimit.count({ where: { windowStarted: then } })).toBe(0);
   });
 });
 

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser, type SessionUser } from "@/lib/auth/accounts";
+import { db } from "@/lib/db";
+import { saveText } from "@/lib/review/edit-paragraph";
+import { seedLibrary } from "@/prisma/seed/seed-library";
+
+// A save that has to wait (behind an import in this process, or one from the command
+// line holding SQLite's write lock) is applied once its turn comes, never refused.
+// Both waits below are longer than the limits that used to refuse it: Prisma's 2 s
+// to start a transaction, and SQLite's 5 s busy timeout.
+
+let translator: SessionUser;
+beforeAll(async () => {
+  // As npm start leaves the database (scripts/prepare-database.ts): readers never wait for a writer.
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await seedLibrary(db);
+  translator = await createUser(db, { username: "giulia", displayName: "Giulia", role: "translator", password: "correct horse battery" });
+});
+
+const pair = (position: number) => db.paragraph.findFirstOrThrow({ where: { position } });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("a save that waits", () => {
+  it("for its transaction, behind a long transaction of this process, is applied when that ends", async () => {
+    const seeded = await pair(2);
+    let held = false;
+    const longWrite = db.$transaction(
+      async (tx) => {
+        await tx.paragraph.update({ where: { id: seeded.id + 1 }, data: { updatedAt: new Date() } });
+        held = true;
+        await pause(3_000);
+      },
+      { timeout: 30_000 },
+    );
+    while (!held) await pause(10);
+    // What every save's transaction does first: a write conditional on the version.
+    const saved = await db.$transaction((tx) => tx.paragraph.updateMany({ where: { id: seeded.id, version: seeded.version }, data: { textEn: "Saved after waiting in line." } }));
+    await longWrite;
+    expect(saved.count).toBe(1);
+    expect((await pair(2)).textEn).toBe("Saved after waiting in line.");
+  });
+
+  it("behind another process's write lock is applied when it is released", async () => {
+    const seeded = await pair(3);
+    const file = process.env.DATABASE_URL!.slice("file:".length);
+    // Another process (as `npm run import` is) takes the write lock for 6 s.
+    const holder = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const db = new (require("better-sqlite3"))(${JSON.stringify(file)});
+         db.exec("BEGIN IMMEDIATE"); console.log("locked");
+         setTimeout(() => { db.exec("COMMIT"); db.close(); }, 6000);`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const exited = new Promise((resolve) => holder.once("exit", resolve));
+    await new Promise<void>((resolve) => holder.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve()));
+    const saved = await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "Saved once the import let go.", baseVersion: seeded.version });
+    await exited;
+    expect(holder.exitCode).toBe(0);
+    expect(saved).toMatchObject({ ok: true, text: "Saved once the import let go." });
+    expect((await pair(3)).textEn).toBe("Saved once the import let go.");
+  });
+});
