@@ -70,7 +70,7 @@ export async function signIn(db: Database, attempt: { username: string; password
   const username = attempt.username.trim().toLowerCase();
   const keys = throttleKeys(username, attempt.address);
 
-  const leave = gate.tryEnter();
+  const leave = await gate.enter();
   if (!leave) return { ok: false, reason: "busy" };
   try {
     const reservation = await reserveAttempt(db, keys, now);
