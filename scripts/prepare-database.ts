@@ -2,17 +2,23 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { databaseUrl } from "../lib/database-url";
+import { applyMigrations } from "./apply-migrations";
 
 /**
- * Creates and migrates the SQLite database (Prisma's migrate deploy), switches it
- * to WAL so readers never wait for a writer, and seeds what is missing.
+ * Creates and migrates the SQLite database (Prisma's migrate deploy, when a migration
+ * is pending: see apply-migrations.ts), switches it to WAL so readers never wait for a
+ * writer, and seeds what is missing. It runs beside another server on the same file.
  */
 export async function prepareDatabase(): Promise<void> {
   const url = databaseUrl();
   if (!fs.existsSync("lib/generated/prisma/client.ts")) {
     run(["scripts/prisma.mjs", "generate"], "Generating the Prisma client failed");
   }
-  run(["scripts/prisma.mjs", "migrate", "deploy"], "Applying database migrations failed");
+  const migrated = await applyMigrations();
+  if (migrated !== 0) {
+    console.error(`Applying database migrations failed (exit ${migrated}).`);
+    process.exit(migrated);
+  }
 
   const sqlite = new Database(url.slice("file:".length));
   sqlite.pragma("journal_mode = WAL");

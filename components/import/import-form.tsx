@@ -1,22 +1,38 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type InputHTMLAttributes } from "react";
+import { useActionState, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { importAction } from "./actions";
 import { ImportRefusal } from "./import-refusal";
 import { ImportSummary } from "./import-summary";
+import { UPLOAD_LIMIT_BYTES, uploadBytes, uploadTooLarge, type UploadTooLarge } from "./upload-limit";
 import type { ImportOutcome } from "@/lib/import/import-form";
 import "./import.css";
 
-/** Works without JavaScript too: a multipart POST to the server action. */
-export function ImportForm() {
+/**
+ * Works without JavaScript too: a multipart POST to the server action. `refused` is the
+ * refusal of an upload over the limit that the server sent back to this page (see
+ * upload-limit.ts); with JavaScript such files are refused before they are sent.
+ */
+export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
   const t = useTranslations("Import");
   const [outcome, action, pending] = useActionState<ImportOutcome | null, FormData>(importAction, null);
+  const [tooLarge, setTooLarge] = useState<UploadTooLarge | null>(null);
+  // The newest first: files refused here, the action's outcome, the server's refusal.
+  const shown = tooLarge ?? outcome ?? refused;
+
+  function refuseOversizedFiles(event: FormEvent<HTMLFormElement>) {
+    const bytes = uploadBytes(new FormData(event.currentTarget));
+    // A prevented submit does not run the action.
+    if (bytes > UPLOAD_LIMIT_BYTES) event.preventDefault();
+    setTooLarge(bytes > UPLOAD_LIMIT_BYTES ? uploadTooLarge(bytes) : null);
+  }
+
   return (
     <>
-      <div aria-live="polite">{outcome?.ok ? <ImportSummary result={outcome.result} /> : null}</div>
-      <form action={action} className="import-form" aria-describedby={outcome && !outcome.ok ? "import-refusal" : undefined}>
-        {outcome && !outcome.ok ? <ImportRefusal id="import-refusal" outcome={outcome} /> : null}
+      <div aria-live="polite">{shown?.ok ? <ImportSummary result={shown.result} /> : null}</div>
+      <form action={action} onSubmit={refuseOversizedFiles} className="import-form" aria-describedby={shown && !shown.ok ? "import-refusal" : undefined}>
+        {shown && !shown.ok ? <ImportRefusal id="import-refusal" outcome={shown} /> : null}
         <div className="import-file">
           <label htmlFor="import-italian">{t("italianLabel")}</label>
           <input id="import-italian" name="italian" type="file" required accept=".txt,.md,.markdown,.tmx,.xlf,.xliff,.tbx,.csv,text/plain,text/markdown" aria-describedby="import-italian-hint" />

@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { megabytes, type UploadTooLarge } from "./upload-limit";
 import type { ImportOutcome } from "@/lib/import/import-form";
 
-type Refused = Extract<ImportOutcome, { ok: false }>;
+type Refused = Extract<ImportOutcome, { ok: false }> | UploadTooLarge;
 
 // Codes whose general message cannot carry the specifics (which unit, which field,
 // how far apart the lengths are): the importer's own account follows it.
@@ -12,6 +13,7 @@ const WITH_DETAIL = new Set(["unalignable", "invalid-metadata", "unsupported-for
 /** Why nothing was stored, naming the file and the problem. */
 export function ImportRefusal({ id, outcome }: { id: string; outcome: Refused }) {
   const t = useTranslations("Import");
+  const format = useFormatter();
   let message: string;
   let detail: string | null = null;
   switch (outcome.error) {
@@ -25,6 +27,9 @@ export function ImportRefusal({ id, outcome }: { id: string; outcome: Refused })
       if (WITH_DETAIL.has(outcome.code)) detail = outcome.detail;
       break;
     }
+    case "upload-too-large":
+      message = t("errors.upload-too-large", { megabytes: format.number(megabytes(outcome.bytes), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+      break;
     default:
       message = t(`errors.${outcome.error}`);
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
+import { refusalFromQuery } from "@/components/import/upload-limit";
 import type { Locale } from "@/i18n/routing";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { IMPORTERS } from "@/lib/import/import-editor";
@@ -11,9 +12,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/import">
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-/** Where admins bring texts in; everyone else signed in is told why they cannot. */
-export default async function ImportPage({ params }: PageProps<"/[locale]/import">) {
-  const { locale } = await params;
+/**
+ * Where admins bring texts in; everyone else signed in is told why they cannot. An
+ * upload over the limit comes back here as ?refused=too-large&size=N (proxy.ts).
+ */
+export default async function ImportPage({ params, searchParams }: PageProps<"/[locale]/import">) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale as Locale);
   const user = await requireSignedIn(locale as Locale, "/import");
   const [t, auth] = await Promise.all([getTranslations("Import"), getTranslations("Auth")]);
@@ -24,7 +28,7 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/import
       {allowed ? (
         <>
           <p>{t("intro")}</p>
-          <ImportForm />
+          <ImportForm refused={refusalFromQuery(query)} />
         </>
       ) : (
         <p role="alert" className="form-error">
