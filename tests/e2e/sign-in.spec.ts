@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 
 const PASSWORD = "revisione-attenta-2026";
 
@@ -75,14 +75,16 @@ test.describe("repeated failures", () => {
   test("are slowed down with a message saying how long to wait", async ({ page }, testInfo) => {
     // An address of this run's own, so the lock holds up no other test's sign-ins.
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${10 + testInfo.repeatEachIndex * 5 + testInfo.retry}` });
+    // Five wrong passwords for one account from one address...
     for (let attempt = 1; attempt <= 5; attempt++) {
       // A fresh form each time: its alert appears only once this attempt is answered.
       await page.goto("/en/sign-in");
-      await page.getByLabel("Username").fill(`guess${attempt}`);
-      await page.getByLabel("Password").fill("not the password");
+      await page.getByLabel("Username").fill("giovanna");
+      await page.getByLabel("Password").fill(`not the password ${attempt}`);
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page.locator(".auth-form").getByRole("alert")).toHaveText("Wrong username or password.");
     }
+    // ...and even the right one waits there.
     await page.goto("/en/sign-in");
     await page.getByLabel("Username").fill("giovanna");
     await page.getByLabel("Password").fill(PASSWORD);
@@ -93,6 +95,37 @@ test.describe("repeated failures", () => {
     const seconds = Number((await alert.textContent())?.match(/\d+/)?.[0]);
     expect(seconds).toBeGreaterThan(15);
     expect(seconds).toBeLessThanOrEqual(30);
+  });
+});
+
+test.describe("a burst of sign-ins", () => {
+  /** Posts the sign-in form as a browser without JavaScript does; the answer is the page with the form's alert. */
+  async function postSignIn(request: APIRequestContext, fields: [string, string][], username: string, address: string, origin: string): Promise<string> {
+    const multipart: Record<string, string> = Object.fromEntries(fields);
+    const response = await request.post("/en/sign-in", {
+      multipart: { ...multipart, username, password: "a wrong password" },
+      headers: { "X-Forwarded-For": address, Origin: origin },
+      maxRedirects: 0,
+    });
+    const html = await response.text();
+    return html.match(/class="form-error">([^<]*)</)?.[1] ?? `no alert (HTTP ${response.status()})`;
+  }
+
+  test("is answered 'try again in a moment' beyond the server's cap, without checking those passwords", async ({ page, request }, testInfo) => {
+    await page.goto("/en/sign-in");
+    // The form's hidden fields name the server action, as the browser would send them.
+    const fields = await page
+      .locator(".auth-form input[type=hidden]")
+      .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]));
+    const run = `${testInfo.workerIndex}-${Date.now()}`;
+    // Forty at once, each with its own username and address: no per-account or per-address limit applies.
+    const alerts = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => postSignIn(request, fields, `burst-${run}-${n}`, `198.18.${testInfo.workerIndex}.${n}`, new URL(page.url()).origin)),
+    );
+    const busy = alerts.filter((alert) => alert === "The server is checking many sign-ins at once: try again in a moment.");
+    const checked = alerts.filter((alert) => alert === "Wrong username or password.");
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy.length + checked.length).toBe(40);
   });
 });
 
