@@ -491,7 +491,7 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
         await answered(page, press, settled);
         await expect
           .poll(() => lookAt(pair))
-          .toMatchObject({ status: "approved", message: `Paragraph ${slot} approved: readers now see this English.`, error: false, reason: null });
+          .toMatchObject({ status: "approved", message: `Paragraph ${slot} approved: readers now see this Italian and English.`, error: false, reason: null });
         await expectValues([
           [italian, shown.text],
           [english, shown.text],
@@ -537,7 +537,7 @@ test("the reason for sending back: shown as written in the workspace and the his
 
   // Approved first, so the first refusal shows that the status did not move.
   await answered(page, () => pair.getByRole("button", { name: "Approve" }).click(), settled);
-  await expect.poll(() => lookAt(pair)).toMatchObject({ status: "approved", message: "Paragraph 2 approved: readers now see this English." });
+  await expect.poll(() => lookAt(pair)).toMatchObject({ status: "approved", message: "Paragraph 2 approved: readers now see this Italian and English." });
   const before = rows(slug)[1]!;
   const kept: string[] = [];
 
@@ -892,7 +892,7 @@ test("two long, different texts in a row: the workspace and the history still op
   // Approved with the first; then the Italian moves to the second, every word changed.
   await italian.fill(first);
   await pair.getByRole("button", { name: "Approve" }).click();
-  await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 approved: readers now see this English.");
+  await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 approved: readers now see this Italian and English.");
   await italian.fill(second);
   await pair.getByRole("button", { name: "Save" }).click();
   await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 saved.", { timeout: 60_000 });

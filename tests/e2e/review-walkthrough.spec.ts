@@ -179,7 +179,7 @@ test("the publish gate: an edited approved pair stays published as approved, mar
 
   // Approve with the keyboard, from inside the field.
   await pair.getByRole("textbox", { name: "English" }).press("Control+Enter");
-  await expect(pair.getByRole("status")).toHaveText("Paragraph 1 approved: readers now see this English.");
+  await expect(pair.getByRole("status")).toHaveText("Paragraph 1 approved: readers now see this Italian and English.");
   await expect(reviewer.getByRole("heading", { name: "1 of 3 paragraphs approved" })).toBeVisible();
   await reviewPair(reviewer, 2).getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByRole("heading", { name: "2 of 3 paragraphs approved" })).toBeVisible();
@@ -216,7 +216,13 @@ test("a reviewer sends a pair back with a reason; an Italian edit sends an appro
   await first.getByRole("textbox", { name: "Italian" }).fill("Nel 2018 la Cina e il Kazakhstan hanno firmato un importante accordo di cooperazione militare.");
   await first.getByRole("button", { name: "Save" }).click();
   await expect(first.locator(".status-badge").first()).toHaveText("Needs changes");
-  await expect(first.getByRole("region", { name: "The Italian changed since the last approval" }).locator("ins")).toHaveText(/importante/);
+  await expect(first.getByRole("region", { name: "The Italian changed since readers last saw it" }).locator("ins")).toHaveText(/importante/);
+  // Readers keep the Italian approved with its English until the pair is approved again.
+  const reader = await browser.newPage();
+  await reader.goto(READER);
+  await expect(reader.locator('#p-1 [data-lang="it"]')).toContainText("Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo");
+  await expect(reader.locator('#p-1 [data-lang="it"]')).not.toContainText("importante");
+  await reader.close();
 
   const translator = await teamPage(browser, "translator");
   await translator.goto(WORKSPACE);
