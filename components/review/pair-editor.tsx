@@ -25,7 +25,8 @@ export interface EditablePair {
 
 interface Props {
   pair: EditablePair;
-  can: { editIt: boolean; editEn: boolean; review: boolean };
+  /** approveEnglish: false under the four-eyes policy for English this reviewer wrote. */
+  can: { editIt: boolean; editEn: boolean; review: boolean; approveEnglish: boolean };
   /** Server-rendered parts: the status, the warnings, the reason, the source diff, links. */
   children: ReactNode;
 }
@@ -139,7 +140,8 @@ export function PairEditor({ pair, can, children }: Props) {
 
   const canSave = (can.editIt || can.editEn) && !pending && conflict === null;
   // An English to publish, or (before there is one) an Italian edit readers do not see yet.
-  const canApprove = can.review && !pending && conflict === null && (text.en.trim() !== "" || text.it.trim() !== (pair.approvedIt ?? "").trim());
+  const hasEnglish = text.en.trim() !== "";
+  const canApprove = can.review && !pending && conflict === null && (hasEnglish ? can.approveEnglish : text.it.trim() !== (pair.approvedIt ?? "").trim());
 
   function onKeyDown(event: KeyboardEvent) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;

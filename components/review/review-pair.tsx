@@ -20,10 +20,12 @@ interface Props {
   user: SessionUser;
   /** The pairs before and after this one in the document (not in the filtered list), for the alignment tools. */
   neighbours: { previous: PairRef | null; next: PairRef | null };
+  /** The four-eyes policy holds this reviewer back: they wrote the English, another reviewer approves it. */
+  fourEyes: boolean;
 }
 
 /** One pair as the team sees it: its state and findings around the editor. */
-export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user, neighbours }: Props) {
+export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes }: Props) {
   const [t, format] = await Promise.all([getTranslations("Review"), getFormatter()]);
   const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
   const headingId = `review-pair-${pair.position}`;
@@ -45,8 +47,9 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
       </header>
       <PairEditor
         pair={{ id: pair.id, position: pair.position, textIt: pair.textIt, textEn: pair.textEn, translatorNote: pair.translatorNote ?? "", approvedIt: pair.approvedIt, version: pair.version }}
-        can={{ editIt: canEdit(user.role, "it"), editEn: canEdit(user.role, "en"), review: canReview(user.role) }}
+        can={{ editIt: canEdit(user.role, "it"), editEn: canEdit(user.role, "en"), review: canReview(user.role), approveEnglish: !fourEyes }}
       >
+        {fourEyes ? <p className="four-eyes">{t("fourEyes")}</p> : null}
         {pair.status === "needs_changes" && pair.statusReason ? (
           <p className="status-reason" dir="auto">
             <strong>{t("reasonHeading")}</strong> {pair.statusReason}

@@ -16,6 +16,8 @@ export interface PairState {
 export type Refusal =
   | { ok: false; status: 401; error: "signed-out" }
   | { ok: false; status: 403; error: "forbidden" }
+  /** The four-eyes policy: another reviewer approves English this one wrote (lib/review/four-eyes.ts). */
+  | { ok: false; status: 403; error: "four-eyes" }
   | { ok: false; status: 404; error: "not-found" }
   /** `current.text` is the newer value of the text the caller was saving. */
   | { ok: false; status: 409; error: "conflict"; current: PairState & { text: string } }
@@ -32,6 +34,7 @@ export type Outcome<T extends object = object> = ({ ok: true } & T) | Refusal;
 
 export const SIGNED_OUT = { ok: false, status: 401, error: "signed-out" } as const satisfies Refusal;
 export const FORBIDDEN = { ok: false, status: 403, error: "forbidden" } as const satisfies Refusal;
+export const FOUR_EYES = { ok: false, status: 403, error: "four-eyes" } as const satisfies Refusal;
 export const NOT_FOUND = { ok: false, status: 404, error: "not-found" } as const satisfies Refusal;
 export const REALIGNED = { ok: false, status: 422, error: "realigned" } as const satisfies Refusal;
 export const UNAVAILABLE = { ok: false, status: 503, error: "unavailable" } as const satisfies Refusal;

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { SessionUser } from "../auth/accounts";
 import type { Database } from "../prisma-client";
 import { MAX_REASON_LENGTH } from "./limits";
-import { authorize, conflictWith, invalid, NOT_FOUND, PAIR_STATE, rowId, SIGNED_OUT, type Outcome } from "./outcome";
+import { fourEyesRequired, wroteCurrentEnglish } from "./four-eyes";
+import { authorize, conflictWith, FOUR_EYES, invalid, NOT_FOUND, PAIR_STATE, rowId, SIGNED_OUT, type Outcome } from "./outcome";
 import { REVIEWERS } from "./permissions";
 import { userText } from "./user-text";
 
@@ -29,6 +30,7 @@ export async function approvePair(db: Database, actor: SessionUser | null, input
   if (current.version !== baseVersion) return conflictWith(current, current.textEn);
   const italianOnly = current.textEn === "";
   if (italianOnly && approvedIt === current.textIt) return { ok: false, status: 422, error: "nothing-to-approve" };
+  if (!italianOnly && fourEyesRequired() && (await wroteCurrentEnglish(db, paragraphId, actor.id))) return FOUR_EYES;
 
   const now = new Date();
   const version = baseVersion + 1;

@@ -367,3 +367,23 @@ describe("what readers see (getDocument's publish gate)", () => {
     ]);
   });
 });
+
+describe("the four-eyes policy (REVIEW_FOUR_EYES)", () => {
+  it("refuses a reviewer's approval of English they wrote, changing nothing, and lets another reviewer approve it", async () => {
+    const second = await createUser(db, { username: "sofia", displayName: "Sofia Neri", role: "reviewer", password: PASSWORD });
+    const seeded = await pair(8);
+    await saveText(db, reviewer, { paragraphId: seeded.id, language: "en", text: "An English the reviewer wrote.", baseVersion: seeded.version });
+    process.env.REVIEW_FOUR_EYES = "1";
+    try {
+      const before = await snapshotTables(db);
+      expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version + 1 })).toEqual({ ok: false, status: 403, error: "four-eyes" });
+      expect(await snapshotTables(db)).toEqual(before);
+      expect(await approvePair(db, second, { paragraphId: seeded.id, baseVersion: seeded.version + 1 })).toMatchObject({ ok: true, published: "both" });
+    } finally {
+      delete process.env.REVIEW_FOUR_EYES;
+    }
+    // Off by default: the same reviewer approves their own English.
+    await saveText(db, reviewer, { paragraphId: seeded.id, language: "en", text: "Another English the reviewer wrote.", baseVersion: seeded.version + 2 });
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version + 3 })).toMatchObject({ ok: true });
+  });
+});

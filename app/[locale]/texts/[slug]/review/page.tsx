@@ -13,6 +13,9 @@ import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { checkDocument } from "@/lib/review/checks";
 import { matchesFilters, needsWork, parseReviewFilters, statusCounts } from "@/lib/review/filters";
+import { db } from "@/lib/db";
+import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
+import { canReview } from "@/lib/review/permissions";
 import { getReviewDocument } from "@/lib/review/workspace";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/review">): Promise<Metadata> {
@@ -40,6 +43,8 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
   const shown = pairs.filter(({ pair, warnings }) => matchesFilters(pair, warnings, filters));
   const missingTerms = new Set(warnings.flat().flatMap((warning) => (warning.code === "missing-term" ? warning.terms : [])));
   const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
+  // Under the four-eyes policy, the pairs whose English this reviewer wrote wait for another.
+  const ownEnglish = fourEyesRequired() && canReview(user.role) ? await pairsWithEnglishBy(db, shown.map(({ pair }) => pair.id), user.id) : new Set<number>();
 
   return (
     <div className="review-workspace">
@@ -68,6 +73,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           termNames={termNames}
           user={user}
           neighbours={neighbours}
+          fourEyes={ownEnglish.has(pair.id)}
         />
       ))}
     </div>

@@ -1,0 +1,38 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { Database } from "../prisma-client";
+
+/**
+ * The four-eyes policy (REVIEW_FOUR_EYES=1, off by default): a reviewer cannot approve
+ * an English they wrote themselves; another reviewer must. An Italian-only approval (a
+ * pair without English) is not covered: there is no translation to check.
+ */
+export function fourEyesRequired(): boolean {
+  return ["1", "true", "on", "yes"].includes((process.env.REVIEW_FOUR_EYES ?? "").trim().toLowerCase());
+}
+
+/** The revisions that wrote a pair's English (not decisions, which leave the text as it was), latest first. */
+export function englishWriters(db: Database) {
+  return {
+    where: { language: "en", field: "text", NOT: { before: { equals: db.revision.fields.after } } },
+    orderBy: { id: "desc" },
+    take: 1,
+    select: { authorId: true },
+  } satisfies Prisma.Paragraph$revisionsArgs;
+}
+
+/** Of the given pairs, those whose current English `userId` wrote. */
+export async function pairsWithEnglishBy(db: Database, paragraphIds: readonly number[], userId: number): Promise<Set<number>> {
+  const latest = await db.revision.findMany({
+    where: { ...englishWriters(db).where, paragraphId: { in: [...paragraphIds] } },
+    orderBy: [{ paragraphId: "asc" }, { id: "desc" }],
+    distinct: ["paragraphId"],
+    select: { paragraphId: true, authorId: true },
+  });
+  return new Set(latest.filter((revision) => revision.authorId === userId).map((revision) => revision.paragraphId));
+}
+
+/** Whether `userId` wrote the pair's current English. */
+export async function wroteCurrentEnglish(db: Database, paragraphId: number, userId: number): Promise<boolean> {
+  const latest = await db.revision.findFirst({ ...englishWriters(db), where: { ...englishWriters(db).where, paragraphId } });
+  return latest?.authorId === userId;
+}
