@@ -1,5 +1,6 @@
 import createNextIntlPlugin from "next-intl/plugin";
 import { readerPreferenceHeaders, readerRewrites } from "./lib/reader/reader-routes.mjs";
+import { securityHeaders } from "./lib/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin();
 
@@ -17,7 +18,9 @@ const nextConfig = {
     // so pages rendered from another database (tests, benchmark) never leak into it.
     isrFlushToDisk: false,
     // The import page uploads texts of up to 5 MiB each (Italian and English) through a
-    // server action. 10 MB is also the most the proxy (proxy.ts) passes on whole.
+    // server action. 10 MB is also the most the proxy (proxy.ts) passes on whole. Larger
+    // uploads get the import page's own refusal: UPLOAD_LIMIT_BYTES in
+    // components/import/upload-limit.ts must stay equal to this.
     serverActions: { bodySizeLimit: "10mb" },
   },
   // The reader's public address shows the view chosen in its query or remembered in
@@ -25,8 +28,11 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: readerRewrites(), afterFiles: [], fallback: [] };
   },
+  // Security headers on every response (lib/security-headers.mjs). Next writes these
+  // rules into the build, so SITE_URL (https or not) counts as the build saw it.
   async headers() {
-    return readerPreferenceHeaders();
+    const security = securityHeaders({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === "development" });
+    return [...security, ...readerPreferenceHeaders()];
   },
 };
 

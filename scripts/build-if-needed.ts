@@ -38,6 +38,8 @@ export async function buildIfNeeded(): Promise<void> {
 
 function sourcesDigest(): string {
   const hash = createHash("sha256");
+  // The security headers are written into the build, HSTS only for an https SITE_URL.
+  hash.update(`https:${(process.env.SITE_URL ?? "").startsWith("https:")}\0`);
   for (const file of SOURCES.flatMap(listFiles).sort()) {
     hash.update(file).update("\0").update(fs.readFileSync(file)).update("\0");
   }

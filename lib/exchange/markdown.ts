@@ -1,3 +1,4 @@
+import { percentEncodeUrl } from "../import/source-url";
 import type { ExchangeDocument } from "./exchange-document";
 
 /** The words the Markdown edition needs, in the reader's language. */
@@ -12,24 +13,26 @@ export interface MarkdownLabels {
 /**
  * The readers' edition as Markdown, a fronte in one column: each Italian paragraph
  * followed by its English as a quotation, headings at their level, the translator's
- * note under the English. Inline emphasis is already Markdown in the texts.
+ * note under the English. Inline emphasis is already Markdown in the texts; everything
+ * else in them is escaped, so that any Markdown reader shows the text as text, as the
+ * reader does (no HTML, no links but the source's address, no code or lists).
  */
 export function writeMarkdown(document: ExchangeDocument, labels: MarkdownLabels): string {
-  const blocks: string[] = [`# ${escapeBlock(document.titleIt)}`];
-  if (document.titleEn) blocks.push(`> # ${escapeBlock(document.titleEn)}`);
+  const blocks: string[] = [`# ${markdownText(document.titleIt)}`];
+  if (document.titleEn) blocks.push(quote(`# ${markdownText(document.titleEn)}`));
   const about = [
-    `${labels.source}: ${document.attribution}`,
-    document.publishedOn ? `${labels.published}: ${document.publishedOn}` : null,
-    document.sourceUrl ? `<${document.sourceUrl}>` : null,
+    `${labels.source}: ${markdownPlainText(document.attribution)}`,
+    document.publishedOn ? `${labels.published}: ${markdownPlainText(document.publishedOn)}` : null,
+    document.sourceUrl ? markdownAutolink(document.sourceUrl) : null,
   ].filter(Boolean);
   blocks.push(about.join("  \n"), "---");
 
   for (const paragraph of document.paragraphs) {
     const marker = paragraph.headingLevel ? `${"#".repeat(paragraph.headingLevel)} ` : "";
-    if (paragraph.textIt) blocks.push(`${marker}${escapeBlock(paragraph.textIt)}`);
-    const english = paragraph.textEn ? `${marker}${escapeBlock(paragraph.textEn)}` : `*${labels.untranslated}*`;
+    if (paragraph.textIt) blocks.push(`${marker}${markdownText(paragraph.textIt)}`);
+    const english = paragraph.textEn ? `${marker}${markdownText(paragraph.textEn)}` : `*${labels.untranslated}*`;
     blocks.push(quote(english));
-    if (paragraph.translatorNote) blocks.push(quote(`*${labels.translatorNote}:* ${paragraph.translatorNote}`));
+    if (paragraph.translatorNote) blocks.push(quote(`*${labels.translatorNote}:* ${markdownText(paragraph.translatorNote)}`));
   }
   return `${blocks.join("\n\n")}\n`;
 }
@@ -41,7 +44,81 @@ function quote(block: string): string {
     .join("\n");
 }
 
-/** Keeps a paragraph whose lines open like Markdown syntax ("# ", "- ", "1. ", "> ") a plain paragraph. */
-function escapeBlock(text: string): string {
-  return text.replace(/^(#{1,6}\s|[-+*]\s|>)/gm, (start) => `\\${start}`).replace(/^(\d+)([.)]\s)/gm, "$1\\$2");
+// Characters that open Markdown or HTML syntax wherever they stand: raw HTML and
+// autolinks (<, and > with it), code spans (`), emphasis by underscore (_),
+// strikethrough (~), table cells (|).
+const ALWAYS_ESCAPED = new Set(["<", ">", "`", "_", "~", "|"]);
+// The escapes the texts' own inline Markdown uses (lib/text/inline-markdown.ts).
+const TEXT_ESCAPES = new Set(["*", "\\"]);
+
+/**
+ * A text in the texts' inline Markdown (`*em*`, `**strong**`, `\*`, `\\`) as Markdown
+ * that shows the same: the emphasis and its escapes kept, everything else escaped.
+ */
+export function markdownText(text: string): string {
+  return escapeLines(escapeInline(text, true));
+}
+
+/** Plain text (the attribution, a date) as Markdown that shows exactly that text, asterisks included. */
+export function markdownPlainText(text: string): string {
+  return escapeLines(escapeInline(text, false));
+}
+
+/**
+ * An http(s) address as an autolink, percent-encoded where it is not made of URI
+ * characters (so nothing closes the link early); any other address as plain text, so
+ * a `javascript:` source never becomes a link.
+ */
+export function markdownAutolink(url: string): string {
+  return /^https?:\/\/[^\s/?#]/i.test(url) ? `<${percentEncodeUrl(url)}>` : markdownPlainText(url);
+}
+
+function escapeInline(text: string, keepEmphasis: boolean): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const next = text[i + 1] ?? "";
+    if (keepEmphasis && char === "\\" && TEXT_ESCAPES.has(next)) {
+      // An escape of the texts' own: Markdown reads it the same way.
+      out += char + next;
+      i++;
+    } else if (char === "\\" || (char === "*" && !keepEmphasis) || ALWAYS_ESCAPED.has(char)) {
+      // A backslash that escapes nothing in the text would escape the next character in Markdown.
+      out += `\\${char}`;
+    } else if (char === "&" && /^&#?[a-z0-9]+;/i.test(text.slice(i))) {
+      // "&lt;" in a text is those four characters, not a character reference.
+      out += "\\&";
+    } else if ((char === ":" && text.startsWith("//", i + 1) && /(https?|ftp)$/i.test(out.slice(-5))) || (char === "." && /www$/i.test(out.slice(-3))) || char === "@") {
+      // Addresses in a text stay text, as in the reader: GFM would make links of
+      // "https://…", "www.…" and "name@host", taking escapes after them into the link.
+      out += `\\${char}`;
+    } else if (char === "]" && (next === "(" || next === "[" || next === ":")) {
+      // The end of a link's text ("[x](javascript:…)", "[x][ref]") or of a reference
+      // definition ("[ref]: javascript:…"); square brackets alone stay as they are.
+      out += "\\]";
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+/**
+ * Keeps every line of a text a line of its paragraph: a leading "#", list marker or
+ * rule would make it a heading, a list or a rule (or the line above a heading), a
+ * closing "#" would be taken off a heading, and leading spaces (which a paragraph
+ * drops anyway) would make code after a blank line.
+ */
+function escapeLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, "")
+        .replace(/^(#|[-+*](?=[ \t]|$))/, "\\$1")
+        .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, "$1\\$2")
+        .replace(/^([-*=])(?=[-*= \t]*$)/, "\\$1")
+        .replace(/([ \t])(#+[ \t]*)$/, "$1\\$2"),
+    )
+    .join("\n");
 }

@@ -6,6 +6,7 @@ import { SourceFileError, type ImportFile } from "./import-document";
 import { IMPORTERS } from "./import-editor";
 import { ImportError, type ImportErrorCode } from "./import-error";
 import { importFile, type ImportResult } from "./import-file";
+import { sourceUrlSchema } from "./source-url";
 
 /** The optional fields of the import form, as the page names them. */
 export const IMPORT_FIELDS = ["slug", "titleEn", "source", "url", "published"] as const;
@@ -28,7 +29,7 @@ const fieldsSchema = z.object({
   slug: blankIsAbsent(z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80)),
   titleEn: blankIsAbsent(z.string().trim().max(300)),
   source: blankIsAbsent(z.string().trim().max(200)),
-  url: blankIsAbsent(z.url({ protocol: /^https?$/ })),
+  url: blankIsAbsent(sourceUrlSchema),
   published: blankIsAbsent(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)),
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONTROL, DIRECTION } from "../review/user-text";
+import { sourceUrlSchema } from "./source-url";
 
 // Imported text gets the checks of typed text: no control characters other than line
 // breaks and tabs, no invisible direction controls.
@@ -40,7 +41,7 @@ export const newDocumentSchema = z
     originalLanguage: z.enum(["it", "en"]).default("it"),
     sourceName: text(200),
     attribution: text(300),
-    sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+    sourceUrl: sourceUrlSchema.optional(),
     publishedOn: z
       .string()
       .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD")

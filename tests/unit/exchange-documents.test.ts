@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
-import { writeMarkdown } from "@/lib/exchange/markdown";
+import { markdownText, writeMarkdown } from "@/lib/exchange/markdown";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { writeTmx } from "@/lib/exchange/tmx";
 import { writeXliff12 } from "@/lib/exchange/xliff-1.2";
@@ -177,7 +177,8 @@ describe("Markdown edition", () => {
   const markdown = writeMarkdown(document, { source: "Source", published: "Published", translatorNote: "Translator's note", untranslated: "Not yet translated" });
 
   it("writes headings at their level in both languages, English as a quotation under its Italian", () => {
-    expect(markdown.startsWith(`# ${document.titleIt}\n\n> # ${document.titleEn}\n`)).toBe(true);
+    // The English title's angle brackets are escaped, so that no Markdown reader takes them for HTML.
+    expect(markdown.startsWith(`# ${document.titleIt}\n\n> # China: the development & limits of \\<defence\\> cooperation\n`)).toBe(true);
     expect(markdown).toContain("## Il quadro *strategico*\n\n> ## The *strategic* picture");
     expect(markdown).toContain("### Dettagli tecnici\n\n> ### Technical details");
     expect(markdown).toContain("> *Translator's note:* «Vincolante»: binding, not *mandatory*.\n> Second line of the note.");
@@ -185,7 +186,7 @@ describe("Markdown edition", () => {
 
   it("marks English not yet published, and keeps the order of the text", () => {
     expect(markdown).toContain("Il Senato ha ratificato l’intesa con **40** voti.\n\n> *Not yet translated*");
-    const positions = document.paragraphs.map((paragraph) => markdown.indexOf(paragraph.textIt || paragraph.textEn));
+    const positions = document.paragraphs.map((paragraph) => markdown.indexOf(markdownText(paragraph.textIt || paragraph.textEn)));
     expect(positions.every((position, index) => position > (positions[index - 1] ?? 0))).toBe(true);
   });
 
