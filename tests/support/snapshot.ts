@@ -13,6 +13,8 @@ export async function snapshotTables(db: Database) {
     rateLimits: await db.rateLimit.findMany({ orderBy: { key: "asc" } }),
     sessions: await db.session.findMany({ orderBy: { id: "asc" } }),
     signInAttempts: await db.signInAttempt.findMany({ orderBy: { id: "asc" } }),
-    importTokens: await db.importToken.findMany({ orderBy: { id: "asc" } }),
+    // lastUsedAt notes each time a token was accepted, refused imports included: an audit
+    // trail of the credential, not something the import stored.
+    importTokens: await db.importToken.findMany({ orderBy: { id: "asc" }, omit: { lastUsedAt: true } }),
   };
 }
