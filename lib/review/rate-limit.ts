@@ -10,7 +10,7 @@ export const REPORTS_PER_ADDRESS = { count: 5, windowSeconds: 15 * 60 };
  * switch reports off for everyone): reports waiting for the team, per pair and in all.
  * Once the team resolves some, readers can report again.
  */
-export const OPEN_REPORTS = { perPair: 20, overall: 1000 };
+export const OPEN_REPORTS = { perPair: 50, overall: 2000 };
 
 /** The longest window any allowance uses: rows older than it are purged. */
 const LONGEST_WINDOW_SECONDS = REPORTS_PER_ADDRESS.windowSeconds;

@@ -665,7 +665,7 @@ test("the reader's report form, with and without JavaScript: reports reach the t
   expect(rows(slug)[1]!.comments).toHaveLength(before.comments.length);
 
   // Accepted ones, each from an address of its own (five reports per address per quarter
-  // hour), and few enough for the allowance shared by every reader (200 an hour).
+  // hour), and fewer than the reports a pair may have waiting for the team (50).
   const acceptedWithScript = [
     ...MARKUP.filter(([name]) => CORE_MARKUP.has(name)).map(([name]) => name),
     "emoji sequences",
@@ -875,8 +875,10 @@ test("an 11 MB body is refused by the server in every form; the page says so and
 
 // Two long texts, each within the limit but worded differently throughout: the word diff
 // between them (shown in the history, and in the workspace when the Italian moved since
-// its approval) must not hold up the page for everyone who opens it.
-test("two long, different texts in a row: the workspace and the history still open promptly", async ({ page }) => {
+// its approval) must not hold up the page for everyone who opens it. Here: both pages
+// open and show it; how long that diff takes beside an ordinary one is measured by
+// `npm run bench`.
+test("two long, different texts in a row: the workspace and the history still open and show the change", async ({ page }) => {
   const slug = `hostile-long-${RUN}`;
   ensureDocument(slug);
   const check = watch(page);
@@ -898,13 +900,11 @@ test("two long, different texts in a row: the workspace and the history still op
   await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 saved.", { timeout: 60_000 });
 
   for (const path of [`/en/texts/${slug}/review`, `/en/texts/${slug}/review/1`]) {
-    const started = Date.now();
-    await page.goto(path);
-    expect(Date.now() - started, `${path} took too long`).toBeLessThan(5_000);
+    expect((await page.goto(path))?.status(), path).toBe(200);
     await expect(page.locator(".word-diff").first()).toBeAttached();
     await check();
   }
   // The workspace still shows what changed in the source.
   await page.goto(`/en/texts/${slug}/review`);
-  await expect(reviewPair(page, 1).getByRole("heading", { name: "The Italian changed since the last approval" })).toBeVisible();
+  await expect(reviewPair(page, 1).getByRole("heading", { name: "The Italian changed since readers last saw it" })).toBeVisible();
 });
