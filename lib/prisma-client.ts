@@ -132,6 +132,8 @@ function isBusy(error: unknown): boolean {
 function once(action: () => void): () => void {
   let done = false;
   return () => {
-    if (!done) (done = true), action();
+    if (done) return;
+    done = true;
+    action();
   };
 }

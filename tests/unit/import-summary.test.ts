@@ -31,7 +31,7 @@ const result: ImportResult = {
 function render(locale: "it" | "en"): string {
   const messages = locale === "it" ? itMessages : enMessages;
   const summary = createElement(ImportSummary, { result });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Europe/Rome", children: summary }));
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Europe/Rome" }, summary));
 }
 
 describe("the import summary", () => {
