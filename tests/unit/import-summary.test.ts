@@ -1,4 +1,4 @@
-import { createElement, type ReactNode } from "react";
+import { createElement, type ComponentProps, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
@@ -31,7 +31,9 @@ const result: ImportResult = {
 function render(locale: "it" | "en"): string {
   const messages = locale === "it" ? itMessages : enMessages;
   const summary = createElement(ImportSummary, { result });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Europe/Rome" }, summary));
+  // The provider's children come as createElement's third argument, which its props type cannot see.
+  const props = { locale, messages, timeZone: "Europe/Rome" } as ComponentProps<typeof NextIntlClientProvider>;
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, props, summary));
 }
 
 describe("the import summary", () => {
