@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const documents = await listDocumentSlugs();
-  const latest = documents.reduce<Date | undefined>((newest, { updatedAt }) => (newest && newest > updatedAt ? newest : updatedAt), undefined);
+  const latest = documents.reduce<Date | undefined>(
+    (newest, { updatedAt }) => (newest && newest > updatedAt ? newest : updatedAt),
+    undefined,
+  );
   const pages = [
     { path: "", lastModified: latest },
     ...documents.map((document) => ({ path: documentPath(document.slug), lastModified: document.updatedAt })),

@@ -79,7 +79,15 @@ export const getDocument = cache(async (slug: string) => {
   return { ...document, paragraphs: document.paragraphs.map(publishedParagraph) };
 });
 
-function publishedParagraph({ approvedIt, approvedEn, approvedNote, status, reviewedBy, reviewedAt, ...paragraph }: {
+function publishedParagraph({
+  approvedIt,
+  approvedEn,
+  approvedNote,
+  status,
+  reviewedBy,
+  reviewedAt,
+  ...paragraph
+}: {
   position: number;
   approvedIt: string | null;
   approvedEn: string | null;
@@ -105,23 +113,41 @@ function publishedParagraph({ approvedIt, approvedEn, approvedNote, status, revi
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
+/**
+ * One paragraph pair with its document, or null when the document is unknown or
+ * has no paragraph at that position.
+ */
+export async function findPair(slug: string, position: number) {
+  const document = await getDocument(slug);
+  const paragraph = document?.paragraphs.find((candidate) => candidate.position === position);
+  return document && paragraph ? { document, paragraph } : null;
+}
+
+export type Pair = NonNullable<Awaited<ReturnType<typeof findPair>>>;
+
 /** Every text's paragraphs as readers see them, for listing where a glossary term occurs. */
 export async function listDocumentTexts() {
-  return db.document.findMany({
-    orderBy: { id: "asc" },
-    select: {
-      slug: true,
-      titleIt: true,
-      titleEn: true,
-      paragraphs: { orderBy: { position: "asc" }, select: { position: true, approvedIt: true, approvedEn: true } },
-    },
-  }).then((documents) =>
-    // Readers find terms only in what they can read: the approved Italian and English.
-    documents.map((document) => ({
-      ...document,
-      paragraphs: document.paragraphs.map(({ approvedIt, approvedEn, position }) => ({ position, textIt: approvedIt ?? "", textEn: approvedEn ?? "" })),
-    })),
-  );
+  return db.document
+    .findMany({
+      orderBy: { id: "asc" },
+      select: {
+        slug: true,
+        titleIt: true,
+        titleEn: true,
+        paragraphs: { orderBy: { position: "asc" }, select: { position: true, approvedIt: true, approvedEn: true } },
+      },
+    })
+    .then((documents) =>
+      // Readers find terms only in what they can read: the approved Italian and English.
+      documents.map((document) => ({
+        ...document,
+        paragraphs: document.paragraphs.map(({ approvedIt, approvedEn, position }) => ({
+          position,
+          textIt: approvedIt ?? "",
+          textEn: approvedEn ?? "",
+        })),
+      })),
+    );
 }
 
 /** Every text's slug with when it last changed, for the sitemap. */

@@ -4,11 +4,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { generateDocument, generateTerms } from "./bench/generate";
-import { alternateAsync, median } from "./bench/timing";
+import { alternate, alternateAsync, median, time } from "./bench/timing";
 
 process.env.DATABASE_URL = "file:data/bench/bench.db";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -45,15 +44,24 @@ const paragraphs = generateDocument("bench-2000", 2000, italian, english).paragr
 const asMatchable = (terms: typeof glossary) =>
   terms.map((term) => ({
     slug: term.slug,
-    forms: [...(term.formsIt ?? []).map((form) => ({ language: "it" as const, form })), ...(term.formsEn ?? []).map((form) => ({ language: "en" as const, form }))],
+    forms: [
+      ...(term.formsIt ?? []).map((form) => ({ language: "it" as const, form })),
+      ...(term.formsEn ?? []).map((form) => ({ language: "en" as const, form })),
+    ],
   }));
-const fewTerms = asMatchable(glossary.filter((term) => ["sco", "cina", "kazakhstan", "unione-sovietica", "asia-centrale"].includes(term.slug)));
+const fewTerms = asMatchable(
+  glossary.filter((term) => ["sco", "cina", "kazakhstan", "unione-sovietica", "asia-centrale"].includes(term.slug)),
+);
 const manyTerms = asMatchable([...glossary, ...generateTerms(5000 - glossary.length)]);
 const buildFew = time(() => createGlossaryMatchers(fewTerms));
 const buildMany = time(() => createGlossaryMatchers(manyTerms));
 const few = createGlossaryMatchers(fewTerms);
 const many = createGlossaryMatchers(manyTerms);
-const [markFew, markMany] = alternate(9, () => buildReaderPairs(paragraphs, few), () => buildReaderPairs(paragraphs, many));
+const [markFew, markMany] = alternate(
+  9,
+  () => buildReaderPairs(paragraphs, few),
+  () => buildReaderPairs(paragraphs, many),
+);
 results.push({
   name: "glossary marking, 2,000 paragraphs: 5,000 terms / 5 terms",
   value: markMany / markFew,
@@ -61,6 +69,11 @@ results.push({
   ok: markMany / markFew <= 1.5,
   detail: `${ms(markMany)} vs ${ms(markFew)} (median of 9); building the matchers once: ${ms(buildMany)} vs ${ms(buildFew)}, cached between requests`,
 });
+
+// 7. Pathological inputs against ordinary inputs of the same size: unpaired Markdown
+// markers, a billion-laughs TMX, a word diff of two texts worded differently throughout.
+const { benchHostileInputs } = await import("./bench/hostile-input");
+results.push(...benchHostileInputs(italian));
 
 // 5. Import: parse, align and store a generated 2,000-paragraph text with its English.
 const { benchImport } = await import("./bench/import");
@@ -111,7 +124,10 @@ try {
   const readerBytes = Buffer.byteLength(await (await fetch(readerUrl)).text());
   await stopServer(server);
   fs.mkdirSync(STATIC_DIR, { recursive: true });
-  fs.writeFileSync(path.join(STATIC_DIR, "same-size.html"), `<!doctype html><title>x</title><p>${"x".repeat(Math.max(0, readerBytes - 31))}</p>`);
+  fs.writeFileSync(
+    path.join(STATIC_DIR, "same-size.html"),
+    `<!doctype html><title>x</title><p>${"x".repeat(Math.max(0, readerBytes - 31))}</p>`,
+  );
   server = await startServer();
   const staticUrl = `${BASE}/bench-static/same-size.html`;
   await load(readerUrl, 2);
@@ -162,24 +178,6 @@ console.log("\nA Fronte benchmark (ratios measured side by side in this run)\n")
 for (const result of results) {
   console.log(`${result.ok ? "ok  " : "OVER"} ${result.name}: ${result.value.toFixed(2)} (goal ${result.goal})`);
   console.log(`     ${result.detail}`);
-}
-
-function time(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/** Runs a and b in turn, n times each, so both see the same machine load; returns their medians. */
-function alternate(n: number, a: () => unknown, b: () => unknown): [number, number] {
-  a();
-  b();
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < n; i++) {
-    times[0].push(time(a));
-    times[1].push(time(b));
-  }
-  return [median(times[0]), median(times[1])];
 }
 
 async function fetchText(url: string): Promise<string> {

@@ -4,8 +4,8 @@
 // A token lets the command-line importer act for an editor before any account exists:
 // A_FRONTE_IMPORT_TOKEN=TOKEN npm run import -- FILE. Only its SHA-256 is stored.
 import { parseArgs } from "node:util";
+import { ImportError } from "../lib/core/import-error";
 import { db } from "../lib/db";
-import { ImportError } from "../lib/import/import-error";
 import { createImportToken, listImportTokens, revokeImportToken } from "../lib/import/import-token";
 
 const USAGE = "Usage: npm run import:token -- --label LABEL | --list | --revoke ID";
@@ -16,7 +16,10 @@ try {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-if ([values.label !== undefined, values.list, values.revoke !== undefined].filter(Boolean).length !== 1 || (values.revoke && !/^\d+$/.test(values.revoke))) {
+if (
+  [values.label !== undefined, values.list, values.revoke !== undefined].filter(Boolean).length !== 1 ||
+  (values.revoke && !/^\d+$/.test(values.revoke))
+) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -30,7 +33,11 @@ try {
     const tokens = await listImportTokens(db);
     if (tokens.length === 0) console.log("No import tokens.");
     for (const row of tokens) {
-      const state = row.revokedAt ? `revoked ${row.revokedAt.toISOString()}` : row.lastUsedAt ? `last used ${row.lastUsedAt.toISOString()}` : "never used";
+      const state = row.revokedAt
+        ? `revoked ${row.revokedAt.toISOString()}`
+        : row.lastUsedAt
+          ? `last used ${row.lastUsedAt.toISOString()}`
+          : "never used";
       console.log(`${row.id}\t${row.label}\tmade ${row.createdAt.toISOString()}\t${state}`);
     }
   } else if (await revokeImportToken(db, Number(values.revoke))) {

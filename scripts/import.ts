@@ -9,13 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { ImportError } from "../lib/core/import-error";
+import { MAX_TEXT_BYTES } from "../lib/core/limits";
 import { db } from "../lib/db";
 import { isExchangeFile } from "../lib/exchange/read-exchange-file";
 import { MAX_EXCHANGE_BYTES } from "../lib/exchange/safe-xml";
-import { MAX_TEXT_BYTES } from "../lib/import/decode-text";
-import { authorizeImport, type ImportEditor } from "../lib/import/import-editor";
 import type { ImportFile } from "../lib/import/import-document";
-import { ImportError } from "../lib/import/import-error";
+import { authorizeImport, type ImportEditor } from "../lib/import/import-editor";
 import { importFile, type ImportResult } from "../lib/import/import-file";
 import { readPassword } from "./read-password";
 
@@ -42,7 +42,10 @@ if (!file || positionals.length > 1 || (!values.user && !token)) {
 
 const progress: { bar: cliProgress.SingleBar | null } = { bar: null };
 try {
-  const editor = await authorizeImport(db, values.user ? { username: values.user, password: await readPassword() } : { token: token ?? "" });
+  const editor = await authorizeImport(
+    db,
+    values.user ? { username: values.user, password: await readPassword() } : { token: token ?? "" },
+  );
   const result = await importFile(
     db,
     {
@@ -131,7 +134,8 @@ function readFile(file: string): ImportFile {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new ImportError("unreadable", `Cannot read ${file}: it is not a regular file.`);
     const { limit, kind } = sizeLimit(name);
-    if (stat.size > limit) throw new ImportError("too-large", `${name} is ${formatMiB(stat.size)}; the limit for ${kind} is ${formatMiB(limit)}.`);
+    if (stat.size > limit)
+      throw new ImportError("too-large", `${name} is ${formatMiB(stat.size)}; the limit for ${kind} is ${formatMiB(limit)}.`);
     return { name, bytes: fs.readFileSync(file) };
   } catch (error) {
     if (error instanceof ImportError) throw error;

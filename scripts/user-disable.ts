@@ -14,7 +14,9 @@ if (!username || positionals.length > 1) {
 try {
   await setAccountDisabled(db, username, !values.enable);
   const name = username.trim().toLowerCase();
-  console.log(values.enable ? `Enabled "${name}": it can sign in again.` : `Disabled "${name}": its sessions have ended and it cannot sign in.`);
+  console.log(
+    values.enable ? `Enabled "${name}": it can sign in again.` : `Disabled "${name}": its sessions have ended and it cannot sign in.`,
+  );
 } catch (error) {
   if (!(error instanceof Error)) throw error;
   console.error(`Nothing changed: ${error.message}`);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
+import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
@@ -13,9 +12,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Layout" });
+  const route = parseParams(localeParams, await params);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Layout" });
   return {
     // Absolute URLs in metadata (share images, canonical) are built on the public address.
     metadataBase: siteUrl(),
@@ -24,9 +23,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await pageParams(localeParams, params);
   setRequestLocale(locale);
   const t = await getTranslations("Layout");
 

@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentCard } from "@/components/document-card";
-import type { Locale } from "@/i18n/routing";
 import { listDocuments } from "@/lib/library";
+import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 import { libraryPageMetadata } from "@/lib/seo/page-metadata";
 
 // The library changes as texts are imported and reviewed: never prerendered.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  return libraryPageMetadata(locale as Locale);
+  const route = parseParams(localeParams, await params);
+  return route ? libraryPageMetadata(route.locale) : {};
 }
 
 export default async function LibraryPage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+  const { locale } = await pageParams(localeParams, params);
+  setRequestLocale(locale);
   const [t, documents] = await Promise.all([getTranslations("Library"), listDocuments()]);
 
   return (

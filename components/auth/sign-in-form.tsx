@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "./actions";
+import type { SignInState } from "@/lib/auth/sign-in-form";
+import { signInAction } from "./actions";
 
 /** Works without JavaScript too: a plain POST to the server action. */
 export function SignInForm({ next }: { next?: string }) {

@@ -6,7 +6,10 @@ export async function TermEntry({ term }: { term: GlossaryEntry }) {
   const locale = await getLocale();
   const t = await getTranslations("Glossary");
   const languages = locale === "it" ? (["it", "en"] as const) : (["en", "it"] as const);
-  const field = { it: { term: term.termIt, expansion: term.expansionIt, definition: term.definitionIt }, en: { term: term.termEn, expansion: term.expansionEn, definition: term.definitionEn } };
+  const field = {
+    it: { term: term.termIt, expansion: term.expansionIt, definition: term.definitionIt },
+    en: { term: term.termEn, expansion: term.expansionEn, definition: term.definitionEn },
+  };
 
   return (
     <header className="term-entry">

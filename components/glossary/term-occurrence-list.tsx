@@ -13,7 +13,8 @@ export async function TermOccurrenceList({ occurrences }: { occurrences: readonl
         {occurrences.map((occurrence, index) => (
           <li key={index}>
             <Link href={`/texts/${occurrence.documentSlug}#p-${occurrence.position}`}>
-              {occurrence.documentTitle[locale === "it" ? "it" : "en"]} · {t("paragraphRef", { number: occurrence.position })} ({t(`inLanguage.${occurrence.language}`)})
+              {occurrence.documentTitle[locale === "it" ? "it" : "en"]} · {t("paragraphRef", { number: occurrence.position })} (
+              {t(`inLanguage.${occurrence.language}`)})
             </Link>
             <blockquote lang={occurrence.language}>
               {occurrence.snippet.before}

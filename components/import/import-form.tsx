@@ -6,6 +6,9 @@ import { importAction } from "./actions";
 import { ImportRefusal } from "./import-refusal";
 import { ImportSummary } from "./import-summary";
 import { UPLOAD_LIMIT_BYTES, uploadBytes, uploadTooLarge, type UploadTooLarge } from "./upload-limit";
+import { MAX_PARTIAL_DATE_LENGTH, PARTIAL_DATE_FORM_PATTERN } from "@/lib/core/dates";
+import { MAX_SOURCE_NAME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from "@/lib/core/limits";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/core/slug";
 import type { ImportOutcome } from "@/lib/import/import-form";
 import "./import.css";
 
@@ -31,29 +34,53 @@ export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
   return (
     <>
       <div aria-live="polite">{shown?.ok ? <ImportSummary result={shown.result} /> : null}</div>
-      <form action={action} onSubmit={refuseOversizedFiles} className="import-form" aria-describedby={shown && !shown.ok ? "import-refusal" : undefined}>
+      <form
+        action={action}
+        onSubmit={refuseOversizedFiles}
+        className="import-form"
+        aria-describedby={shown && !shown.ok ? "import-refusal" : undefined}
+      >
         {shown && !shown.ok ? <ImportRefusal id="import-refusal" outcome={shown} /> : null}
         <div className="import-file">
           <label htmlFor="import-italian">{t("italianLabel")}</label>
-          <input id="import-italian" name="italian" type="file" required accept=".txt,.md,.markdown,.tmx,.xlf,.xliff,.tbx,.csv,text/plain,text/markdown" aria-describedby="import-italian-hint" />
+          <input
+            id="import-italian"
+            name="italian"
+            type="file"
+            required
+            accept=".txt,.md,.markdown,.tmx,.xlf,.xliff,.tbx,.csv,text/plain,text/markdown"
+            aria-describedby="import-italian-hint"
+          />
           <p id="import-italian-hint" className="import-hint">
             {t("italianHint")}
           </p>
         </div>
         <div className="import-file">
           <label htmlFor="import-english">{t("englishLabel")}</label>
-          <input id="import-english" name="english" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" aria-describedby="import-english-hint" />
+          <input
+            id="import-english"
+            name="english"
+            type="file"
+            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            aria-describedby="import-english-hint"
+          />
           <p id="import-english-hint" className="import-hint">
             {t("englishHint")}
           </p>
         </div>
         <fieldset className="import-details">
           <legend>{t("detailsLegend")}</legend>
-          <Field name="slug" label={t("slugLabel")} hint={t("slugHint")} maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
-          <Field name="titleEn" label={t("titleEnLabel")} maxLength={300} lang="en" />
-          <Field name="source" label={t("sourceLabel")} hint={t("sourceHint")} maxLength={200} />
-          <Field name="url" label={t("urlLabel")} type="url" maxLength={2000} />
-          <Field name="published" label={t("publishedLabel")} hint={t("publishedHint")} maxLength={10} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+          <Field name="slug" label={t("slugLabel")} hint={t("slugHint")} maxLength={MAX_SLUG_LENGTH} pattern={SLUG_PATTERN} />
+          <Field name="titleEn" label={t("titleEnLabel")} maxLength={MAX_TITLE_LENGTH} lang="en" />
+          <Field name="source" label={t("sourceLabel")} hint={t("sourceHint")} maxLength={MAX_SOURCE_NAME_LENGTH} />
+          <Field name="url" label={t("urlLabel")} type="url" maxLength={MAX_URL_LENGTH} />
+          <Field
+            name="published"
+            label={t("publishedLabel")}
+            hint={t("publishedHint")}
+            maxLength={MAX_PARTIAL_DATE_LENGTH}
+            pattern={PARTIAL_DATE_FORM_PATTERN}
+          />
           <div className="import-check">
             <input id="import-publish" name="publish" type="checkbox" aria-describedby="import-publish-hint" />
             <label htmlFor="import-publish">{t("publishLabel")}</label>

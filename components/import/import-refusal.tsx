@@ -8,7 +8,18 @@ type Refused = Extract<ImportOutcome, { ok: false }> | UploadTooLarge;
 
 // Codes whose general message cannot carry the specifics (which unit, which field,
 // how far apart the lengths are): the importer's own account follows it.
-const WITH_DETAIL = new Set(["unalignable", "invalid-metadata", "unsupported-format", "not-xml", "unsafe-xml", "wrong-root", "missing-language", "missing-target", "invalid-unit", "invalid-csv"]);
+const WITH_DETAIL = new Set([
+  "unalignable",
+  "invalid-metadata",
+  "unsupported-format",
+  "not-xml",
+  "unsafe-xml",
+  "wrong-root",
+  "missing-language",
+  "missing-target",
+  "invalid-unit",
+  "invalid-csv",
+]);
 
 /** Why nothing was stored, naming the file and the problem. */
 export function ImportRefusal({ id, outcome }: { id: string; outcome: Refused }) {
@@ -22,13 +33,16 @@ export function ImportRefusal({ id, outcome }: { id: string; outcome: Refused })
       break;
     case "refused": {
       const name = outcome.fileName;
-      const file = name === null ? t("files.none") : outcome.language ? t(`files.${outcome.language}`, { name }) : t("files.exchange", { name });
+      const file =
+        name === null ? t("files.none") : outcome.language ? t(`files.${outcome.language}`, { name }) : t("files.exchange", { name });
       message = t(`errors.codes.${outcome.code}`, { file });
       if (WITH_DETAIL.has(outcome.code)) detail = outcome.detail;
       break;
     }
     case "upload-too-large":
-      message = t("errors.upload-too-large", { megabytes: format.number(megabytes(outcome.bytes), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+      message = t("errors.upload-too-large", {
+        megabytes: format.number(megabytes(outcome.bytes), { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      });
       break;
     default:
       message = t(`errors.${outcome.error}`);

@@ -25,7 +25,12 @@ export function ImportSummary({ result }: { result: ImportResult }) {
       <h2 id="import-summary-heading">{t("heading")}</h2>
       <p>
         {/* The Italian title is marked as Italian inside a sentence of either language. */}
-        {t.rich("document", { title: result.titleIt, slug: result.slug, pairs: result.pairs, original: (title) => <span lang="it">{title}</span> })}
+        {t.rich("document", {
+          title: result.titleIt,
+          slug: result.slug,
+          pairs: result.pairs,
+          original: (title) => <span lang="it">{title}</span>,
+        })}
       </p>
       <p>
         {result.englishParagraphs === null

@@ -6,7 +6,13 @@ import type { GlossaryEntry } from "@/lib/glossary";
  * expansion and definition in the interface language, and links to every pair the
  * term occurs in.
  */
-export async function GlossaryAppendix({ terms, positions }: { terms: readonly GlossaryEntry[]; positions: ReadonlyMap<string, readonly number[]> }) {
+export async function GlossaryAppendix({
+  terms,
+  positions,
+}: {
+  terms: readonly GlossaryEntry[];
+  positions: ReadonlyMap<string, readonly number[]>;
+}) {
   const [t, locale] = await Promise.all([getTranslations("Print"), getLocale()]);
   const headword = (term: GlossaryEntry) => (locale === "it" ? term.termIt : term.termEn);
   const other = locale === "it" ? "en" : "it";

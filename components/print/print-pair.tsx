@@ -21,7 +21,12 @@ export async function PrintPair({ pair, first }: { pair: ReaderPairData; first: 
     );
 
   return (
-    <div className={pair.headingLevel ? "print-pair heading-pair" : "print-pair"} id={`p-${pair.position}`} role="group" aria-label={t("pair", { number: pair.position })}>
+    <div
+      className={pair.headingLevel ? "print-pair heading-pair" : "print-pair"}
+      id={`p-${pair.position}`}
+      role="group"
+      aria-label={t("pair", { number: pair.position })}
+    >
       <span className="print-number" aria-hidden="true">
         {pair.position}
       </span>

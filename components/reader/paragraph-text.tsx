@@ -20,7 +20,13 @@ export async function ParagraphText({ segments, termHref }: { segments: readonly
         {text}
       </a>
     ) : (
-      <a key={index} href={`/${locale}/glossary/${group.slug}`} className="term" data-term={group.slug} aria-describedby={`term-${group.slug}`}>
+      <a
+        key={index}
+        href={`/${locale}/glossary/${group.slug}`}
+        className="term"
+        data-term={group.slug}
+        aria-describedby={`term-${group.slug}`}
+      >
         {text}
       </a>
     );

@@ -18,7 +18,11 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
   const kind = pair.headingLevel ? "half half-heading" : "half";
   const half = (language: ContentLanguage) =>
     pair.text[language].length ? (
-      <Half lang={language} className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind} data-lang={language}>
+      <Half
+        lang={language}
+        className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind}
+        data-lang={language}
+      >
         <ParagraphText segments={pair.text[language]} />
       </Half>
     ) : (
@@ -29,7 +33,13 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
   const reviewed = review.reviewedAt ? format.dateTime(review.reviewedAt, { dateStyle: "long" }) : null;
 
   return (
-    <div className={pair.headingLevel ? "pair heading-pair" : "pair"} id={`p-${pair.position}`} tabIndex={-1} role="group" aria-label={t("pair", { number: pair.position })}>
+    <div
+      className={pair.headingLevel ? "pair heading-pair" : "pair"}
+      id={`p-${pair.position}`}
+      tabIndex={-1}
+      role="group"
+      aria-label={t("pair", { number: pair.position })}
+    >
       {half(first)}
       {view === "side" || view === "interleaved" ? half(second) : null}
       {view === "reveal" ? (
@@ -42,7 +52,9 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
       <p className="pair-footer">
         {review.published === "under-review" ? <span className="review-badge">{t("underReview")}</span> : null}
         {review.published !== "unpublished" && reviewed ? (
-          <span className="reviewed-by">{review.reviewedBy ? t("reviewedBy", { name: review.reviewedBy, date: reviewed }) : t("reviewedOn", { date: reviewed })}</span>
+          <span className="reviewed-by">
+            {review.reviewedBy ? t("reviewedBy", { name: review.reviewedBy, date: reviewed }) : t("reviewedOn", { date: reviewed })}
+          </span>
         ) : null}
         <Link className="report-link" href={`/texts/${slug}/p/${pair.position}/report`} rel="nofollow">
           {t("reportProblem", { number: pair.position })}

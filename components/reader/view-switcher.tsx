@@ -11,7 +11,12 @@ export async function ViewSwitcher({ slug, preferences }: { slug: string; prefer
       <ul aria-label={t("viewLabel")}>
         {views.map((view) => (
           <li key={view}>
-            <Link href={href({ ...preferences, view })} prefetch={false} aria-current={view === preferences.view ? "page" : undefined} data-view={view}>
+            <Link
+              href={href({ ...preferences, view })}
+              prefetch={false}
+              aria-current={view === preferences.view ? "page" : undefined}
+              data-view={view}
+            >
               {t(`views.${view}`)}
             </Link>
           </li>
@@ -20,7 +25,12 @@ export async function ViewSwitcher({ slug, preferences }: { slug: string; prefer
       <ul aria-label={t("firstLabel")}>
         {(["it", "en"] as const).map((first) => (
           <li key={first}>
-            <Link href={href({ ...preferences, first })} prefetch={false} aria-current={first === preferences.first ? "page" : undefined} data-first={first}>
+            <Link
+              href={href({ ...preferences, first })}
+              prefetch={false}
+              aria-current={first === preferences.first ? "page" : undefined}
+              data-first={first}
+            >
               {t(`first.${first}`)}
             </Link>
           </li>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LOW_CONFIDENCE } from "@/lib/import/align";
+import { LOW_CONFIDENCE } from "@/lib/core/limits";
 import "./alignment.css";
 
 /** How sure the aligner was that a pair's halves belong together, for pairs it aligned. */
@@ -9,7 +9,9 @@ export async function AlignmentConfidence({ confidence }: { confidence: number |
   const low = confidence < LOW_CONFIDENCE;
   return (
     <p className="alignment-confidence" data-low={low}>
-      {confidence === 0 ? t("unpaired") : t(low ? "lowConfidence" : "confidence", { confidence: format.number(confidence, { style: "percent" }) })}
+      {confidence === 0
+        ? t("unpaired")
+        : t(low ? "lowConfidence" : "confidence", { confidence: format.number(confidence, { style: "percent" }) })}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import { MAX_PARAGRAPH_LENGTH } from "@/lib/review/limits";
+import { MAX_PARAGRAPH_LENGTH } from "@/lib/core/limits";
 import { mergeAction, moveEnglishAction, splitAction, type AlignmentState } from "./alignment-actions";
 import { useRefusalMessage } from "./refusal-message";
 import "./alignment.css";
@@ -43,7 +43,11 @@ export function AlignmentTools({ pair, previous, next }: Props) {
           </ActionForm>
         ) : null}
         {previous && pair.textEn ? (
-          <ActionForm action={moveBack} fields={{ ...self, neighbourId: previous.id, neighbourVersion: previous.version }} done={t("done.move")}>
+          <ActionForm
+            action={moveBack}
+            fields={{ ...self, neighbourId: previous.id, neighbourVersion: previous.version }}
+            done={t("done.move")}
+          >
             {t("moveToPrevious")}
           </ActionForm>
         ) : null}
@@ -61,7 +65,17 @@ export function AlignmentTools({ pair, previous, next }: Props) {
 /** A form's action as useActionState hands it over: the last outcome, the action, whether it is running. */
 type FormAction = [state: AlignmentState | null, action: (form: FormData) => void, pending: boolean];
 
-function ActionForm({ action, fields, done, children }: { action: FormAction; fields: Record<string, number>; done: string; children: ReactNode }) {
+function ActionForm({
+  action,
+  fields,
+  done,
+  children,
+}: {
+  action: FormAction;
+  fields: Record<string, number>;
+  done: string;
+  children: ReactNode;
+}) {
   const [state, formAction, pending] = action;
   const message = useOutcomeMessage(state, done);
   return (
@@ -93,11 +107,25 @@ function SplitForm({ pair, action }: { pair: Props["pair"]; action: FormAction }
       <div className="alignment-split-texts">
         <label>
           <span>{t("splitItalian")}</span>
-          <textarea name="textIt" lang="it" rows={5} aria-describedby={hintId} maxLength={MAX_PARAGRAPH_LENGTH + 100} defaultValue={typed?.textIt ?? pair.textIt} />
+          <textarea
+            name="textIt"
+            lang="it"
+            rows={5}
+            aria-describedby={hintId}
+            maxLength={MAX_PARAGRAPH_LENGTH + 100}
+            defaultValue={typed?.textIt ?? pair.textIt}
+          />
         </label>
         <label>
           <span>{t("splitEnglish")}</span>
-          <textarea name="textEn" lang="en" rows={5} aria-describedby={hintId} maxLength={MAX_PARAGRAPH_LENGTH + 100} defaultValue={typed?.textEn ?? pair.textEn} />
+          <textarea
+            name="textEn"
+            lang="en"
+            rows={5}
+            aria-describedby={hintId}
+            maxLength={MAX_PARAGRAPH_LENGTH + 100}
+            defaultValue={typed?.textEn ?? pair.textEn}
+          />
         </label>
       </div>
       <button type="submit" disabled={pending}>

@@ -2,7 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { CheckWarning } from "@/lib/review/checks";
 
 /** The checks' findings on one pair, worded for the reviewer. */
-export async function CheckWarnings({ warnings, termNames }: { warnings: readonly CheckWarning[]; termNames: ReadonlyMap<string, string> }) {
+export async function CheckWarnings({
+  warnings,
+  termNames,
+}: {
+  warnings: readonly CheckWarning[];
+  termNames: ReadonlyMap<string, string>;
+}) {
   const [t, format] = await Promise.all([getTranslations("Review.checks"), getFormatter()]);
   if (warnings.length === 0) return null;
   const list = (items: readonly string[]) => format.list(items, { type: "conjunction" });

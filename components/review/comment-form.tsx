@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { MAX_COMMENT_LENGTH } from "@/lib/review/limits";
+import { MAX_COMMENT_LENGTH } from "@/lib/core/limits";
 import { addCommentAction } from "./actions";
 import { answerOf, useRefusalMessage } from "./refusal-message";
 

@@ -16,7 +16,9 @@ export async function CommentThread({ pair }: { pair: PairRecord }) {
             <p className="comment-meta">
               <strong>{comment.origin === "reader" ? t("fromReader") : (comment.author?.displayName ?? t("formerMember"))}</strong>
               {" · "}
-              <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <time dateTime={comment.createdAt.toISOString()}>
+                {format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
               {comment.resolvedAt ? ` · ${t("resolvedBy", { name: comment.resolvedBy?.displayName ?? t("formerMember") })}` : null}
             </p>
             <p className="comment-body" dir="auto">

@@ -12,7 +12,12 @@ export interface Conflict {
 }
 
 /** The newer text beside the user's own (still in its field above), and the two ways on. */
-export function ConflictPanel({ conflict, pending, onTakeTheirs, onSaveMine }: {
+export function ConflictPanel({
+  conflict,
+  pending,
+  onTakeTheirs,
+  onSaveMine,
+}: {
   conflict: Conflict;
   pending: boolean;
   onTakeTheirs: () => void;

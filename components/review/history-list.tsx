@@ -21,20 +21,29 @@ export async function HistoryList({ pair, canRestore }: Props) {
     <ol className="history-list" reversed>
       {pair.revisions.map((revision) => {
         const event = revisionEvent(revision);
-        const who = revision.author?.displayName ?? t(`origin.${revision.origin === "seed" || revision.origin === "import" ? revision.origin : revision.origin.startsWith("import-token:") ? "import" : "user"}`);
+        const who =
+          revision.author?.displayName ??
+          t(
+            `origin.${revision.origin === "seed" || revision.origin === "import" ? revision.origin : revision.origin.startsWith("import-token:") ? "import" : "user"}`,
+          );
         return (
           <li key={revision.id} id={`revision-${revision.id}`} data-event={event}>
             <p className="history-event">
               <span className="history-id">{t("revisionLabel", { id: revision.id })}</span>{" "}
               <strong>
                 {isAlignmentEvent(event)
-                  ? tAlignment(event, { text: revision.field === "note" ? "note" : revision.language, partner: revision.movedWith?.toString() ?? "none" })
+                  ? tAlignment(event, {
+                      text: revision.field === "note" ? "note" : revision.language,
+                      partner: revision.movedWith?.toString() ?? "none",
+                    })
                   : t(`event.${event}`, { language: revision.language, revision: revision.revertOfId ?? 0, reason: revision.reason ?? "" })}
               </strong>
               {" · "}
               {who}
               {" · "}
-              <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <time dateTime={revision.createdAt.toISOString()}>
+                {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
             </p>
             {changesText(revision) ? (
               <>

@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
-import type { SaveOutcome } from "@/lib/review/edit-paragraph";
-import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/review/limits";
-import type { Outcome, Refusal } from "@/lib/review/outcome";
-import { rebaseEdits, SIDES, type PairTexts, type Side } from "@/lib/review/rebase-edits";
-import { approveAction, saveNoteAction, saveTextAction, sendBackAction } from "./actions";
+import { useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/core/limits";
+import type { Outcome, Refusal } from "@/lib/core/outcome";
+import { rebaseEdits, SIDES, type PairTexts } from "@/lib/review/rebase-edits";
+import { savePairAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { answerOf, useRefusalMessage } from "./refusal-message";
 
@@ -32,14 +31,19 @@ interface Props {
 }
 
 type Saved = PairTexts & { version: number };
-const textsOf = (pair: { textIt: string; textEn: string; translatorNote: string }): PairTexts => ({ it: pair.textIt, en: pair.textEn, note: pair.translatorNote });
+const textsOf = (pair: { textIt: string; textEn: string; translatorNote: string }): PairTexts => ({
+  it: pair.textIt,
+  en: pair.textEn,
+  note: pair.translatorNote,
+});
 
 /**
  * One pair in the workspace: both texts and the note, editable as the role allows,
- * with Save (Ctrl+S), Approve (Ctrl+Enter) and "needs changes". A save names the
- * version it started from. When someone saved in between, their changes to texts the
- * user did not touch are taken in; a text both changed is shown beside the user's own
- * to merge. Nothing is ever saved over a text the user has not seen.
+ * with Save (Ctrl+S), Approve (Ctrl+Enter) and "needs changes". Save and Approve are
+ * one request each, written whole or not at all (lib/review/save-pair.ts). A save
+ * names the version it started from. When someone saved in between, their changes to
+ * texts the user did not touch are taken in; a text both changed is shown beside the
+ * user's own to merge. Nothing is ever saved over a text the user has not seen.
  */
 export function PairEditor({ pair, can, children }: Props) {
   const t = useTranslations("Review");
@@ -53,82 +57,65 @@ export function PairEditor({ pair, can, children }: Props) {
   const anyDirty = SIDES.some((side) => text[side] !== saved[side]);
 
   // A newer version reached this page (it was re-rendered): take it, unless the user
-  // is in the middle of an edit, which the version check will then guard.
-  useEffect(() => {
-    if (pair.version <= saved.version || anyDirty) return;
-    setSaved({ ...textsOf(pair), version: pair.version });
-    setText(textsOf(pair));
-    // Only when the server's version moves on.
-  }, [pair.version]);
+  // is in the middle of an edit, which the version check will then guard. Adjusted
+  // while rendering, when the server's version moves on, rather than in an effect.
+  const [renderedVersion, setRenderedVersion] = useState(pair.version);
+  if (pair.version !== renderedVersion) {
+    setRenderedVersion(pair.version);
+    if (pair.version > saved.version && !anyDirty) {
+      setSaved({ ...textsOf(pair), version: pair.version });
+      setText(textsOf(pair));
+    }
+  }
 
   const fail = (outcome: Refusal) => setMessage({ kind: "error", text: refusal(outcome) });
 
-  function saveSide(side: Side, value: string, baseVersion: number): Promise<SaveOutcome> {
-    return answerOf(
-      side === "note"
-        ? saveNoteAction({ paragraphId: pair.id, note: value, baseVersion })
-        : saveTextAction({ paragraphId: pair.id, language: side, text: value, baseVersion }),
-    );
-  }
-
-  /** Saves whichever texts changed; returns the version reached, or null when refused. */
-  async function saveChanges(): Promise<number | null> {
-    const mine = text;
-    let base: Saved = saved;
-    for (const side of SIDES) {
-      if (mine[side] === base[side]) continue;
-      let outcome = await saveSide(side, mine[side], base.version);
-      if (!outcome.ok && outcome.error === "conflict") {
-        const { texts, clash } = rebaseEdits(mine, base, textsOf(outcome.current));
-        base = { ...textsOf(outcome.current), version: outcome.current.version };
-        setSaved(base);
-        setText((now) => ({ ...now, ...Object.fromEntries(SIDES.filter((s) => mine[s] === saved[s]).map((s) => [s, texts[s]])) }));
-        if (clash) {
-          setConflict({ side: clash, theirs: base[clash], version: base.version });
-          fail(outcome);
-          return null;
-        }
-        // Someone changed only texts this user left alone: theirs are taken in above,
-        // and this user's change goes on top.
-        outcome = await saveSide(side, mine[side], base.version);
-      }
-      if (!outcome.ok) {
-        fail(outcome);
-        return null;
-      }
-      const stored = outcome.text;
-      base = { ...base, [side]: stored, version: outcome.version };
-      setSaved(base);
-      setText((now) => ({ ...now, [side]: stored }));
-    }
-    return base.version;
-  }
-
-  const save = () =>
+  /**
+   * Save (and Approve, with `approve`): one request with whichever texts changed, each
+   * with the text it was changed from, so that the server can take in what someone
+   * else saved meanwhile. A text both changed comes back as a conflict, to merge here.
+   */
+  const save = (approve = false) =>
     startTransition(async () => {
       setMessage(null);
-      if (!anyDirty) return setMessage({ kind: "done", text: t("outcome.unchanged") });
-      if ((await saveChanges()) === null) return;
+      const mine = text;
+      const changed = SIDES.filter((side) => mine[side] !== saved[side]);
+      if (!approve && changed.length === 0) return setMessage({ kind: "done", text: t("outcome.unchanged") });
+      const edits = Object.fromEntries(changed.map((side) => [side, { text: mine[side], from: saved[side] }]));
+      const outcome = await answerOf(
+        savePairAction({ paragraphId: pair.id, baseVersion: saved.version, ...edits, ...(approve ? { approve } : {}) }),
+      );
+      if (!outcome.ok) {
+        // Someone saved in between: texts this user left alone take the newer value, and
+        // a text both changed is shown beside theirs to merge.
+        if (outcome.error === "conflict") {
+          const newer = textsOf(outcome.current);
+          const { texts, clash } = rebaseEdits(mine, saved, newer);
+          setSaved({ ...newer, version: outcome.current.version });
+          setText((now) => ({
+            ...now,
+            ...Object.fromEntries(SIDES.filter((side) => mine[side] === saved[side]).map((side) => [side, texts[side]])),
+          }));
+          if (clash) setConflict({ side: clash, theirs: newer[clash], version: outcome.current.version });
+        }
+        return fail(outcome);
+      }
+      // Every text as stored: the user's (trimmed, NFC), and any change of someone else's the server took in.
+      setSaved({ ...outcome.texts, version: outcome.version });
+      setText(outcome.texts);
       setConflict(null);
-      setMessage({ kind: "done", text: t("outcome.saved", { number: pair.position }) });
+      const done =
+        outcome.published === "it" ? "outcome.approvedItalian" : outcome.published === "both" ? "outcome.approved" : "outcome.saved";
+      setMessage({ kind: "done", text: t(done, { number: pair.position }) });
     });
+
+  const approve = () => save(true);
 
   const decided = <T extends { version: number }>(outcome: Outcome<T>, done: (outcome: T) => string) => {
     if (!outcome.ok) return fail(outcome);
     setSaved((now) => ({ ...now, version: outcome.version }));
     setMessage({ kind: "done", text: done(outcome) });
   };
-
-  const approve = () =>
-    startTransition(async () => {
-      setMessage(null);
-      const version = await saveChanges();
-      if (version === null) return;
-      setConflict(null);
-      decided(await answerOf(approveAction({ paragraphId: pair.id, baseVersion: version })), ({ published }) =>
-        t(published === "it" ? "outcome.approvedItalian" : "outcome.approved", { number: pair.position }),
-      );
-    });
 
   const sendBackWithReason = () =>
     startTransition(async () => {
@@ -141,7 +128,8 @@ export function PairEditor({ pair, can, children }: Props) {
   const canSave = (can.editIt || can.editEn) && !pending && conflict === null;
   // An English to publish, or (before there is one) an Italian edit readers do not see yet.
   const hasEnglish = text.en.trim() !== "";
-  const canApprove = can.review && !pending && conflict === null && (hasEnglish ? can.approveEnglish : text.it.trim() !== (pair.approvedIt ?? "").trim());
+  const canApprove =
+    can.review && !pending && conflict === null && (hasEnglish ? can.approveEnglish : text.it.trim() !== (pair.approvedIt ?? "").trim());
 
   function onKeyDown(event: KeyboardEvent) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -185,7 +173,13 @@ export function PairEditor({ pair, can, children }: Props) {
       {can.editEn ? (
         <label className="review-field review-note">
           <span>{t("noteLabel")}</span>
-          <textarea lang="en" value={text.note} onChange={(event) => setText((previous) => ({ ...previous, note: event.target.value }))} rows={1} maxLength={MAX_NOTE_LENGTH} />
+          <textarea
+            lang="en"
+            value={text.note}
+            onChange={(event) => setText((previous) => ({ ...previous, note: event.target.value }))}
+            rows={1}
+            maxLength={MAX_NOTE_LENGTH}
+          />
         </label>
       ) : null}
       {conflict ? (
@@ -197,13 +191,13 @@ export function PairEditor({ pair, can, children }: Props) {
             setConflict(null);
             setMessage(null);
           }}
-          onSaveMine={save}
+          onSaveMine={() => save()}
         />
       ) : null}
       {children}
       <div className="review-actions">
         {can.editIt || can.editEn ? (
-          <button type="button" onClick={save} disabled={!canSave} aria-keyshortcuts="Control+S">
+          <button type="button" onClick={() => save()} disabled={!canSave} aria-keyshortcuts="Control+S">
             {t("save")}
           </button>
         ) : null}

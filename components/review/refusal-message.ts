@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Refusal } from "@/lib/review/outcome";
+import type { Refusal } from "@/lib/core/outcome";
 
 /**
  * A server action's answer, or the "unavailable" refusal when the request itself

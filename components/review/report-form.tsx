@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { MAX_COMMENT_LENGTH } from "@/lib/review/limits";
+import { MAX_COMMENT_LENGTH } from "@/lib/core/limits";
 import { reportAction, type ReportState } from "./actions";
 import { useRefusalMessage } from "./refusal-message";
 
@@ -11,7 +11,12 @@ export function ReportForm({ slug, position }: { slug: string; position: number 
   const t = useTranslations("Report");
   const refusal = useRefusalMessage();
   const [outcome, action, pending] = useActionState<ReportState | null, FormData>(reportAction, null);
-  if (outcome?.ok) return <p role="status" className="review-message">{t("sent")}</p>;
+  if (outcome?.ok)
+    return (
+      <p role="status" className="review-message">
+        {t("sent")}
+      </p>
+    );
   return (
     <form action={action} className="report-form">
       {outcome && !outcome.ok ? (

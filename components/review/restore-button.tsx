@@ -18,10 +18,19 @@ export function RestoreButton({ revisionId, baseVersion, isCurrent }: { revision
     });
   return (
     <>
-      <button type="button" onClick={restore} disabled={pending || isCurrent} aria-describedby={isCurrent ? `current-${revisionId}` : undefined}>
+      <button
+        type="button"
+        onClick={restore}
+        disabled={pending || isCurrent}
+        aria-describedby={isCurrent ? `current-${revisionId}` : undefined}
+      >
         {t("restore")}
       </button>{" "}
-      {isCurrent ? <span id={`current-${revisionId}`} className="history-current">{t("isCurrent")}</span> : null}{" "}
+      {isCurrent ? (
+        <span id={`current-${revisionId}`} className="history-current">
+          {t("isCurrent")}
+        </span>
+      ) : null}{" "}
       <span role="status">{message}</span>
     </>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { REVIEW_STATUSES } from "@/lib/core/statuses";
 import { CHECK_CODES } from "@/lib/review/checks";
-import { STATUSES, type ReviewFilters as Filters } from "@/lib/review/filters";
+import type { ReviewFilters as Filters } from "@/lib/review/filters";
 
 /** A plain GET form, so filtered views are links and work without JavaScript. */
 export async function ReviewFilters({ filters, shown, total }: { filters: Filters; shown: number; total: number }) {
@@ -11,7 +12,7 @@ export async function ReviewFilters({ filters, shown, total }: { filters: Filter
         <span>{t("statusFilter")}</span>
         <select name="status" defaultValue={filters.status}>
           <option value="all">{t("allStatuses")}</option>
-          {STATUSES.map((status) => (
+          {REVIEW_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`status.${status}`)}
             </option>

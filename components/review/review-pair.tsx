@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/accounts";
 import { Link } from "@/i18n/navigation";
+import { can } from "@/lib/core/roles";
 import type { CheckWarning } from "@/lib/review/checks";
-import { canEdit, canReview } from "@/lib/review/permissions";
 import type { ReviewParagraph } from "@/lib/review/workspace";
 import { AlignmentConfidence } from "./alignment-confidence";
 import { AlignmentTools, type PairRef } from "./alignment-tools";
@@ -31,7 +31,13 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
   const headingId = `review-pair-${pair.position}`;
 
   return (
-    <article className="review-pair" id={`p-${pair.position}`} aria-labelledby={headingId} data-needs-work={needsWork} data-status={pair.status}>
+    <article
+      className="review-pair"
+      id={`p-${pair.position}`}
+      aria-labelledby={headingId}
+      data-needs-work={needsWork}
+      data-status={pair.status}
+    >
       <header className="review-pair-header">
         <h2 id={headingId} tabIndex={-1}>
           {t("pairHeading", { number: pair.position })}
@@ -40,14 +46,25 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
         {pair.reviewedAt ? (
           <span className="review-meta">
             {pair.reviewedBy
-              ? t("lastApproved", { name: pair.reviewedBy.displayName, date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }) })
+              ? t("lastApproved", {
+                  name: pair.reviewedBy.displayName,
+                  date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }),
+                })
               : t("lastApprovedOn", { date: format.dateTime(pair.reviewedAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </span>
         ) : null}
       </header>
       <PairEditor
-        pair={{ id: pair.id, position: pair.position, textIt: pair.textIt, textEn: pair.textEn, translatorNote: pair.translatorNote ?? "", approvedIt: pair.approvedIt, version: pair.version }}
-        can={{ editIt: canEdit(user.role, "it"), editEn: canEdit(user.role, "en"), review: canReview(user.role), approveEnglish: !fourEyes }}
+        pair={{
+          id: pair.id,
+          position: pair.position,
+          textIt: pair.textIt,
+          textEn: pair.textEn,
+          translatorNote: pair.translatorNote ?? "",
+          approvedIt: pair.approvedIt,
+          version: pair.version,
+        }}
+        can={{ editIt: can(user, "edit-it"), editEn: can(user, "edit-en"), review: can(user, "review"), approveEnglish: !fourEyes }}
       >
         {fourEyes ? <p className="four-eyes">{t("fourEyes")}</p> : null}
         {pair.status === "needs_changes" && pair.statusReason ? (
@@ -63,7 +80,7 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
         ) : null}
         <AlignmentConfidence confidence={pair.alignmentConfidence} />
         <CheckWarnings warnings={warnings} termNames={termNames} />
-        {canReview(user.role) ? (
+        {can(user, "review") ? (
           <AlignmentTools
             pair={{ id: pair.id, version: pair.version, position: pair.position, textIt: pair.textIt, textEn: pair.textEn }}
             previous={neighbours.previous}

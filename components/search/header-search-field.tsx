@@ -13,5 +13,16 @@ export function HeaderSearchField({ placeholder }: { placeholder: string }) {
 /** The field before the URL's query is known (a cached page): empty. */
 export function SearchInput({ placeholder, query = "" }: { placeholder: string; query?: string }) {
   // Keyed by the query, so a new search shows its own words rather than the last ones typed.
-  return <input key={query} id="site-search" type="search" name="q" defaultValue={query} placeholder={placeholder} maxLength={200} autoComplete="off" />;
+  return (
+    <input
+      key={query}
+      id="site-search"
+      type="search"
+      name="q"
+      defaultValue={query}
+      placeholder={placeholder}
+      maxLength={200}
+      autoComplete="off"
+    />
+  );
 }

@@ -8,7 +8,13 @@ import "./search.css";
 export async function HeaderSearch() {
   const [t, locale] = await Promise.all([getTranslations("Search"), getLocale()]);
   return (
-    <form role="search" aria-label={t("fieldLabel")} method="get" action={getPathname({ href: "/search", locale })} className="header-search">
+    <form
+      role="search"
+      aria-label={t("fieldLabel")}
+      method="get"
+      action={getPathname({ href: "/search", locale })}
+      className="header-search"
+    >
       <label htmlFor="site-search" className="visually-hidden">
         {t("fieldLabel")}
       </label>

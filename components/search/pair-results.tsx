@@ -13,9 +13,7 @@ export async function PairResults({ hits }: { hits: readonly PairHit[] }) {
         return (
           <li key={`${hit.document.slug}-${hit.position}`} className="search-pair">
             <p className="search-pair-source">
-              <Link href={`/texts/${hit.document.slug}#p-${hit.position}`}>
-                {t("pairLink", { title, number: hit.position })}
-              </Link>
+              <Link href={`/texts/${hit.document.slug}#p-${hit.position}`}>{t("pairLink", { title, number: hit.position })}</Link>
             </p>
             <div className={hit.headingLevel ? "search-pair-halves search-pair-heading" : "search-pair-halves"}>
               <p lang="it" className="search-half">

@@ -53,7 +53,16 @@ export async function renderDocumentCard(card: DocumentShareCard): Promise<Image
           {text(titleIt)}
         </div>
         {titleEn ? (
-          <div lang="en" style={{ marginTop: 26, fontSize: titleEn.length <= SHORT_TITLE_LENGTH ? 40 : 34, lineHeight: 1.22, color: MUTED, fontStyle: "italic" }}>
+          <div
+            lang="en"
+            style={{
+              marginTop: 26,
+              fontSize: titleEn.length <= SHORT_TITLE_LENGTH ? 40 : 34,
+              lineHeight: 1.22,
+              color: MUTED,
+              fontStyle: "italic",
+            }}
+          >
             {text(titleEn)}
           </div>
         ) : null}
@@ -72,7 +81,13 @@ export async function renderQuoteCard(card: QuoteShareCard): Promise<ImageRespon
     <Frame siteName={text(card.siteName)} label={text(card.pairTitle)} footer={text(shortenQuote(card.documentTitle, FOOTER_LENGTH))}>
       {/* Clipped rather than pushed into the footer if unusually wide words overflow QUOTE_LENGTH. */}
       <div style={{ display: "flex", flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: "hidden", marginBottom: 20 }}>
-        <Quote lang="it" label={text(card.italianLabel)} text={text(italian)} fontSize={fontSize} width={english ? HALF_WIDTH : CONTENT_WIDTH} />
+        <Quote
+          lang="it"
+          label={text(card.italianLabel)}
+          text={text(italian)}
+          fontSize={fontSize}
+          width={english ? HALF_WIDTH : CONTENT_WIDTH}
+        />
         {english ? (
           <>
             <div style={{ width: DIVIDER, margin: `0 ${GUTTER}px`, background: RULE }} />
@@ -87,26 +102,51 @@ export async function renderQuoteCard(card: QuoteShareCard): Promise<ImageRespon
 /** Renders a card whose every text went through `text`, which keeps it within the fonts. */
 async function render(card: (text: (value: string) => string) => ReactElement): Promise<ImageResponse> {
   const { fonts, covers } = await cardFonts();
-  return new ImageResponse(card((value) => drawable(value, covers)), { ...shareCardSize, fonts });
+  return new ImageResponse(
+    card((value) => drawable(value, covers)),
+    { ...shareCardSize, fonts },
+  );
 }
 
 function Frame({ siteName, label, footer, children }: { siteName: string; label?: string; footer: string; children: ReactNode }) {
   return (
     <div style={{ display: "flex", width: "100%", height: "100%", background: PAPER, color: INK, fontFamily: CARD_FONT_FAMILY }}>
       <div style={{ width: BAR, height: "100%", background: ACCENT }} />
-      <div style={{ display: "flex", flexDirection: "column", flexGrow: 1, height: "100%", padding: `44px ${PADDING_RIGHT}px 40px ${PADDING_LEFT}px` }}>
+      <div
+        style={{
+          display: "flex",
+          flexDirection: "column",
+          flexGrow: 1,
+          height: "100%",
+          padding: `44px ${PADDING_RIGHT}px 40px ${PADDING_LEFT}px`,
+        }}
+      >
         <div style={{ display: "flex", flexShrink: 0, justifyContent: "space-between", alignItems: "baseline", marginBottom: 22 }}>
           <span style={{ color: ACCENT, fontSize: 34 }}>{siteName}</span>
           {label ? <span style={{ color: MUTED, fontSize: 28 }}>{label}</span> : null}
         </div>
         {children}
-        <div style={{ display: "flex", flexShrink: 0, borderTop: `2px solid ${RULE}`, paddingTop: 18, fontSize: 27, color: MUTED }}>{footer}</div>
+        <div style={{ display: "flex", flexShrink: 0, borderTop: `2px solid ${RULE}`, paddingTop: 18, fontSize: 27, color: MUTED }}>
+          {footer}
+        </div>
       </div>
     </div>
   );
 }
 
-function Quote({ lang, label, text, fontSize, width }: { lang: "it" | "en"; label: string; text: string; fontSize: number; width: number }) {
+function Quote({
+  lang,
+  label,
+  text,
+  fontSize,
+  width,
+}: {
+  lang: "it" | "en";
+  label: string;
+  text: string;
+  fontSize: number;
+  width: number;
+}) {
   return (
     <div style={{ display: "flex", flexDirection: "column", width }}>
       <div style={{ fontSize: 20, color: ACCENT, letterSpacing: 3, textTransform: "uppercase", marginBottom: 12 }}>{label}</div>

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Role } from "../generated/prisma/client";
+import { Role } from "../generated/prisma/enums";
 import type { Database } from "../prisma-client";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { forgiveAttempt, reserveAttempt } from "./sign-in-throttle";
@@ -20,11 +20,8 @@ export const usernameSchema = z
 export const newUserSchema = z.object({
   username: usernameSchema,
   displayName: z.string().trim().min(1).max(100),
-  role: z.enum(["translator", "reviewer", "admin"]),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `a password needs at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(MAX_PASSWORD_LENGTH),
+  role: z.enum(Role),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `a password needs at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
 });
 
 export class AccountError extends Error {}
@@ -65,7 +62,11 @@ export interface SignInOptions {
  * password is checked, so parallel guesses cannot outrun the count. An unknown user
  * and a wrong password get the same answer in the same time.
  */
-export async function signIn(db: Database, attempt: { username: string; password: string; address: string }, options: SignInOptions = {}): Promise<SignInResult> {
+export async function signIn(
+  db: Database,
+  attempt: { username: string; password: string; address: string },
+  options: SignInOptions = {},
+): Promise<SignInResult> {
   const { now = new Date(), gate = verificationGate, verify = verifyPassword } = options;
   const username = attempt.username.trim().toLowerCase();
   const keys = throttleKeys(username, attempt.address);
@@ -151,7 +152,11 @@ export async function userForSession(db: Database, token: string, now = new Date
   const id = sessionId(token);
   const session = await db.session.findUnique({
     where: { id },
-    select: { expiresAt: true, lastSeenAt: true, user: { select: { id: true, username: true, displayName: true, role: true, disabledAt: true } } },
+    select: {
+      expiresAt: true,
+      lastSeenAt: true,
+      user: { select: { id: true, username: true, displayName: true, role: true, disabledAt: true } },
+    },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime();

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import type { Role } from "../generated/prisma/client";
+import { can, type Ability } from "../core/roles";
 import { db } from "../db";
 import { siteUrl } from "../site-url";
 import { endSession, userForSession, type SessionUser } from "./accounts";
@@ -22,11 +22,11 @@ export async function currentUser(): Promise<SessionUser | null> {
 
 export type Permission = { ok: true; user: SessionUser } | { ok: false; status: 401 | 403 };
 
-/** Every mutation asks this first, on the server: 401 without a session, 403 without the role. */
-export async function requireRole(roles: readonly Role[]): Promise<Permission> {
+/** For a route handler that serves the team (an export): 401 without a session, 403 without the right (lib/core/roles.ts). */
+export async function requireAbility(ability: Ability): Promise<Permission> {
   const user = await currentUser();
   if (!user) return { ok: false, status: 401 };
-  return roles.includes(user.role) ? { ok: true, user } : { ok: false, status: 403 };
+  return can(user, ability) ? { ok: true, user } : { ok: false, status: 403 };
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

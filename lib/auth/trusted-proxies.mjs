@@ -40,7 +40,12 @@ export function parseTrustedProxies(setting) {
  * @param {ReturnType<typeof parseTrustedProxies>} trust
  */
 export function clientAddressOf(forwardedFor, socketAddress, trust) {
-  const claimed = [forwardedFor ?? []].flat().join(",").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const claimed = [forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chain = [...claimed, plain(socketAddress ?? "unknown")];
   let index = chain.length - 1;
   if ("hops" in trust) index = Math.max(0, index - trust.hops);

@@ -1,7 +1,7 @@
-import type { NewParagraph } from "../import/new-document";
+import type { NewParagraph } from "../core/new-document";
+import type { ReviewStatus } from "../generated/prisma/enums";
 
-export type PairStatus = NonNullable<NewParagraph["status"]>;
-export const PAIR_STATUSES: readonly PairStatus[] = ["draft", "translated", "needs_changes", "approved"];
+export type PairStatus = ReviewStatus;
 
 /** One pair as the writers take it: the working edition (with a status) or the published one (without). */
 export interface ExchangeParagraph {

@@ -35,11 +35,6 @@ export const GLOSSARY_FORMATS = {
   csv: { write: writeGlossaryCsv, suffix: ".csv", contentType: "text/csv; charset=utf-8" },
 } satisfies Record<string, Format<readonly NewTerm[]>>;
 
-/** The format named in a URL, or undefined for one the table lacks (also "constructor" and the like). */
-export function formatNamed<T extends object>(formats: T, name: string): T[keyof T] | undefined {
-  return Object.hasOwn(formats, name) ? formats[name as keyof T] : undefined;
-}
-
 /** A file download: its type, and a file name the browser saves it under. */
 export function fileResponse(body: string, fileName: string, contentType: string, cacheControl: string): Response {
   return new Response(body, {

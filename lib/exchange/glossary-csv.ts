@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { decodeText } from "../core/decode-text";
+import { ImportError } from "../core/import-error";
+import { slugify } from "../core/slug";
 import { newTermSchema, type NewTerm } from "../glossary/new-term";
-import { decodeText } from "../import/decode-text";
-import { ImportError } from "../import/import-error";
-import { slugify } from "../text/slug";
 
 /** The columns, one per field of a term; a cell of forms holds one form per line. */
 export const GLOSSARY_COLUMNS = [
@@ -64,11 +64,15 @@ export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] 
   const header = Object.keys(rows[0] ?? {});
   const unknown = header.filter((name) => !(GLOSSARY_COLUMNS as readonly string[]).includes(name));
   if (unknown.length) {
-    throw new ImportError("invalid-csv", `${fileName} has columns A Fronte does not know: ${unknown.join(", ")}. The columns are ${GLOSSARY_COLUMNS.join(", ")}.`);
+    throw new ImportError(
+      "invalid-csv",
+      `${fileName} has columns A Fronte does not know: ${unknown.join(", ")}. The columns are ${GLOSSARY_COLUMNS.join(", ")}.`,
+    );
   }
   const missing = REQUIRED.filter((name) => !header.includes(name));
   if (rows.length > 0 && missing.length) throw new ImportError("invalid-csv", `${fileName} lacks the column(s) ${missing.join(", ")}.`);
-  if (rows.length === 0) throw new ImportError("no-paragraphs", `${fileName} holds no terms: a header row and one row per term are expected.`);
+  if (rows.length === 0)
+    throw new ImportError("no-paragraphs", `${fileName} holds no terms: a header row and one row per term are expected.`);
 
   const slugs = new Set<string>();
   return rows.map((row, index) => {
@@ -79,7 +83,8 @@ export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] 
     let formsEn = lines(raw("formsEn"));
     if (formsIt.length + formsEn.length === 0) [formsIt, formsEn] = [[cell("termIt") ?? ""], [cell("termEn") ?? ""]];
     const slug = cell("slug") ?? slugify(cell("termIt") ?? "");
-    if (slugs.has(slug)) throw new ImportError("invalid-csv", `${fileName}: ${label} has the slug "${slug}", like a row before it; each term needs its own.`);
+    if (slugs.has(slug))
+      throw new ImportError("invalid-csv", `${fileName}: ${label} has the slug "${slug}", like a row before it; each term needs its own.`);
     slugs.add(slug);
     const parsed = newTermSchema.safeParse({
       slug,
@@ -105,5 +110,8 @@ function unescapeFormula(cell: string): string {
 }
 
 function lines(cell: string): string[] {
-  return cell.split("\n").map((line) => line.trim()).filter(Boolean);
+  return cell
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ImportError } from "../import/import-error";
-import { newParagraphSchema, type NewParagraph } from "../import/new-document";
+import { ImportError } from "../core/import-error";
+import { newParagraphSchema, type NewParagraph } from "../core/new-document";
 import type { PairStatus } from "./exchange-document";
 
 /** A unit as a reader found it, before validation; undefined is "the file has no such part". */
@@ -31,13 +31,19 @@ export function importedParagraph(unit: FoundUnit, label: string, fileName: stri
   const textEn = unit.textEn.trim();
   const status = unit.status ?? (textEn ? "translated" : "draft");
   if (status !== "draft" && textEn === "") {
-    throw new ImportError("invalid-unit", `${fileName}: ${label} is marked ${status.replace("_", " ")} but its English is empty; only a draft may lack English.`);
+    throw new ImportError(
+      "invalid-unit",
+      `${fileName}: ${label} is marked ${status.replace("_", " ")} but its English is empty; only a draft may lack English.`,
+    );
   }
   let headingLevel: number | undefined;
   if (unit.headingLevel !== undefined) {
     headingLevel = Number(unit.headingLevel);
     if (!Number.isInteger(headingLevel) || headingLevel < 2 || headingLevel > 6) {
-      throw new ImportError("invalid-unit", `${fileName}: ${label} has the heading level "${unit.headingLevel}"; a heading level is a whole number from 2 to 6.`);
+      throw new ImportError(
+        "invalid-unit",
+        `${fileName}: ${label} has the heading level "${unit.headingLevel}"; a heading level is a whole number from 2 to 6.`,
+      );
     }
   }
   const note = unit.note?.trim();

@@ -1,4 +1,4 @@
-import { percentEncodeUrl } from "../import/source-url";
+import { percentEncodeUrl } from "../core/source-url";
 import type { ExchangeDocument } from "./exchange-document";
 
 /** The words the Markdown edition needs, in the reader's language. */
@@ -88,7 +88,11 @@ function escapeInline(text: string, keepEmphasis: boolean): string {
     } else if (char === "&" && /^&#?[a-z0-9]+;/i.test(text.slice(i))) {
       // "&lt;" in a text is those four characters, not a character reference.
       out += "\\&";
-    } else if ((char === ":" && text.startsWith("//", i + 1) && /(https?|ftp)$/i.test(out.slice(-5))) || (char === "." && /www$/i.test(out.slice(-3))) || char === "@") {
+    } else if (
+      (char === ":" && text.startsWith("//", i + 1) && /(https?|ftp)$/i.test(out.slice(-5))) ||
+      (char === "." && /www$/i.test(out.slice(-3))) ||
+      char === "@"
+    ) {
       // Addresses in a text stay text, as in the reader: GFM would make links of
       // "https://…", "www.…" and "name@host", taking escapes after them into the link.
       out += `\\${char}`;

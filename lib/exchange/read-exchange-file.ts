@@ -1,5 +1,5 @@
+import { ImportError } from "../core/import-error";
 import type { NewTerm } from "../glossary/new-term";
-import { ImportError } from "../import/import-error";
 import type { ImportedDocument } from "./exchange-document";
 import { readGlossaryCsv } from "./glossary-csv";
 import { readXml } from "./safe-xml";

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { ImportError } from "../import/import-error";
+import { ImportError } from "../core/import-error";
 
 /** The largest exchange file read: a long book as TMX or XLIFF, markup included. */
 export const MAX_EXCHANGE_BYTES = 20 * 1024 * 1024;
@@ -54,9 +54,7 @@ export function readXml(bytes: Uint8Array, fileName: string): XmlElement {
     // The parser's own limits, such as how deeply elements may nest.
     throw new ImportError("not-xml", `${fileName} could not be read as XML: ${error instanceof Error ? error.message : String(error)}.`);
   }
-  const root = nodes
-    .map((node) => toElement(node, fileName))
-    .find((node): node is XmlElement => node !== null && isElement(node));
+  const root = nodes.map((node) => toElement(node, fileName)).find((node): node is XmlElement => node !== null && isElement(node));
   if (!root) throw new ImportError("not-xml", `${fileName} has no XML element.`);
   return root;
 }
@@ -64,7 +62,10 @@ export function readXml(bytes: Uint8Array, fileName: string): XmlElement {
 function decodeXmlText(bytes: Uint8Array, fileName: string): string {
   if (bytes.length === 0) throw new ImportError("empty", `${fileName} is empty (0 bytes).`);
   if (bytes.length > MAX_EXCHANGE_BYTES) {
-    throw new ImportError("too-large", `${fileName} is ${bytes.length} bytes; the limit for an exchange file is ${MAX_EXCHANGE_BYTES} bytes (20 MiB).`);
+    throw new ImportError(
+      "too-large",
+      `${fileName} is ${bytes.length} bytes; the limit for an exchange file is ${MAX_EXCHANGE_BYTES} bytes (20 MiB).`,
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new ImportError("not-utf8", `${fileName} is encoded as UTF-16; save it as UTF-8 and import it again.`);
@@ -90,7 +91,8 @@ function toElement(node: RawNode, fileName: string): XmlElement | string | null 
   // A line end written as references ("&#13;&#10;") is a line end like a literal one.
   if (key === "#text") return decodeReferences(String(node[key]), fileName).replace(/\r\n?/g, "\n");
   // CDATA is text taken literally, references and all: "&amp;" in it is five characters.
-  if (key === "#cdata") return (node[key] as RawNode[]).map((child) => (child["#text"] === undefined ? "" : String(child["#text"]))).join("");
+  if (key === "#cdata")
+    return (node[key] as RawNode[]).map((child) => (child["#text"] === undefined ? "" : String(child["#text"]))).join("");
   const content = (node[key] as RawNode[]).map((child) => toElement(child, fileName)).filter((child) => child !== null);
   const attributes = Object.fromEntries(Object.entries(node[":@"] ?? {}).map(([name, value]) => [name, decodeReferences(value, fileName)]));
   return { name: key.slice(key.indexOf(":") + 1), attributes, children: content };
@@ -109,7 +111,8 @@ function decodeReferences(text: string, fileName: string): string {
       return String.fromCodePoint(code);
     }
     const value = PREDEFINED[name];
-    if (value === undefined) throw new ImportError("not-xml", `${fileName} uses the entity ${reference}, which XML does not define and the file may not declare.`);
+    if (value === undefined)
+      throw new ImportError("not-xml", `${fileName} uses the entity ${reference}, which XML does not define and the file may not declare.`);
     return value;
   });
 }

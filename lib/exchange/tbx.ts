@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ImportError } from "../import/import-error";
+import { ImportError } from "../core/import-error";
+import { isSlug, slugify } from "../core/slug";
 import { newTermSchema, termKinds, type NewTerm } from "../glossary/new-term";
-import { slugify } from "../text/slug";
 import { pairLanguage } from "./exchange-document";
 import { descendants, elements, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { renderXml, type XmlNode } from "./xml-writer";
@@ -97,8 +97,12 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
     if (formsIt.length + formsEn.length === 0) [formsIt, formsEn] = [it.headword ? [it.headword] : [], en.headword ? [en.headword] : []];
 
     const id = entry.attributes.id ?? "";
-    const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : slugify(it.headword ?? en.headword ?? "");
-    if (slugs.has(slug)) throw new ImportError("invalid-unit", `${fileName}: ${label} has the slug "${slug}", like a term before it; each term needs its own.`);
+    const slug = isSlug(id) ? id : slugify(it.headword ?? en.headword ?? "");
+    if (slugs.has(slug))
+      throw new ImportError(
+        "invalid-unit",
+        `${fileName}: ${label} has the slug "${slug}", like a term before it; each term needs its own.`,
+      );
     slugs.add(slug);
 
     const definition = ownDescrip(entry, "definition") ?? entryNote;
@@ -125,7 +129,8 @@ function languageParts(entry: XmlElement, label: string, fileName: string): Reco
   const unlabelled: LanguagePart[] = [];
   for (const set of elements(entry, "langSet")) {
     const tag = languageAttribute(set);
-    if (!tag) throw new ImportError("missing-language", `${fileName}: ${label} has a <langSet> without xml:lang, so its language is unknown.`);
+    if (!tag)
+      throw new ImportError("missing-language", `${fileName}: ${label} has a <langSet> without xml:lang, so its language is unknown.`);
     const language = pairLanguage(tag);
     if (language) found[language] ??= languagePart(set);
     else if (tag.toLowerCase() === "xx") unlabelled.push(languagePart(set));
@@ -135,7 +140,10 @@ function languageParts(entry: XmlElement, label: string, fileName: string): Reco
   const it = found.it;
   const en = found.en;
   if (!it || !en) {
-    throw new ImportError("missing-language", `${fileName}: ${label} has no ${it ? "English (en)" : "Italian (it)"} <langSet>; a glossary term needs both languages.`);
+    throw new ImportError(
+      "missing-language",
+      `${fileName}: ${label} has no ${it ? "English (en)" : "Italian (it)"} <langSet>; a glossary term needs both languages.`,
+    );
   }
   return { it, en };
 }
@@ -164,7 +172,6 @@ function ownDescrip(element: XmlElement, type: string): string | undefined {
   const value = direct.find((descrip) => descrip.attributes.type === type);
   return value ? textContent(value).trim() || undefined : undefined;
 }
-
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter(Boolean))];

@@ -1,10 +1,10 @@
-import { ImportError } from "../import/import-error";
-import type { NewParagraph } from "../import/new-document";
+import { ImportError } from "../core/import-error";
+import type { NewParagraph } from "../core/new-document";
+import { REVIEW_STATUSES } from "../core/statuses";
 import {
   documentMetadata,
   importedDocument,
   pairLanguage,
-  PAIR_STATUSES,
   PROPERTY_PREFIX,
   type ExchangeDocument,
   type ImportedDocument,
@@ -14,7 +14,11 @@ import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { elements, firstElement, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { renderXml, type XmlNode } from "./xml-writer";
 
-const prop = (name: string, value: string): XmlNode => ({ name: "prop", attributes: { type: `${PROPERTY_PREFIX}${name}` }, content: value });
+const prop = (name: string, value: string): XmlNode => ({
+  name: "prop",
+  attributes: { type: `${PROPERTY_PREFIX}${name}` },
+  content: value,
+});
 
 /**
  * TMX 1.4b: one translation unit per pair, Italian then English, the pair's status,
@@ -74,7 +78,11 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
     const texts: Partial<Record<"it" | "en", string>> = {};
     for (const variant of elements(unit, "tuv")) {
       const tag = languageAttribute(variant);
-      if (!tag) throw new ImportError("missing-language", `${fileName}: ${label} has a variant (<tuv>) without xml:lang, so its language is unknown.`);
+      if (!tag)
+        throw new ImportError(
+          "missing-language",
+          `${fileName}: ${label} has a variant (<tuv>) without xml:lang, so its language is unknown.`,
+        );
       const language = pairLanguage(tag);
       const segment = firstElement(variant, "seg");
       if (language && texts[language] === undefined) texts[language] = segment ? textContent(segment) : "";
@@ -95,7 +103,11 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
       fileName,
     );
   });
-  return importedDocument(header ? ownProperties(header) : new Map(), requireUnits(paragraphs, fileName, "translation units (<tu>)"), fileName);
+  return importedDocument(
+    header ? ownProperties(header) : new Map(),
+    requireUnits(paragraphs, fileName, "translation units (<tu>)"),
+    fileName,
+  );
 }
 
 /** A Fronte's own properties of an element, by name without the prefix. */
@@ -109,8 +121,11 @@ function ownProperties(element: XmlElement): Map<string, string> {
 
 function statusProperty(value: string | undefined, label: string, fileName: string): PairStatus | undefined {
   if (value === undefined) return undefined;
-  const status = PAIR_STATUSES.find((candidate) => candidate === value.trim());
-  if (!status) throw new ImportError("invalid-unit", `${fileName}: ${label} has the status "${value}"; a status is one of ${PAIR_STATUSES.join(", ")}.`);
+  const status = REVIEW_STATUSES.find((candidate) => candidate === value.trim());
+  if (!status)
+    throw new ImportError(
+      "invalid-unit",
+      `${fileName}: ${label} has the status "${value}"; a status is one of ${REVIEW_STATUSES.join(", ")}.`,
+    );
   return status;
 }
-

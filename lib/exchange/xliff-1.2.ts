@@ -1,5 +1,5 @@
-import { ImportError } from "../import/import-error";
-import type { NewParagraph } from "../import/new-document";
+import { ImportError } from "../core/import-error";
+import type { NewParagraph } from "../core/new-document";
 import { documentMetadata, importedDocument, type ExchangeDocument, type ImportedDocument } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
@@ -22,7 +22,10 @@ export function writeXliff12(document: ExchangeDocument): string {
         name: "file",
         attributes: { original: document.slug, "source-language": "it", "target-language": "en", datatype: "plaintext" },
         content: [
-          metadata.length > 0 && { name: "header", content: metadata.map(([type, value]) => ({ name: "af:meta", attributes: { type }, content: value })) },
+          metadata.length > 0 && {
+            name: "header",
+            content: metadata.map(([type, value]) => ({ name: "af:meta", attributes: { type }, content: value })),
+          },
           {
             name: "body",
             content: document.paragraphs.map((paragraph, index) => {

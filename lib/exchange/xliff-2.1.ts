@@ -1,5 +1,5 @@
-import { ImportError } from "../import/import-error";
-import type { NewParagraph } from "../import/new-document";
+import { ImportError } from "../core/import-error";
+import type { NewParagraph } from "../core/new-document";
 import { documentMetadata, importedDocument, type ExchangeDocument, type ImportedDocument } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";

@@ -1,4 +1,4 @@
-import { ImportError } from "../import/import-error";
+import { ImportError } from "../core/import-error";
 import { pairLanguage } from "./exchange-document";
 
 /**

@@ -1,4 +1,5 @@
-import { PAIR_STATUSES, type PairStatus } from "./exchange-document";
+import { REVIEW_STATUSES } from "../core/statuses";
+import type { PairStatus } from "./exchange-document";
 
 // How a pair's status travels in XLIFF. Each mapping is chosen so that our own files
 // come back with the status they left with, and other tools' states land on the
@@ -62,7 +63,9 @@ export function xliff21State(status: PairStatus): { state: string; subState?: st
 }
 
 export function statusFromXliff21(state: string | undefined, subState: string | undefined): PairStatus | undefined {
-  const own = subState?.startsWith(SUB_STATE_PREFIX) ? PAIR_STATUSES.find((status) => `${SUB_STATE_PREFIX}${status}` === subState) : undefined;
+  const own = subState?.startsWith(SUB_STATE_PREFIX)
+    ? REVIEW_STATUSES.find((status) => `${SUB_STATE_PREFIX}${status}` === subState)
+    : undefined;
   if (own) return own;
   switch (state) {
     case "initial":

@@ -17,7 +17,10 @@ export function filterTerms<T extends FilterableTerm>(terms: readonly T[], query
   return terms.filter(
     (term) =>
       (!kind || term.kind === kind) &&
-      (!needle || [term.termIt, term.termEn, term.abbreviation ?? "", ...term.forms.map((f) => f.form)].some((text) => foldForSearch(text).includes(needle))),
+      (!needle ||
+        [term.termIt, term.termEn, term.abbreviation ?? "", ...term.forms.map((f) => f.form)].some((text) =>
+          foldForSearch(text).includes(needle),
+        )),
   );
 }
 

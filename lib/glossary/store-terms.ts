@@ -1,7 +1,12 @@
 import { z } from "zod";
+import { ImportError } from "../core/import-error";
+import { writeTransaction } from "../core/mutation";
 import type { Database } from "../prisma-client";
-import { ImportError } from "../import/import-error";
 import { newTermSchema, type NewTerm } from "./new-term";
+
+// The glossary's writes: terms come in with an import (a TBX or CSV file, through the
+// import page's mutation or the command line) or with the seed. Each is one write
+// transaction of lib/core/mutation.ts, which takes SQLite's write lock before it reads.
 
 /**
  * Adds the terms whose slug the glossary does not have yet, with their forms, in
@@ -10,10 +15,8 @@ import { newTermSchema, type NewTerm } from "./new-term";
  */
 export async function addMissingTerms(db: Database, input: readonly NewTerm[]): Promise<number> {
   const terms = z.array(newTermSchema).parse(input);
-  return db.$transaction(async (tx) => {
-    const existing = new Set(
-      (await tx.glossaryTerm.findMany({ select: { slug: true } })).map((term) => term.slug),
-    );
+  return writeTransaction(db, async (tx) => {
+    const existing = new Set((await tx.glossaryTerm.findMany({ select: { slug: true } })).map((term) => term.slug));
     const missing = terms.filter((term) => !existing.has(term.slug));
     for (const { formsIt, formsEn, ...term } of missing) {
       await tx.glossaryTerm.create({
@@ -55,49 +58,44 @@ export async function storeTerms(db: Database, input: readonly NewTerm[]): Promi
   if (!parsed.success) throw new ImportError("invalid-metadata", `The terms were refused: ${z.prettifyError(parsed.error)}`);
   const terms = parsed.data;
   const repeated = terms.find((term, index) => terms.findIndex((other) => other.slug === term.slug) !== index);
-  if (repeated) throw new ImportError("invalid-metadata", `The terms were refused: the slug "${repeated.slug}" is used by more than one term.`);
+  if (repeated)
+    throw new ImportError("invalid-metadata", `The terms were refused: the slug "${repeated.slug}" is used by more than one term.`);
 
-  return db.$transaction(
-    async (tx) => {
-      // A statement that writes (and changes nothing) first, so that the transaction
-      // takes SQLite's write lock now, before its reads, as storeDocument does.
-      await tx.$executeRaw`UPDATE "GlossaryTerm" SET "slug" = "slug" WHERE 0`;
-      const existing = new Map(
-        (
-          await tx.glossaryTerm.findMany({
-            where: { slug: { in: terms.map((term) => term.slug) } },
-            include: { forms: { orderBy: { id: "asc" } } },
-          })
-        ).map((term) => [term.slug, term]),
-      );
-      const counts: StoredTerms = { added: 0, updated: 0, unchanged: 0 };
-      for (const { formsIt, formsEn, ...term } of terms) {
-        const fields = {
-          ...term,
-          abbreviation: term.abbreviation ?? null,
-          expansionIt: term.expansionIt ?? null,
-          expansionEn: term.expansionEn ?? null,
-        };
-        const forms = [
-          ...unique(formsIt).map((form) => ({ language: "it" as const, form })),
-          ...unique(formsEn).map((form) => ({ language: "en" as const, form })),
-        ];
-        const current = existing.get(term.slug);
-        if (!current) {
-          await tx.glossaryTerm.create({ data: { ...fields, forms: { create: forms } } });
-          counts.added++;
-        } else if (sameTerm(current, fields, forms)) {
-          counts.unchanged++;
-        } else {
-          await tx.glossaryForm.deleteMany({ where: { termId: current.id } });
-          await tx.glossaryTerm.update({ where: { id: current.id }, data: { ...fields, forms: { create: forms } } });
-          counts.updated++;
-        }
+  return writeTransaction(db, async (tx) => {
+    const existing = new Map(
+      (
+        await tx.glossaryTerm.findMany({
+          where: { slug: { in: terms.map((term) => term.slug) } },
+          include: { forms: { orderBy: { id: "asc" } } },
+        })
+      ).map((term) => [term.slug, term]),
+    );
+    const counts: StoredTerms = { added: 0, updated: 0, unchanged: 0 };
+    for (const { formsIt, formsEn, ...term } of terms) {
+      const fields = {
+        ...term,
+        abbreviation: term.abbreviation ?? null,
+        expansionIt: term.expansionIt ?? null,
+        expansionEn: term.expansionEn ?? null,
+      };
+      const forms = [
+        ...unique(formsIt).map((form) => ({ language: "it" as const, form })),
+        ...unique(formsEn).map((form) => ({ language: "en" as const, form })),
+      ];
+      const current = existing.get(term.slug);
+      if (!current) {
+        await tx.glossaryTerm.create({ data: { ...fields, forms: { create: forms } } });
+        counts.added++;
+      } else if (sameTerm(current, fields, forms)) {
+        counts.unchanged++;
+      } else {
+        await tx.glossaryForm.deleteMany({ where: { termId: current.id } });
+        await tx.glossaryTerm.update({ where: { id: current.id }, data: { ...fields, forms: { create: forms } } });
+        counts.updated++;
       }
-      return counts;
-    },
-    { timeout: 60_000 },
-  );
+    }
+    return counts;
+  });
 }
 
 type TermFields = Omit<z.output<typeof newTermSchema>, "formsIt" | "formsEn" | "abbreviation" | "expansionIt" | "expansionEn"> & {

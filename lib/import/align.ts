@@ -1,4 +1,5 @@
-import { ImportError } from "./import-error";
+import { ImportError } from "../core/import-error";
+import { LOW_CONFIDENCE } from "../core/limits";
 
 /**
  * One aligned unit: indices into the Italian and English paragraphs, in order.
@@ -15,9 +16,6 @@ export interface Bead {
    */
   confidence: number;
 }
-
-/** Pairs below this are flagged in the review workspace. */
-export const LOW_CONFIDENCE = 0.8;
 
 // Gale & Church (1993): the variance of the English length per Italian character,
 // and the prior probability of each kind of bead as [Italian, English, prior].
@@ -146,7 +144,7 @@ class Lattice {
     const backward = this.backward(cells, arriving);
     const total = forward[this.cell(this.n, this.m)]!;
     const beads: Bead[] = [];
-    for (let i = this.n, j = this.m; i > 0 || j > 0; ) {
+    for (let i = this.n, j = this.m; i > 0 || j > 0;) {
       const cell = this.cell(i, j);
       const kind = via[cell]!;
       const [pi, pj] = [i - KIND_IT[kind]!, j - KIND_EN[kind]!];
@@ -238,7 +236,13 @@ function logErfc(x: number): number {
   const t = 1 / (1 + 0.5 * x);
   const series =
     -1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   return Math.log(t) - x * x + series;
 }
 

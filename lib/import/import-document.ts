@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
+import { ImportError } from "../core/import-error";
+import { slugFromFileName } from "../core/slug";
 import type { Database } from "../prisma-client";
-import { slugFromFileName } from "../text/slug";
-import { ImportError } from "./import-error";
 import { isMarkdownFile, parseMarkdown } from "./markdown";
 import { isLowConfidence, pairBlocks, toNewParagraphs, type BlockPair } from "./pair-blocks";
 import { parsePlainText, type ParsedText } from "./plain-text";
@@ -77,7 +77,10 @@ export async function importDocument(db: Database, request: DocumentImport, opti
 
   const sourceName = request.sourceName ?? italian.attribution?.source;
   if (!sourceName) {
-    throw new ImportError("invalid-metadata", `${request.italian.name} names no source (no closing "Fonte:" line); give the source's name.`);
+    throw new ImportError(
+      "invalid-metadata",
+      `${request.italian.name} names no source (no closing "Fonte:" line); give the source's name.`,
+    );
   }
   const paragraphs = toNewParagraphs(pairs, request.publish ?? false);
   const stored = await storeDocument(

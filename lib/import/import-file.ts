@@ -1,11 +1,18 @@
 import { performance } from "node:perf_hooks";
+import { ImportError } from "../core/import-error";
+import { LOW_CONFIDENCE } from "../core/limits";
+import { slugify } from "../core/slug";
 import { isExchangeFile, readExchangeFile, type ImportedDocument } from "../exchange/read-exchange-file";
 import { storeTerms, type StoredTerms } from "../glossary/store-terms";
 import type { Database } from "../prisma-client";
-import { slugify } from "../text/slug";
-import { LOW_CONFIDENCE } from "./align";
-import { importDocument, importOrigin, SourceFileError, type DocumentImport, type ImportOptions, type ImportSummary } from "./import-document";
-import { ImportError } from "./import-error";
+import {
+  importDocument,
+  importOrigin,
+  SourceFileError,
+  type DocumentImport,
+  type ImportOptions,
+  type ImportSummary,
+} from "./import-document";
 import { storeDocument } from "./store-document";
 
 /** What an import brought in: a document, or glossary terms (from a TBX or CSV file). */
@@ -32,7 +39,11 @@ export async function importFile(db: Database, request: DocumentImport, options:
   if (file.kind === "terms") {
     return { kind: "terms", ...(await storeTerms(db, file.terms)), milliseconds: performance.now() - started };
   }
-  return { kind: "document", ...(await storeExchangeDocument(db, file.document, request, options)), milliseconds: performance.now() - started };
+  return {
+    kind: "document",
+    ...(await storeExchangeDocument(db, file.document, request, options)),
+    milliseconds: performance.now() - started,
+  };
 }
 
 /** A document that comes in pairs already: stored as the file has it, statuses and all. */

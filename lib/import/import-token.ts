@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { ImportError } from "../core/import-error";
 import type { Database } from "../prisma-client";
-import { ImportError } from "./import-error";
 
 /** Tokens are shown once, as "afi_" and 43 base64url characters; only their SHA-256 is stored. */
 const PREFIX = "afi_";
@@ -26,7 +26,7 @@ export async function createImportToken(db: Database, label: string): Promise<{ 
 }
 
 /** The token's row when it is known and not revoked (and notes its use), otherwise null. */
-export async function useImportToken(db: Database, token: string, now = new Date()): Promise<ImportTokenRow | null> {
+export async function acceptImportToken(db: Database, token: string, now = new Date()): Promise<ImportTokenRow | null> {
   const row = await db.importToken.findUnique({ where: { tokenHash: tokenHash(token.trim()) } });
   if (!row || row.revokedAt) return null;
   await db.importToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

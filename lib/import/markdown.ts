@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { decodeText } from "./decode-text";
+import { decodeText } from "../core/decode-text";
 import { readBlocks, type ParsedText, type RawBlock } from "./plain-text";
 import { escapeInlineMarkdown, type SourceOptions } from "./source-text";
 
@@ -49,7 +49,8 @@ function collectBlocks(tokens: readonly Token[]): RawBlock[] {
         break;
       case "table": {
         const table = token as Tokens.Table;
-        for (const row of [table.header, ...table.rows]) blocks.push(block(row.flatMap((cell, index) => (index ? [SEPARATOR, ...cell.tokens] : cell.tokens))));
+        for (const row of [table.header, ...table.rows])
+          blocks.push(block(row.flatMap((cell, index) => (index ? [SEPARATOR, ...cell.tokens] : cell.tokens))));
         break;
       }
       // Rules, blank space and raw HTML carry no text of their own.

@@ -1,5 +1,6 @@
-import { alignParagraphs, LOW_CONFIDENCE } from "./align";
-import type { NewParagraph } from "./new-document";
+import { LOW_CONFIDENCE } from "../core/limits";
+import type { NewParagraph } from "../core/new-document";
+import { alignParagraphs } from "./align";
 import type { TextBlock } from "./source-text";
 
 /** How many Italian and English paragraphs a pair took: "1:1", "1:2", "2:1", "1:0", "0:1". */
@@ -30,13 +31,23 @@ export function pairBlocks(italian: readonly TextBlock[], english: readonly Text
   const itSections = sections(italian);
   const enSections = sections(english);
   const sameHeadings =
-    itSections.length === enSections.length && itSections.every((section, index) => section.heading?.headingLevel === enSections[index]?.heading?.headingLevel);
+    itSections.length === enSections.length &&
+    itSections.every((section, index) => section.heading?.headingLevel === enSections[index]?.heading?.headingLevel);
   if (!sameHeadings) return alignAround(italian, english);
 
   return itSections.flatMap((section, index) => {
     const other = enSections[index]!;
     const heading = section.heading && other.heading ? [headingPair([section.heading], [other.heading])] : [];
-    return [...heading, ...alignRun(section.body, other.body).map(({ it, en, confidence }) => bodyPair(it.map((i) => section.body[i]!), en.map((j) => other.body[j]!), confidence))];
+    return [
+      ...heading,
+      ...alignRun(section.body, other.body).map(({ it, en, confidence }) =>
+        bodyPair(
+          it.map((i) => section.body[i]!),
+          en.map((j) => other.body[j]!),
+          confidence,
+        ),
+      ),
+    ];
   });
 }
 
@@ -62,7 +73,13 @@ function alignAround(italian: readonly TextBlock[], english: readonly TextBlock[
     const itStart = it.length ? itBody[it[0]!]! : itNext;
     const enStart = en.length ? enBody[en[0]!]! : enNext;
     headingsBefore(itStart, enStart);
-    pairs.push(bodyPair(it.map((i) => italian[itBody[i]!]!), en.map((j) => english[enBody[j]!]!), confidence));
+    pairs.push(
+      bodyPair(
+        it.map((i) => italian[itBody[i]!]!),
+        en.map((j) => english[enBody[j]!]!),
+        confidence,
+      ),
+    );
     itNext = it.length ? itBody[it.at(-1)!]! + 1 : itStart;
     enNext = en.length ? enBody[en.at(-1)!]! + 1 : enStart;
   }

@@ -1,7 +1,7 @@
-import { decodeText } from "./decode-text";
-import { ImportError } from "./import-error";
-import { escapeInlineMarkdown, type SourceOptions, type SourceText, type TextBlock } from "./source-text";
+import { decodeText } from "../core/decode-text";
+import { ImportError } from "../core/import-error";
 import { isShouted, sentenceCaseTitle } from "../text/title-case";
+import { escapeInlineMarkdown, type SourceOptions, type SourceText, type TextBlock } from "./source-text";
 
 /** What a plain-text file holds once its layout is read. */
 export interface ParsedText extends SourceText {
@@ -70,7 +70,9 @@ export function readBlocks(blocks: RawBlock[], options: ParseOptions): ParsedTex
   const titleRequired = options.titleRequired ?? true;
   const first = kept[0];
   const opensWithTitle =
-    !!first && (first.block.headingLevel !== undefined ? first.title === true : isTitleLine(first.raw)) && (kept.length > 1 || (options.title === undefined && titleRequired));
+    !!first &&
+    (first.block.headingLevel !== undefined ? first.title === true : isTitleLine(first.raw)) &&
+    (kept.length > 1 || (options.title === undefined && titleRequired));
   const originalTitle = (opensWithTitle ? joinLines(kept.shift()?.raw ?? "") : options.title?.trim()) ?? "";
   if (!originalTitle && titleRequired && first?.block.headingLevel !== undefined) {
     throw new ImportError(
@@ -111,7 +113,11 @@ function splitBlocks(text: string): string[] {
 }
 
 export function joinLines(block: string): string {
-  return block.split("\n").join(" ").replace(/[ \t]+/g, " ").trim();
+  return block
+    .split("\n")
+    .join(" ")
+    .replace(/[ \t]+/g, " ")
+    .trim();
 }
 
 function capitalize(word: string): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { ImportError } from "../core/import-error";
+import { newDocumentSchema, type NewDocument } from "../core/new-document";
 import type { Database } from "../prisma-client";
-import { ImportError } from "./import-error";
-import { newDocumentSchema, type NewDocument } from "./new-document";
 
 const CHUNK = 500;
 
@@ -63,7 +63,12 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
             approvedIt: paragraph.textIt,
             // Imported as approved: the English too is published as it stands.
             ...(paragraph.status === "approved"
-              ? { reviewedAt: now, reviewedById: options.userId ?? null, approvedEn: paragraph.textEn, approvedNote: paragraph.translatorNote ?? null }
+              ? {
+                  reviewedAt: now,
+                  reviewedById: options.userId ?? null,
+                  approvedEn: paragraph.textEn,
+                  approvedNote: paragraph.translatorNote ?? null,
+                }
               : {}),
           })),
           select: { id: true, textIt: true, textEn: true, status: true },
@@ -72,8 +77,12 @@ export async function storeDocument(db: Database, input: NewDocument, options: S
         await tx.revision.createMany({
           data: created.flatMap((paragraph) => [
             // An English paragraph the aligner found no Italian for has no Italian revision.
-            ...(paragraph.textIt ? [{ ...first, paragraphId: paragraph.id, language: "it" as const, after: paragraph.textIt, status: paragraph.status }] : []),
-            ...(paragraph.textEn ? [{ ...first, paragraphId: paragraph.id, language: "en" as const, after: paragraph.textEn, status: paragraph.status }] : []),
+            ...(paragraph.textIt
+              ? [{ ...first, paragraphId: paragraph.id, language: "it" as const, after: paragraph.textIt, status: paragraph.status }]
+              : []),
+            ...(paragraph.textEn
+              ? [{ ...first, paragraphId: paragraph.id, language: "en" as const, after: paragraph.textEn, status: paragraph.status }]
+              : []),
           ]),
         });
         options.onProgress?.(Math.min(start + CHUNK, paragraphs.length), paragraphs.length);

@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { MAX_PARAGRAPH_LENGTH } from "../core/limits";
+import { defineMutation, refuse, type Actor, type Transaction } from "../core/mutation";
+import { conflictWith, NOT_FOUND, rowId, type Outcome } from "../core/outcome";
+import { userText } from "../core/user-text";
 import type { AlignmentChange, Language, Prisma, RevisionField } from "../generated/prisma/client";
-import type { SessionUser } from "../auth/accounts";
-import type { Database } from "../prisma-client";
-import { MAX_PARAGRAPH_LENGTH } from "./limits";
-import { authorize, conflictWith, invalid, NOT_FOUND, rowId, SIGNED_OUT, type Outcome, type Refusal } from "./outcome";
-import { REVIEWERS } from "./permissions";
-import { userText } from "./user-text";
 
 // Reviewers fix the aligner's pairing by hand: merge a pair with the next, split one in
 // two, or move a pair's English to a neighbour. Every pair a change touches:
@@ -23,7 +21,8 @@ import { userText } from "./user-text";
 // split heading gives two headings of its level (merging them back undoes it).
 
 /** Why a re-alignment was refused beyond a malformed input. */
-export type AlignmentProblem = "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long" | "heading-mismatch";
+export type AlignmentProblem =
+  "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long" | "heading-mismatch";
 export type AlignmentRefusal = { ok: false; status: 422; error: "alignment"; problem: AlignmentProblem };
 export type AlignmentOutcome = Outcome<{ position: number }> | AlignmentRefusal;
 
@@ -36,14 +35,10 @@ const splitInput = z.object({ paragraphId: rowId, baseVersion: rowId, textIt: sp
 const SPLIT_MARK = /\n\s*\n/;
 
 /** Merges a pair with the one after it: each language's texts joined with a single space. */
-export async function mergeWithNext(db: Database, actor: SessionUser | null, input: unknown): Promise<AlignmentOutcome> {
-  const denied = authorize(actor, REVIEWERS);
-  if (denied || !actor) return denied ?? SIGNED_OUT;
-  const parsed = mergeInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { paragraphId, baseVersion, nextId, nextVersion } = parsed.data;
-
-  return realign(db, async (tx) => {
+export const mergeWithNext = defineMutation({
+  may: "review",
+  input: mergeInput,
+  async write(tx, { input: { paragraphId, baseVersion, nextId, nextVersion }, actor, changes }): Promise<AlignmentOutcome> {
     const first = await claim(tx, paragraphId, baseVersion);
     const second = await claim(tx, nextId, nextVersion);
     if (second.documentId !== first.documentId || second.position !== first.position + 1) refuse(conflictWith(second, second.textEn));
@@ -62,33 +57,38 @@ export async function mergeWithNext(db: Database, actor: SessionUser | null, inp
     await tx.paragraph.delete({ where: { id: second.id } });
     await shiftPositions(tx, first.documentId, second.position, -1);
     await rewrite(tx, first, merged, { actor, change: "merge", at: new Date() });
-    return { ok: true as const, position: first.position };
-  });
-}
+    changes.text(first.document.slug, { published: true });
+    return { ok: true, position: first.position };
+  },
+});
 
 /**
  * Splits a pair in two where a blank line marks each text; a text without the mark
  * stays whole in the first pair, and the new pair's half in that language is empty.
  * Only the split is applied: the words must be the pair's own.
  */
-export async function splitPair(db: Database, actor: SessionUser | null, input: unknown): Promise<AlignmentOutcome> {
-  const denied = authorize(actor, REVIEWERS);
-  if (denied || !actor) return denied ?? SIGNED_OUT;
-  const parsed = splitInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { paragraphId, baseVersion } = parsed.data;
-  const italian = parsed.data.textIt.split(SPLIT_MARK);
-  const english = parsed.data.textEn.split(SPLIT_MARK);
-  if (italian.length > 2 || english.length > 2) return problem("several-split-marks");
-  if (italian.length < 2 && english.length < 2) return problem("no-split-mark");
+export const splitPair = defineMutation({
+  may: "review",
+  input: splitInput,
+  async write(tx, { input: { paragraphId, baseVersion, ...texts }, actor, changes }): Promise<AlignmentOutcome> {
+    const italian = texts.textIt.split(SPLIT_MARK);
+    const english = texts.textEn.split(SPLIT_MARK);
+    if (italian.length > 2 || english.length > 2) return problem("several-split-marks");
+    if (italian.length < 2 && english.length < 2) return problem("no-split-mark");
 
-  return realign(db, async (tx) => {
     const pair = await claim(tx, paragraphId, baseVersion);
     if (!sameWords(italian.join(" "), pair.textIt) || !sameWords(english.join(" "), pair.textEn)) refuse(problem("text-changed"));
     const at = new Date();
     await shiftPositions(tx, pair.documentId, pair.position, +1);
     const added = await tx.paragraph.create({
-      data: { documentId: pair.documentId, position: pair.position + 1, textIt: "", textEn: "", approvedIt: "", headingLevel: pair.headingLevel },
+      data: {
+        documentId: pair.documentId,
+        position: pair.position + 1,
+        textIt: "",
+        textEn: "",
+        approvedIt: "",
+        headingLevel: pair.headingLevel,
+      },
       select: STATE,
     });
     const half = (parts: string[], index: number) => parts[index]?.trim() ?? "";
@@ -97,29 +97,39 @@ export async function splitPair(db: Database, actor: SessionUser | null, input: 
     // Readers' Italian is cut where the working one is, unless it has an edit waiting
     // for approval: then the first pair keeps it whole until a reviewer approves both.
     const published = pair.approvedIt !== null && sameWords(pair.approvedIt, pair.textIt) ? italian : [pair.approvedIt ?? ""];
-    const first = { textIt: half(italian, 0), approvedIt: half(published, 0), textEn: half(english, 0), translatorNote: pair.translatorNote, headingLevel };
+    const first = {
+      textIt: half(italian, 0),
+      approvedIt: half(published, 0),
+      textEn: half(english, 0),
+      translatorNote: pair.translatorNote,
+      headingLevel,
+    };
     await rewrite(tx, pair, first, { actor, change: "split", at });
-    const second = { textIt: half(italian, 1), approvedIt: half(published, 1), textEn: half(english, 1), translatorNote: null, headingLevel };
+    const second = {
+      textIt: half(italian, 1),
+      approvedIt: half(published, 1),
+      textEn: half(english, 1),
+      translatorNote: null,
+      headingLevel,
+    };
     await rewrite(tx, added, second, { actor, change: "split", at });
-    return { ok: true as const, position: pair.position };
-  });
-}
+    changes.text(pair.document.slug, { published: true });
+    return { ok: true, position: pair.position };
+  },
+});
 
 /**
  * Moves a pair's English (and its note) to the previous or next pair, where it joins
  * that pair's English on the side it came from: the fix for an off-by-one pairing.
  */
-export async function moveEnglish(db: Database, actor: SessionUser | null, input: unknown): Promise<AlignmentOutcome> {
-  const denied = authorize(actor, REVIEWERS);
-  if (denied || !actor) return denied ?? SIGNED_OUT;
-  const parsed = moveInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { paragraphId, baseVersion, neighbourId, neighbourVersion } = parsed.data;
-
-  return realign(db, async (tx) => {
+export const moveEnglish = defineMutation({
+  may: "review",
+  input: moveInput,
+  async write(tx, { input: { paragraphId, baseVersion, neighbourId, neighbourVersion }, actor, changes }): Promise<AlignmentOutcome> {
     const source = await claim(tx, paragraphId, baseVersion);
     const target = await claim(tx, neighbourId, neighbourVersion);
-    if (target.documentId !== source.documentId || Math.abs(target.position - source.position) !== 1) refuse(conflictWith(target, target.textEn));
+    if (target.documentId !== source.documentId || Math.abs(target.position - source.position) !== 1)
+      refuse(conflictWith(target, target.textEn));
     if (source.textEn === "") refuse(problem("nothing-to-move"));
     // A heading's English must not become body text, nor body text a heading's.
     if (target.headingLevel !== source.headingLevel) refuse(problem("heading-mismatch"));
@@ -132,11 +142,12 @@ export async function moveEnglish(db: Database, actor: SessionUser | null, input
     const staying = (pair: PairRow) => ({ textIt: pair.textIt, approvedIt: pair.approvedIt, headingLevel: pair.headingLevel });
     await rewrite(tx, source, { ...staying(source), textEn: "", translatorNote: null }, { actor, change: "move", at });
     await rewrite(tx, target, { ...staying(target), textEn, translatorNote }, { actor, change: "move", at });
-    return { ok: true as const, position: source.position };
-  });
-}
+    changes.text(source.document.slug, { published: true });
+    return { ok: true, position: source.position };
+  },
+});
 
-type Tx = Prisma.TransactionClient;
+type Tx = Transaction;
 const STATE = {
   id: true,
   documentId: true,
@@ -148,39 +159,17 @@ const STATE = {
   headingLevel: true,
   version: true,
   status: true,
+  document: { select: { slug: true } },
 } as const;
 type PairRow = Prisma.ParagraphGetPayload<{ select: typeof STATE }>;
 /** What a re-aligned pair is written with: its texts, readers' Italian, and its kind (a heading's level, or null for body text). */
 type Texts = Pick<PairRow, "textIt" | "approvedIt" | "textEn" | "translatorNote" | "headingLevel">;
 
-/** A refusal thrown inside the transaction, so that everything it wrote is rolled back. */
-class Refused extends Error {
-  constructor(readonly refusal: Refusal | AlignmentRefusal) {
-    super(refusal.error);
-  }
-}
-
-function refuse(refusal: Refusal | AlignmentRefusal): never {
-  throw new Refused(refusal);
-}
-
 function problem(kind: AlignmentProblem): AlignmentRefusal {
   return { ok: false, status: 422, error: "alignment", problem: kind };
 }
 
-async function realign(db: Database, work: (tx: Tx) => Promise<AlignmentOutcome>): Promise<AlignmentOutcome> {
-  try {
-    return await db.$transaction(work);
-  } catch (error) {
-    if (error instanceof Refused) return error.refusal;
-    throw error;
-  }
-}
-
-/**
- * Moves a pair on to its next version if it is still at the version the reviewer saw.
- * The write comes first, so the transaction holds SQLite's write lock from here on.
- */
+/** Moves a pair on to its next version if it is still at the version the reviewer saw; refuses the re-alignment otherwise. */
 async function claim(tx: Tx, id: number, version: number): Promise<PairRow> {
   const { count } = await tx.paragraph.updateMany({ where: { id, version }, data: { version: version + 1 } });
   const pair = await tx.paragraph.findUnique({ where: { id }, select: STATE });
@@ -206,7 +195,7 @@ const FIELDS: { column: "textIt" | "textEn" | "translatorNote"; language: Langua
 ];
 
 /** Writes a re-aligned pair's texts, sends it back to review unpublished, and records a revision per changed text. */
-async function rewrite(tx: Tx, pair: PairRow, texts: Texts, context: { actor: SessionUser; change: AlignmentChange; at: Date }): Promise<void> {
+async function rewrite(tx: Tx, pair: PairRow, texts: Texts, context: { actor: Actor; change: AlignmentChange; at: Date }): Promise<void> {
   const status = texts.textEn === "" ? "draft" : "translated";
   await tx.paragraph.update({
     where: { id: pair.id },

@@ -6,20 +6,12 @@
 
 import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
-import { LOW_CONFIDENCE } from "../import/align";
+import { LOW_CONFIDENCE } from "../core/limits";
 import { compareNumbers } from "./checks/numbers";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
 
 export type CheckCode =
-  | "alignment"
-  | "numbers"
-  | "missing-term"
-  | "empty"
-  | "untranslated"
-  | "length-ratio"
-  | "brackets"
-  | "quotes"
-  | "double-spaces";
+  "alignment" | "numbers" | "missing-term" | "empty" | "untranslated" | "length-ratio" | "brackets" | "quotes" | "double-spaces";
 
 /** Every check, in the order a pair's warnings are listed. */
 export const CHECK_CODES: readonly CheckCode[] = [

@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { REVIEW_STATUSES } from "../core/statuses";
 import type { ReviewStatus } from "../generated/prisma/client";
 import { CHECK_CODES, type CheckCode, type CheckWarning } from "./checks";
-
-export const STATUSES: readonly ReviewStatus[] = ["draft", "translated", "needs_changes", "approved"];
 
 /** The workspace's filters, from its URL; anything unknown means "all". */
 export interface ReviewFilters {
@@ -11,7 +10,7 @@ export interface ReviewFilters {
 }
 
 const filterSchema = z.object({
-  status: z.enum(["draft", "translated", "needs_changes", "approved", "all"]).catch("all"),
+  status: z.enum([...REVIEW_STATUSES, "all"]).catch("all"),
   check: z
     .custom<CheckCode | "any" | "all">((code) => code === "any" || code === "all" || (CHECK_CODES as readonly unknown[]).includes(code))
     .catch("all"),
@@ -36,7 +35,7 @@ export function needsWork(pair: { status: ReviewStatus }, warnings: readonly Che
 
 /** How many pairs are in each status: the document's progress. */
 export function statusCounts(pairs: readonly { status: ReviewStatus }[]): Record<ReviewStatus, number> {
-  const counts = { draft: 0, translated: 0, needs_changes: 0, approved: 0 };
+  const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
   for (const pair of pairs) counts[pair.status] += 1;
   return counts;
 }

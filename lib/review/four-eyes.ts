@@ -1,5 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { Database } from "../prisma-client";
+
+/** The database, or a transaction in it (a check made inside a write sees what the write wrote). */
+type Database = Prisma.TransactionClient;
 
 /**
  * The four-eyes policy (REVIEW_FOUR_EYES=1, off by default): a reviewer cannot approve

@@ -57,7 +57,10 @@ export interface AlignmentMark {
 
 /** A pair's last revision that re-aligned it (the newest by id), or null if it never was. */
 export function latestAlignment<T extends AlignmentMark>(revisions: readonly T[]): T | null {
-  return revisions.reduce<T | null>((latest, revision) => (revision.alignmentChange && (!latest || revision.id > latest.id) ? revision : latest), null);
+  return revisions.reduce<T | null>(
+    (latest, revision) => (revision.alignmentChange && (!latest || revision.id > latest.id) ? revision : latest),
+    null,
+  );
 }
 
 /**

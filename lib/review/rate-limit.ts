@@ -1,6 +1,4 @@
-import type { Database } from "../prisma-client";
-
-type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+import type { Transaction } from "../core/mutation";
 
 /** Readers' reports: a few per address in a window. */
 export const REPORTS_PER_ADDRESS = { count: 5, windowSeconds: 15 * 60 };

@@ -1,86 +1,91 @@
 import { z } from "zod";
-import type { SessionUser } from "../auth/accounts";
-import type { Database } from "../prisma-client";
-import { MAX_REASON_LENGTH } from "./limits";
+import { MAX_REASON_LENGTH } from "../core/limits";
+import { defineMutation, refuse, type Actor, type Transaction } from "../core/mutation";
+import { conflictWith, FOUR_EYES, NOT_FOUND, NOTHING_TO_APPROVE, rowId } from "../core/outcome";
+import { userText } from "../core/user-text";
+import { PAIR, type PairRow } from "./edit-paragraph";
 import { fourEyesRequired, wroteCurrentEnglish } from "./four-eyes";
-import { authorize, conflictWith, FOUR_EYES, invalid, NOT_FOUND, PAIR_STATE, rowId, SIGNED_OUT, type Outcome } from "./outcome";
-import { REVIEWERS } from "./permissions";
-import { userText } from "./user-text";
 
 const approveInput = z.object({ paragraphId: rowId, baseVersion: rowId });
 const sendBackInput = z.object({ paragraphId: rowId, baseVersion: rowId, reason: userText({ max: MAX_REASON_LENGTH }) });
+
+/** What an approval published: the Italian alone (a pair without English), or both texts and the note. */
+export type Published = "it" | "both";
 
 /**
  * A reviewer approves the pair they saw (baseVersion): its Italian, English and note
  * become what readers see, together, with the reviewer's name and the date. A pair with
  * no English yet can be approved only for an Italian edit, which then reaches readers
  * alone. A decision moves the version on, like an edit, so that a decision or a save
- * based on what came before it is refused.
+ * based on what came before it is refused. (The workspace approves with its save: save-pair.ts.)
  */
-export async function approvePair(db: Database, actor: SessionUser | null, input: unknown): Promise<Outcome<{ version: number; published: "it" | "both" }>> {
-  const denied = authorize(actor, REVIEWERS);
-  if (denied || !actor) return denied ?? SIGNED_OUT;
-  const parsed = approveInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { paragraphId, baseVersion } = parsed.data;
+export const approvePair = defineMutation({
+  may: "review",
+  input: approveInput,
+  async write(tx, { input, actor, now, changes }) {
+    const pair = await tx.paragraph.findUnique({ where: { id: input.paragraphId }, select: PAIR });
+    if (!pair) return NOT_FOUND;
+    if (pair.version !== input.baseVersion) return conflictWith(pair, pair.textEn);
+    const decision = await approve(tx, pair, actor, now);
+    changes.text(pair.document.slug, { published: true });
+    return { ok: true as const, ...decision };
+  },
+});
 
-  const found = await db.paragraph.findUnique({ where: { id: paragraphId }, select: { ...PAIR_STATE, approvedIt: true } });
-  if (!found) return NOT_FOUND;
-  const { approvedIt, ...current } = found;
-  if (current.version !== baseVersion) return conflictWith(current, current.textEn);
-  const italianOnly = current.textEn === "";
-  if (italianOnly && approvedIt === current.textIt) return { ok: false, status: 422, error: "nothing-to-approve" };
-  if (!italianOnly && fourEyesRequired() && (await wroteCurrentEnglish(db, paragraphId, actor.id))) return FOUR_EYES;
+/**
+ * Publishes a pair as read in this transaction. Refused (rolling back the transaction)
+ * when there is nothing to publish, or when the four-eyes policy holds the reviewer back.
+ */
+export async function approve(tx: Transaction, pair: PairRow, actor: Actor, now: Date): Promise<{ version: number; published: Published }> {
+  const italianOnly = pair.textEn === "";
+  if (italianOnly && pair.approvedIt === pair.textIt) refuse(NOTHING_TO_APPROVE);
+  if (!italianOnly && fourEyesRequired() && (await wroteCurrentEnglish(tx, pair.id, actor.id))) refuse(FOUR_EYES);
 
-  const now = new Date();
-  const version = baseVersion + 1;
+  const version = pair.version + 1;
   const decision = italianOnly
-    ? { version, approvedIt: current.textIt }
+    ? { version, approvedIt: pair.textIt }
     : {
         status: "approved" as const,
         statusReason: null,
         version,
-        approvedEn: current.textEn,
-        approvedIt: current.textIt,
-        approvedNote: current.translatorNote,
+        approvedEn: pair.textEn,
+        approvedIt: pair.textIt,
+        approvedNote: pair.translatorNote,
         reviewedById: actor.id,
         reviewedAt: now,
       };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.paragraph.updateMany({ where: { id: paragraphId, version: baseVersion }, data: decision });
-    if (count === 0) {
-      const newer = await tx.paragraph.findUniqueOrThrow({ where: { id: paragraphId }, select: PAIR_STATE });
-      return conflictWith(newer, newer.textEn);
-    }
-    // The decision's revision is on the side that was published (the history lists it as an approval).
-    const [language, text] = italianOnly ? (["it", current.textIt] as const) : (["en", current.textEn] as const);
-    await tx.revision.create({
-      data: { paragraphId, language, before: text, after: text, version, status: "approved", authorId: actor.id, createdAt: now },
-    });
-    return { ok: true as const, version, published: italianOnly ? ("it" as const) : ("both" as const) };
+  await tx.paragraph.update({ where: { id: pair.id }, data: decision });
+  // The decision's revision is on the side that was published (the history lists it as an approval).
+  const [language, text] = italianOnly ? (["it", pair.textIt] as const) : (["en", pair.textEn] as const);
+  await tx.revision.create({
+    data: { paragraphId: pair.id, language, before: text, after: text, version, status: "approved", authorId: actor.id, createdAt: now },
   });
+  return { version, published: italianOnly ? "it" : "both" };
 }
 
 /** A reviewer sends the English back to its translator, saying why. */
-export async function sendBack(db: Database, actor: SessionUser | null, input: unknown): Promise<Outcome<{ version: number }>> {
-  const denied = authorize(actor, REVIEWERS);
-  if (denied || !actor) return denied ?? SIGNED_OUT;
-  const parsed = sendBackInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { paragraphId, baseVersion, reason } = parsed.data;
-  const version = baseVersion + 1;
-
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.paragraph.updateMany({
-      where: { id: paragraphId, version: baseVersion },
-      data: { status: "needs_changes", statusReason: reason, version },
-    });
-    const current = await tx.paragraph.findUnique({ where: { id: paragraphId }, select: PAIR_STATE });
-    if (!current) return NOT_FOUND;
-    if (count === 0) return conflictWith(current, current.textEn);
+export const sendBack = defineMutation({
+  may: "review",
+  input: sendBackInput,
+  async write(tx, { input: { paragraphId, baseVersion, reason }, actor, changes }) {
+    const pair = await tx.paragraph.findUnique({ where: { id: paragraphId }, select: PAIR });
+    if (!pair) return NOT_FOUND;
+    if (pair.version !== baseVersion) return conflictWith(pair, pair.textEn);
+    const version = baseVersion + 1;
+    await tx.paragraph.update({ where: { id: paragraphId }, data: { status: "needs_changes", statusReason: reason, version } });
     await tx.revision.create({
-      data: { paragraphId, language: "en", before: current.textEn, after: current.textEn, version, status: "needs_changes", reason, authorId: actor.id },
+      data: {
+        paragraphId,
+        language: "en",
+        before: pair.textEn,
+        after: pair.textEn,
+        version,
+        status: "needs_changes",
+        reason,
+        authorId: actor.id,
+      },
     });
+    changes.text(pair.document.slug);
     return { ok: true as const, version };
-  });
-}
+  },
+});

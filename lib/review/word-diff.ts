@@ -12,10 +12,7 @@ const MAX_WORD_CHANGES = 500;
 export function wordDiff(before: string, after: string): DiffPart[] {
   const changes = diffWords(before, after, { maxEditLength: MAX_WORD_CHANGES });
   if (!changes) {
-    return [
-      ...(before ? [{ kind: "removed" as const, text: before }] : []),
-      ...(after ? [{ kind: "added" as const, text: after }] : []),
-    ];
+    return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   }
   return changes.map((change) => ({
     kind: change.added ? "added" : change.removed ? "removed" : "same",

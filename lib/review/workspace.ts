@@ -50,7 +50,10 @@ export async function getPairRecord(slug: string, position: number) {
   const pair = await findPairRecord(slug, position);
   if (!pair) return null;
   const partners = await movePartners(slug, pair.id, pair.revisions);
-  return { ...pair, revisions: pair.revisions.map((revision) => ({ ...revision, movedWith: partners.get(revision.createdAt.getTime()) ?? null })) };
+  return {
+    ...pair,
+    revisions: pair.revisions.map((revision) => ({ ...revision, movedWith: partners.get(revision.createdAt.getTime()) ?? null })),
+  };
 }
 
 /** For each moment English moved to or from this pair, the current position of the other pair of the move. */

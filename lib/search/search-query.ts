@@ -21,10 +21,41 @@ export const MAX_QUERY_WORDS = 10;
 // adjectives and pronouns. Dropped only when an apostrophe follows ("dell’Asia"), so a
 // reader can still search for the word itself.
 const ELIDED = new Set([
-  "l", "un", "gl", "d", "c", "m", "t", "s", "v", "n",
-  "dell", "nell", "all", "dall", "sull", "coll", "pell", "tr", "fr",
-  "quest", "quell", "bell", "sant", "tutt", "nessun", "ciascun", "buon",
-  "anch", "com", "dov", "senz", "cos", "mezz", "sott", "sopr",
+  "l",
+  "un",
+  "gl",
+  "d",
+  "c",
+  "m",
+  "t",
+  "s",
+  "v",
+  "n",
+  "dell",
+  "nell",
+  "all",
+  "dall",
+  "sull",
+  "coll",
+  "pell",
+  "tr",
+  "fr",
+  "quest",
+  "quell",
+  "bell",
+  "sant",
+  "tutt",
+  "nessun",
+  "ciascun",
+  "buon",
+  "anch",
+  "com",
+  "dov",
+  "senz",
+  "cos",
+  "mezz",
+  "sott",
+  "sopr",
 ]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -33,7 +64,11 @@ const APOSTROPHES = /['’`]/;
 /** Lower case without accents or compatibility variants: "Perché" → "perche", "ﬁ" → "fi". */
 export function foldWord(text: string): string {
   // U+02BC (a letter to Unicode) is typed as an apostrophe by some keyboards.
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/\u02BC/g, "’").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/\u02BC/g, "’")
+    .toLowerCase();
 }
 
 /** The words of a reader's query, or null when it has none (empty, punctuation, emoji). */

@@ -2,9 +2,8 @@ import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { getDocument } from "@/lib/library";
-import { findPair } from "@/lib/share/pair";
-import { parsePairParams } from "@/lib/share/route-params";
+import { findPair, getDocument } from "@/lib/library";
+import { parsePairParams } from "@/lib/routing/route-params";
 import { siteUrl } from "@/lib/site-url";
 import { documentMetadata, documentTitle, libraryMetadata, pairMetadata, type SeoContext } from "./metadata";
 

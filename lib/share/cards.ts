@@ -1,9 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { getDocument } from "@/lib/library";
+import { findPair, getDocument } from "@/lib/library";
+import { parseDocumentParams, parsePairParams } from "@/lib/routing/route-params";
 import { documentTitle } from "@/lib/seo/metadata";
-import { findPair } from "./pair";
-import { parseDocumentParams, parsePairParams } from "./route-params";
 
 /** What a document's share card says, every label already in the interface language. */
 export interface DocumentShareCard {

@@ -92,7 +92,12 @@ export function cutAtStyles<Span extends { start: number; end: number }>(
       const end = cuts[i + 1]!;
       if (end <= start) continue;
       const covers = (style: InlineStyle) => styles.some((range) => range.style === style && range.start <= start && range.end >= end);
-      pieces.push({ text: text.slice(start, end), span, ...(covers("emphasis") ? { emphasis: true } : {}), ...(covers("strong") ? { strong: true } : {}) });
+      pieces.push({
+        text: text.slice(start, end),
+        span,
+        ...(covers("emphasis") ? { emphasis: true } : {}),
+        ...(covers("strong") ? { strong: true } : {}),
+      });
     }
   }
   return pieces;

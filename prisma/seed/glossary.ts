@@ -92,8 +92,7 @@ export const glossary: NewTerm[] = [
     termEn: "Tajikistan",
     definitionIt:
       "Repubblica montuosa dell’Asia Centrale, indipendente dal 1991; confina con Cina, Afghanistan, Uzbekistan e Kirghizistan.",
-    definitionEn:
-      "Mountainous Central Asian republic, independent since 1991; it borders China, Afghanistan, Uzbekistan and Kyrgyzstan.",
+    definitionEn: "Mountainous Central Asian republic, independent since 1991; it borders China, Afghanistan, Uzbekistan and Kyrgyzstan.",
     formsIt: ["Tajikistan", "Tagikistan"],
     formsEn: ["Tajikistan"],
   },
@@ -102,8 +101,7 @@ export const glossary: NewTerm[] = [
     kind: "place",
     termIt: "Kirghizistan",
     termEn: "Kyrgyzstan",
-    definitionIt:
-      "Repubblica dell’Asia Centrale, indipendente dal 1991; confina a sud-est con la Cina.",
+    definitionIt: "Repubblica dell’Asia Centrale, indipendente dal 1991; confina a sud-est con la Cina.",
     definitionEn: "Central Asian republic, independent since 1991; China lies on its south-eastern border.",
     formsIt: ["Kyrgyzstan", "Kirghizistan", "Kirghizia"],
     formsEn: ["Kyrgyzstan"],
@@ -147,8 +145,7 @@ export const glossary: NewTerm[] = [
     kind: "place",
     termIt: "Russia",
     termEn: "Russia",
-    definitionIt:
-      "La Federazione Russa, Stato successore dell’Unione Sovietica dal 1991 e membro fondatore della SCO.",
+    definitionIt: "La Federazione Russa, Stato successore dell’Unione Sovietica dal 1991 e membro fondatore della SCO.",
     definitionEn: "The Russian Federation, successor state of the Soviet Union from 1991 and a founding member of the SCO.",
     formsIt: ["Russia"],
     formsEn: ["Russia"],
@@ -162,7 +159,17 @@ export const glossary: NewTerm[] = [
       "La regione tra il Mar Caspio e la Cina: Kazakhstan, Kirghizistan, Tagikistan, Turkmenistan e Uzbekistan, tutte repubbliche sovietiche fino al 1991.",
     definitionEn:
       "The region between the Caspian Sea and China: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, all Soviet republics until 1991.",
-    formsIt: ["Asia Centrale", "centro-asiatico", "centro-asiatica", "centro-asiatici", "centro-asiatiche", "centroasiatico", "centroasiatica", "centroasiatici", "centroasiatiche"],
+    formsIt: [
+      "Asia Centrale",
+      "centro-asiatico",
+      "centro-asiatica",
+      "centro-asiatici",
+      "centro-asiatiche",
+      "centroasiatico",
+      "centroasiatica",
+      "centroasiatici",
+      "centroasiatiche",
+    ],
     formsEn: ["Central Asia", "Central Asian"],
   },
   {
@@ -223,8 +230,7 @@ export const glossary: NewTerm[] = [
     termEn: "Sino-Kazakh",
     definitionIt:
       "Relativo alla Cina e al Kazakhstan insieme; «sino-» è il prefisso che indica la Cina (dal latino tardo Sinae, «i Cinesi»).",
-    definitionEn:
-      "Relating to both China and Kazakhstan; “Sino-” is the combining form for China (from Late Latin Sinae, “the Chinese”).",
+    definitionEn: "Relating to both China and Kazakhstan; “Sino-” is the combining form for China (from Late Latin Sinae, “the Chinese”).",
     formsIt: ["sino-kazakho", "sino-kazakha", "sino-kazakhi", "sino-kazakhe"],
     formsEn: ["Sino-Kazakh"],
   },

@@ -1,5 +1,5 @@
 import type { NewTerm } from "../../lib/glossary/new-term";
-import type { NewDocument } from "../../lib/import/new-document";
+import type { NewDocument } from "../../lib/core/new-document";
 
 /** A deterministic pseudo-random sequence, so every run measures the same inputs. */
 export function random(seed: number): () => number {

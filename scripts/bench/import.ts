@@ -19,7 +19,12 @@ export async function benchImport(db: Database): Promise<{ msPerThousand: number
     orderBy: { position: "asc" },
     select: { textIt: true, textEn: true },
   });
-  const generated = generateDocument("bench-import", PARAGRAPHS, seed.map((p) => p.textIt), seed.map((p) => p.textEn)).paragraphs;
+  const generated = generateDocument(
+    "bench-import",
+    PARAGRAPHS,
+    seed.map((p) => p.textIt),
+    seed.map((p) => p.textEn),
+  ).paragraphs;
   const italian = ["Documento di prova per l'importazione", ...generated.map((p) => p.textIt), "Fonte: Benchmark"].join("\n\n");
   const englishParagraphs = generated.flatMap((p, index) => (index % SPLIT_EVERY === 1 ? splitInTwo(p.textEn ?? "") : [p.textEn ?? ""]));
   const english = englishParagraphs.join("\n\n");

@@ -22,13 +22,24 @@ const REPETITIONS = 25;
  * From very common to rare words, one and several, with elision and accents, and one
  * that finds nothing (where the app's fixed cost, not SQLite, is most of the time).
  */
-const QUERIES = ["cooperazione", "dell'Asia centrale", "sicurezza defence", "Kazakh", "instabilita", "Nazarbayev Astana giugno", "ornitorinco"];
+const QUERIES = [
+  "cooperazione",
+  "dell'Asia centrale",
+  "sicurezza defence",
+  "Kazakh",
+  "instabilita",
+  "Nazarbayev Astana giugno",
+  "ornitorinco",
+];
 
 export async function benchSearch(): Promise<{ ratio: number; detail: string }> {
   const url = `file:${path.resolve(FILE)}`;
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(FILE + suffix, { force: true });
   fs.mkdirSync(path.dirname(FILE), { recursive: true });
-  const migrated = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrated = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrated.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrated.stdout}\n${migrated.stderr}`);
   const direct = new Database(FILE);
   const db = createPrismaClient(url);

@@ -17,3 +17,21 @@ export async function alternateAsync(n: number, a: () => Promise<unknown>, b: ()
   }
   return [median(times[0]), median(times[1])];
 }
+
+export function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Runs a and b once each to warm up, then in turn n times each, so both see the same machine load; returns their medians. */
+export function alternate(n: number, a: () => unknown, b: () => unknown): [number, number] {
+  a();
+  b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < n; i++) {
+    times[0].push(time(a));
+    times[1].push(time(b));
+  }
+  return [median(times[0]), median(times[1])];
+}

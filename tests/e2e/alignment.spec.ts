@@ -38,7 +38,9 @@ async function openTools(page: Page, position: number) {
 
 test("a translator sees how sure the aligner was, but not the tools to re-align", async ({ browser }) => {
   const page = await teamPage(browser, "translator");
-  await expect(reviewPair(page, 1).locator(".alignment-confidence")).toHaveText("Aligned automatically, 98% sure these halves belong together.");
+  await expect(reviewPair(page, 1).locator(".alignment-confidence")).toHaveText(
+    "Aligned automatically, 98% sure these halves belong together.",
+  );
   await expect(reviewPair(page, 2).locator(".alignment-confidence")).toHaveText(
     "Aligned automatically, only 55% sure these halves belong together: check the pairing.",
   );
@@ -49,8 +51,12 @@ test("a translator sees how sure the aligner was, but not the tools to re-align"
 test("a reviewer sees the doubtful pairs flagged and filters to them", async ({ browser }) => {
   const page = await teamPage(browser, "reviewer");
   await expect(pairs(page)).toHaveCount(7);
-  await expect(reviewPair(page, 2).getByRole("list", { name: "Check warnings" })).toContainText("The aligner is not sure these halves belong together");
-  await expect(reviewPair(page, 3).locator(".alignment-confidence")).toHaveText("Aligned automatically: the aligner found no counterpart for one of these halves.");
+  await expect(reviewPair(page, 2).getByRole("list", { name: "Check warnings" })).toContainText(
+    "The aligner is not sure these halves belong together",
+  );
+  await expect(reviewPair(page, 3).locator(".alignment-confidence")).toHaveText(
+    "Aligned automatically: the aligner found no counterpart for one of these halves.",
+  );
   await expect(reviewPair(page, 1).getByRole("list", { name: "Check warnings" })).toHaveCount(0);
 
   await page.getByLabel("Checks").selectOption({ label: "Low alignment confidence" });
@@ -94,7 +100,9 @@ test("a reviewer merges the split paragraph, splits the doubled one and moves th
   await tools(page, 3).getByRole("button", { name: "Split", exact: true }).click();
   await expect(tools(page, 3).getByRole("status")).toHaveText("Split in two: the second part is now pair 4.");
   await expect(pairs(page)).toHaveCount(7);
-  await expect(reviewPair(page, 3).getByRole("textbox", { name: "English", exact: true })).toHaveValue("The two countries share a long border.");
+  await expect(reviewPair(page, 3).getByRole("textbox", { name: "English", exact: true })).toHaveValue(
+    "The two countries share a long border.",
+  );
   await expect(reviewPair(page, 4).getByRole("textbox", { name: "Italian", exact: true })).toHaveValue(
     "Il Kazakhstan è il principale partner della Cina in Asia Centrale.",
   );
@@ -149,7 +157,9 @@ test("once approved, the reader shows each Italian beside its own English", asyn
   await page.goto(`/en/texts/${SLUG}?view=side`);
   const half = (position: number, language: "it" | "en") => page.locator(`#p-${position} .half[data-lang="${language}"]`);
   await expect(page.locator(".pair")).toHaveCount(6);
-  await expect(half(2, "it")).toHaveText("La visita di Xu ad Astana completa l’incontro di giugno. L’incontro si era tenuto tra i due presidenti.");
+  await expect(half(2, "it")).toHaveText(
+    "La visita di Xu ad Astana completa l’incontro di giugno. L’incontro si era tenuto tra i due presidenti.",
+  );
   await expect(half(2, "en")).toHaveText("Xu’s visit to Astana complements the June meeting between the two presidents.");
   await expect(half(3, "it")).toHaveText("I due Paesi condividono una lunga frontiera.");
   await expect(half(3, "en")).toHaveText("The two countries share a long border.");

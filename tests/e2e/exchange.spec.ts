@@ -84,7 +84,9 @@ test("the glossary downloads as TBX and CSV from its page", async ({ page }) => 
   // A UTF-8 byte-order mark first, so that Excel reads "Forze Armate" and "è" as UTF-8.
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.subarray(3).toString("utf8").split("\n")[0]).toBe("slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn");
+  expect(bytes.subarray(3).toString("utf8").split("\n")[0]).toBe(
+    "slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn",
+  );
   const terms = readExchangeFile(bytes, "a-fronte-glossary.csv");
   expect(terms.kind === "terms" && terms.terms.map((term) => term.termEn)).toContain("Shanghai Cooperation Organisation");
 
@@ -92,17 +94,38 @@ test("the glossary downloads as TBX and CSV from its page", async ({ page }) => 
   expect(axe.violations).toEqual([]);
 });
 
-test("exports are refused to a signed-out request (401), and unknown formats or texts are not found, in the URL's language", async ({ request, page }) => {
+test("exports are refused to a signed-out request (401), and unknown formats or texts are not found, in the URL's language", async ({
+  request,
+  page,
+}) => {
   const refusal = async (response: Awaited<ReturnType<typeof request.get>>) => [response.status(), await response.text()];
   const signedOut = await request.get(`/en/texts/${SLUG}/export/tmx`);
   expect(await refusal(signedOut)).toEqual([401, "Sign in as a member of the team to export texts."]);
-  expect(await refusal(await request.get(`/it/texts/${SLUG}/export/tmx`))).toEqual([401, "Accedi come membro della squadra per esportare i testi."]);
+  expect(await refusal(await request.get(`/it/texts/${SLUG}/export/tmx`))).toEqual([
+    401,
+    "Accedi come membro della squadra per esportare i testi.",
+  ]);
 
   await signIn(page, "reviewer");
   expect((await page.request.get(`/en/texts/${SLUG}/export/xliff-2.1`)).status()).toBe(200);
-  expect(await refusal(await page.request.get(`/en/texts/${SLUG}/export/docx`))).toEqual([404, "Not found: there is no such file to download."]);
-  expect(await refusal(await page.request.get(`/it/texts/no-such-text/export/tmx`))).toEqual([404, "Non trovato: non c’è nessun file del genere da scaricare."]);
-  expect(await refusal(await request.get(`/it/texts/${SLUG}/download/pdf`))).toEqual([404, "Non trovato: non c’è nessun file del genere da scaricare."]);
-  expect(await refusal(await request.get(`/en/texts/no-such-text/download/md`))).toEqual([404, "Not found: there is no such file to download."]);
-  expect(await refusal(await request.get(`/it/glossary/export/xlsx`))).toEqual([404, "Non trovato: non c’è nessun file del genere da scaricare."]);
+  expect(await refusal(await page.request.get(`/en/texts/${SLUG}/export/docx`))).toEqual([
+    404,
+    "Not found: there is no such file to download.",
+  ]);
+  expect(await refusal(await page.request.get(`/it/texts/no-such-text/export/tmx`))).toEqual([
+    404,
+    "Non trovato: non c’è nessun file del genere da scaricare.",
+  ]);
+  expect(await refusal(await request.get(`/it/texts/${SLUG}/download/pdf`))).toEqual([
+    404,
+    "Non trovato: non c’è nessun file del genere da scaricare.",
+  ]);
+  expect(await refusal(await request.get(`/en/texts/no-such-text/download/md`))).toEqual([
+    404,
+    "Not found: there is no such file to download.",
+  ]);
+  expect(await refusal(await request.get(`/it/glossary/export/xlsx`))).toEqual([
+    404,
+    "Non trovato: non c’è nessun file del genere da scaricare.",
+  ]);
 });

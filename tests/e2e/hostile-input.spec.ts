@@ -17,7 +17,7 @@ import { plainText } from "../../lib/text/inline-markdown";
 test.describe.configure({ mode: "parallel", timeout: 240_000 });
 test.beforeAll(() => ensureAccounts());
 
-// The limits the forms and the server share (lib/review/limits.ts).
+// The limits the forms and the server share (lib/core/limits.ts).
 const PARAGRAPH = 20_000;
 const COMMENT = 5_000;
 const REASON = 2_000;
@@ -31,7 +31,8 @@ const REFUSAL: Record<Problem, string> = {
   "too-long": "The text is too long.",
   malformed: "The text contains invalid characters (broken encoding) and was not saved.",
   "control-characters": "The text contains invisible control characters; remove them and try again.",
-  "direction-controls": "The text contains invisible text-direction characters, which can disguise what it says; remove them and try again.",
+  "direction-controls":
+    "The text contains invisible text-direction characters, which can disguise what it says; remove them and try again.",
 };
 
 interface Payload {
@@ -93,7 +94,10 @@ const MARKUP: [string, string][] = [
   ["SQL tautology", `" OR 1=1; DELETE FROM "Revision" WHERE ''=''; --`],
   ["path traversal", `../../../../etc/passwd file:///etc/passwd`],
   ["CRLF header injection", `Fine.\r\nSet-Cookie: pwned=1\r\n\r\n<script>window.__pwned="crlf"</script>`],
-  ["XSS polyglot", "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert()//>\\x3e"],
+  [
+    "XSS polyglot",
+    "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert() )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert()//>\\x3e",
+  ],
   ["closing textarea", `</textarea><script>window.__pwned="textarea"</script><textarea>`],
 ];
 
@@ -268,7 +272,9 @@ async function expectText(locator: Locator, text: string) {
 async function expectValue(field: Locator, value: string) {
   const units = Array.from({ length: value.length }, (_, index) => value.charCodeAt(index));
   await expect
-    .poll(() => field.evaluate((element: HTMLTextAreaElement | HTMLInputElement, units) => element.value === String.fromCharCode(...units), units))
+    .poll(() =>
+      field.evaluate((element: HTMLTextAreaElement | HTMLInputElement, units) => element.value === String.fromCharCode(...units), units),
+    )
     .toBe(true);
 }
 
@@ -322,7 +328,9 @@ async function enter(field: Locator, payload: Payload): Promise<string> {
 
 /** Does something that calls server actions and waits until the page has their answer. */
 async function answered(page: Page, act: () => Promise<void>, settled: () => Promise<void>) {
-  const response = page.waitForResponse((candidate) => candidate.request().method() === "POST" && !!candidate.request().headers()["next-action"]);
+  const response = page.waitForResponse(
+    (candidate) => candidate.request().method() === "POST" && !!candidate.request().headers()["next-action"],
+  );
   await act();
   await response;
   await settled();
@@ -352,8 +360,18 @@ const rows = (slug: string) => storedParagraphs(slug) as Row[];
 // The translator's two fields in the workspace: the English and the note under it. The
 // reviewer's test below takes all of the markup through both, and on to the reader.
 const TRANSLATOR_FIELDS = [
-  { name: "English", slug: `hostile-english-${RUN}`, locate: (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"), limit: PARAGRAPH },
-  { name: "translator's note", slug: `hostile-note-${RUN}`, locate: (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"), limit: NOTE },
+  {
+    name: "English",
+    slug: `hostile-english-${RUN}`,
+    locate: (pair: Locator) => pair.locator(".review-texts textarea[lang='en']"),
+    limit: PARAGRAPH,
+  },
+  {
+    name: "translator's note",
+    slug: `hostile-note-${RUN}`,
+    locate: (pair: Locator) => pair.getByLabel("Translator’s note (readers see it under the pair)"),
+    limit: NOTE,
+  },
 ] as const;
 
 for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
@@ -400,7 +418,13 @@ for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
           const status = isNote ? seen.status : shown === "" ? "draft" : "translated";
           await expect
             .poll(() => lookAt(pair))
-            .toEqual({ status, revisions: seen.revisions + (changed ? 1 : 0), message: "Paragraph 2 saved.", error: false, reason: isNote ? seen.reason : null });
+            .toEqual({
+              status,
+              revisions: seen.revisions + (changed ? 1 : 0),
+              message: "Paragraph 2 saved.",
+              error: false,
+              reason: isNote ? seen.reason : null,
+            });
           await expectValue(field, shown);
           if (changed) kept.push(shown);
           current = shown;
@@ -412,10 +436,15 @@ for (const { name, slug, locate, limit } of TRANSLATOR_FIELDS) {
     // The database holds exactly the accepted texts, one revision each, and nothing else.
     const after = rows(slug)[1]!;
     const added = after.revisions.slice(before.revisions.length);
-    expect(added.map((revision) => [revision.language, revision.field, revision.after])).toEqual(kept.map((text) => ["en", isNote ? "note" : "text", text]));
+    expect(added.map((revision) => [revision.language, revision.field, revision.after])).toEqual(
+      kept.map((text) => ["en", isNote ? "note" : "text", text]),
+    );
     expect(after.version).toBe(before.version + kept.length);
     expect(column(after)).toBe(current);
-    expect([after.textIt, isNote ? after.textEn : after.translatorNote]).toEqual([before.textIt, isNote ? before.textEn : before.translatorNote]);
+    expect([after.textIt, isNote ? after.textEn : after.translatorNote]).toEqual([
+      before.textIt,
+      isNote ? before.textEn : before.translatorNote,
+    ]);
     expect(after.comments).toHaveLength(before.comments.length);
     expect(kept.length).toBeGreaterThanOrEqual(38);
 
@@ -482,7 +511,10 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
       if (payload.refused) {
         // The Italian goes first and is refused: nothing is saved, nothing approved.
         // Save, Ctrl+S and Ctrl+Enter all say why.
-        const press = index % 3 === 0 ? () => pair.getByRole("button", { name: "Save" }).click() : () => italian.press(index % 3 === 1 ? "Control+s" : "Control+Enter");
+        const press =
+          index % 3 === 0
+            ? () => pair.getByRole("button", { name: "Save" }).click()
+            : () => italian.press(index % 3 === 1 ? "Control+s" : "Control+Enter");
         await answered(page, press, settled);
         await expect.poll(() => lookAt(pair)).toEqual({ ...seen, message: REFUSAL[payload.refused], error: true });
       } else {
@@ -491,7 +523,12 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
         await answered(page, press, settled);
         await expect
           .poll(() => lookAt(pair))
-          .toMatchObject({ status: "approved", message: `Paragraph ${slot} approved: readers now see this Italian and English.`, error: false, reason: null });
+          .toMatchObject({
+            status: "approved",
+            message: `Paragraph ${slot} approved: readers now see this Italian and English.`,
+            error: false,
+            reason: null,
+          });
         await expectValues([
           [italian, shown.text],
           [english, shown.text],
@@ -516,10 +553,13 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
   }
   // Every revision this run added is one of the accepted texts: no refused one left a trace.
   const typedAs = (text: string, limit: number) => stored(text.replace(/\r\n?/g, "\n").slice(0, limit));
-  const accepted = new Set(payloads.filter((payload) => !payload.refused).flatMap((payload) => [typedAs(payload.text, PARAGRAPH), typedAs(payload.text, NOTE)]));
+  const accepted = new Set(
+    payloads.filter((payload) => !payload.refused).flatMap((payload) => [typedAs(payload.text, PARAGRAPH), typedAs(payload.text, NOTE)]),
+  );
   for (const [index, row] of after.entries()) {
     const added = row.revisions.slice(before[index]!.revisions.length);
-    for (const revision of added) expect(accepted.has(revision.after), `revision ${revision.id} stores ${JSON.stringify(revision.after.slice(0, 80))}`).toBe(true);
+    for (const revision of added)
+      expect(accepted.has(revision.after), `revision ${revision.id} stores ${JSON.stringify(revision.after.slice(0, 80))}`).toBe(true);
   }
   await check();
 });
@@ -537,7 +577,9 @@ test("the reason for sending back: shown as written in the workspace and the his
 
   // Approved first, so the first refusal shows that the status did not move.
   await answered(page, () => pair.getByRole("button", { name: "Approve" }).click(), settled);
-  await expect.poll(() => lookAt(pair)).toMatchObject({ status: "approved", message: "Paragraph 2 approved: readers now see this Italian and English." });
+  await expect
+    .poll(() => lookAt(pair))
+    .toMatchObject({ status: "approved", message: "Paragraph 2 approved: readers now see this Italian and English." });
   const before = rows(slug)[1]!;
   const kept: string[] = [];
 
@@ -555,13 +597,15 @@ test("the reason for sending back: shown as written in the workspace and the his
       } else {
         const shown = stored(typed);
         kept.push(shown);
-        await expect.poll(() => lookAt(pair)).toEqual({
-          status: "needs_changes",
-          revisions: seen.revisions + 1,
-          message: "Paragraph 2 sent back with your reason.",
-          error: false,
-          reason: `Needs changes: ${shown}`,
-        });
+        await expect
+          .poll(() => lookAt(pair))
+          .toEqual({
+            status: "needs_changes",
+            revisions: seen.revisions + 1,
+            message: "Paragraph 2 sent back with your reason.",
+            error: false,
+            reason: `Needs changes: ${shown}`,
+          });
         await expect(pair.locator(".status-reason *:not(strong)")).toHaveCount(0);
         await expectValue(reason, "");
       }
@@ -573,7 +617,12 @@ test("the reason for sending back: shown as written in the workspace and the his
   const added = after.revisions.slice(before.revisions.length);
   expect(added.map((revision) => [revision.status, revision.reason])).toEqual(kept.map((text) => ["needs_changes", text]));
   // Each accepted decision moved the version on by one; no refused one moved it.
-  expect([after.textIt, after.textEn, after.version, after.statusReason]).toEqual([before.textIt, before.textEn, before.version + kept.length, kept.at(-1)]);
+  expect([after.textIt, after.textEn, after.version, after.statusReason]).toEqual([
+    before.textIt,
+    before.textEn,
+    before.version + kept.length,
+    kept.at(-1),
+  ]);
 
   // The history lists every reason, newest first, as text.
   await page.goto(`/en/texts/${slug}/review/2`);
@@ -599,7 +648,12 @@ test("the comment form: every comment is shown as written in the thread, or refu
     page.evaluate(() => {
       const message = document.querySelector(".comment-form p[role='status']");
       const shown = [...document.querySelectorAll(".comments .comment-body")];
-      return { count: shown.length, last: shown.at(-1)?.textContent ?? null, message: message?.textContent ?? "", error: message?.classList.contains("error") ?? false };
+      return {
+        count: shown.length,
+        last: shown.at(-1)?.textContent ?? null,
+        message: message?.textContent ?? "",
+        error: message?.classList.contains("error") ?? false,
+      };
     });
   const before = rows(slug)[1]!;
   const kept: string[] = [];
@@ -608,7 +662,11 @@ test("the comment form: every comment is shown as written in the thread, or refu
     await test.step(payload.name, async () => {
       const seen = await lookAtThread();
       const typed = await enter(field, payload);
-      await answered(page, () => button.click(), () => expect(button).toBeEnabled());
+      await answered(
+        page,
+        () => button.click(),
+        () => expect(button).toBeEnabled(),
+      );
       if (payload.refused) {
         // The reason, and no comment more; what the user wrote is still there to fix.
         await expect.poll(lookAtThread).toEqual({ ...seen, message: REFUSAL[payload.refused], error: true });
@@ -624,8 +682,15 @@ test("the comment form: every comment is shown as written in the thread, or refu
   }
 
   const after = rows(slug)[1]!;
-  expect(after.comments.slice(before.comments.length).map((comment) => [comment.origin, comment.body])).toEqual(kept.map((text) => ["team", text]));
-  expect([after.textIt, after.textEn, after.version, after.revisions.length]).toEqual([before.textIt, before.textEn, before.version, before.revisions.length]);
+  expect(after.comments.slice(before.comments.length).map((comment) => [comment.origin, comment.body])).toEqual(
+    kept.map((text) => ["team", text]),
+  );
+  expect([after.textIt, after.textEn, after.version, after.revisions.length]).toEqual([
+    before.textIt,
+    before.textEn,
+    before.version,
+    before.revisions.length,
+  ]);
 
   // Served afresh, the thread shows them all as text.
   await page.reload();
@@ -655,7 +720,11 @@ test("the reader's report form, with and without JavaScript: reports reach the t
   for (const payload of all.filter((payload) => payload.refused && payload.refused !== "malformed")) {
     await test.step(`refused with JavaScript: ${payload.name}`, async () => {
       const typed = await enter(body, payload);
-      await answered(page, () => send.click(), () => expect(send).toBeEnabled());
+      await answered(
+        page,
+        () => send.click(),
+        () => expect(send).toBeEnabled(),
+      );
       await expect(form.getByRole("alert")).toHaveText(REFUSAL[payload.refused!]);
       // The reader's text is still there, to correct.
       await expectValue(body, typed);
@@ -679,7 +748,11 @@ test("the reader's report form, with and without JavaScript: reports reach the t
       await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
       await page.goto(reportPage);
       const typed = await enter(body, payload);
-      await answered(page, () => send.click(), () => expect(page.getByRole("status")).toHaveText("Thank you: your report has reached the team."));
+      await answered(
+        page,
+        () => send.click(),
+        () => expect(page.getByRole("status")).toHaveText("Thank you: your report has reached the team."),
+      );
       kept.push(stored(wellFormed(typed)));
       await check();
     });
@@ -720,7 +793,9 @@ test("the reader's report form, with and without JavaScript: reports reach the t
   await noScript.close();
 
   const after = rows(slug)[1]!;
-  expect(after.comments.slice(before.comments.length).map((comment) => [comment.origin, comment.body])).toEqual(kept.map((text) => ["reader", text]));
+  expect(after.comments.slice(before.comments.length).map((comment) => [comment.origin, comment.body])).toEqual(
+    kept.map((text) => ["reader", text]),
+  );
   expect([after.textIt, after.textEn, after.version]).toEqual([before.textIt, before.textEn, before.version]);
 
   // The team reads them in the pair's thread, as text, marked as coming from a reader.
@@ -731,7 +806,8 @@ test("the reader's report form, with and without JavaScript: reports reach the t
   await teamPage.goto(`/en/texts/${slug}/review/2`);
   const reports = teamPage.locator(".comments > li");
   const shown = await reports.evaluateAll(
-    (elements, count) => elements.slice(-count).map((element) => [element.getAttribute("data-origin"), element.querySelector(".comment-body")?.textContent]),
+    (elements, count) =>
+      elements.slice(-count).map((element) => [element.getAttribute("data-origin"), element.querySelector(".comment-body")?.textContent]),
     kept.length,
   );
   expect(shown).toEqual(kept.map((text) => ["reader", text]));
@@ -780,7 +856,11 @@ test("the sign-in form: hostile usernames are refused and shown back as text", a
   for (const name of ["attribute breaker", "closing script", "single-quote breaker", "emoji sequences", "ICU message syntax"]) {
     await test.step(`without JavaScript: ${name}`, async () => {
       await plain.goto("/en/sign-in");
-      await hostileSignIn(plain, all.find((payload) => payload.name === name)!, false);
+      await hostileSignIn(
+        plain,
+        all.find((payload) => payload.name === name)!,
+        false,
+      );
       await checkPlain();
     });
   }
@@ -788,7 +868,12 @@ test("the sign-in form: hostile usernames are refused and shown back as text", a
 });
 
 test("a hostile next= at sign-in is kept as text and never followed off the site or into script", async ({ browser }) => {
-  for (const next of ["javascript:window.__pwned='next'", "/\\pwned.example/", `/en/review"><script>window.__pwned="next"</script>`, "//pwned.example/%2e%2e"]) {
+  for (const next of [
+    "javascript:window.__pwned='next'",
+    "/\\pwned.example/",
+    `/en/review"><script>window.__pwned="next"</script>`,
+    "//pwned.example/%2e%2e",
+  ]) {
     await test.step(next, async () => {
       const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": freshAddress() } });
       const page = await context.newPage();
@@ -813,7 +898,10 @@ async function overTheLimit(field: Locator) {
 const UNAVAILABLE = "The server could not save this just now; nothing was changed. Please try again.";
 
 // Past the server's request limit for actions (10 MB): refused before any action runs.
-test("an 11 MB body is refused by the server in every form; the page says so and keeps the user's other edits", async ({ page, browser }) => {
+test("an 11 MB body is refused by the server in every form; the page says so and keeps the user's other edits", async ({
+  page,
+  browser,
+}) => {
   const slug = `hostile-huge-${RUN}`;
   ensureDocument(slug);
   const check = watch(page);
@@ -861,10 +949,11 @@ test("an 11 MB body is refused by the server in every form; the page says so and
       await overTheLimit(reader.getByLabel("What is wrong?"));
       const response = reader.waitForResponse((candidate) => candidate.request().method() === "POST");
       await reader.getByRole("button", { name: "Send the report" }).click();
-      // Refused before the action runs, so the form cannot word it: the reader gets the
-      // framework's error page (a tampered page only: the field stops at 5,000 characters).
+      // Refused before the action runs, so the form cannot word it: the reader gets an
+      // error page (a tampered page only: the field stops at 5,000 characters).
       expect((await response).status()).toBeGreaterThanOrEqual(400);
-      await expect(reader.getByText(/server error/i)).toBeVisible();
+      if (javaScriptEnabled) await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Something went wrong");
+      else await expect(reader.getByText(/server error/i)).toBeVisible();
       await expect(reader.getByText("Thank you: your report has reached the team.")).toHaveCount(0);
       await context.close();
     });
@@ -894,7 +983,9 @@ test("two long, different texts in a row: the workspace and the history still op
   // Approved with the first; then the Italian moves to the second, every word changed.
   await italian.fill(first);
   await pair.getByRole("button", { name: "Approve" }).click();
-  await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 approved: readers now see this Italian and English.");
+  await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText(
+    "Paragraph 1 approved: readers now see this Italian and English.",
+  );
   await italian.fill(second);
   await pair.getByRole("button", { name: "Save" }).click();
   await expect(pair.locator(".pair-editor > p[role='status']")).toHaveText("Paragraph 1 saved.", { timeout: 60_000 });

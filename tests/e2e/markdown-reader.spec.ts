@@ -47,7 +47,9 @@ test("side by side: emphasis and strong around glossary terms keep both the styl
   await expect(page.locator("#p-3 [lang=it] a.term em")).toHaveText(["Pechino", "SCO"]);
   await expect(page.locator("#p-3 [lang=en] a.term em")).toHaveText(["Beijing", "SCO"]);
   await expectNoMarkers(page);
-  await expect(page.locator("#p-2 .half[lang=it]")).toHaveText("Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo di cooperazione militare.");
+  await expect(page.locator("#p-2 .half[lang=it]")).toHaveText(
+    "Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo di cooperazione militare.",
+  );
 });
 
 test("escaped asterisks stay literal and do not hide the term between them", async ({ page }) => {
@@ -91,11 +93,17 @@ test("a pair's share page, its description and the glossary's snippets show no m
   await expect(page.locator(".pair [lang=en] strong")).toHaveText("China");
   await expect(page.locator(".pair [lang=it] em")).toHaveText("Kazakhstan");
   expect(await page.locator(".pair").innerText()).not.toContain("*");
-  await expect(page.locator('head meta[name="description"]')).toHaveAttribute("content", "In 2018 China and Kazakhstan signed a military cooperation agreement.");
+  await expect(page.locator('head meta[name="description"]')).toHaveAttribute(
+    "content",
+    "In 2018 China and Kazakhstan signed a military cooperation agreement.",
+  );
 
   await page.goto("/en/glossary/kazakhstan");
   const snippet = page.locator(".occurrences li", { has: page.locator(`a[href="/en/texts/${SLUG}#p-2"]`) }).locator("blockquote");
-  await expect(snippet).toHaveText(["Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo di cooperazione militare.", "In 2018 China and Kazakhstan signed a military cooperation agreement."]);
+  await expect(snippet).toHaveText([
+    "Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo di cooperazione militare.",
+    "In 2018 China and Kazakhstan signed a military cooperation agreement.",
+  ]);
 });
 
 for (const view of ["side", "reveal"]) {

@@ -22,7 +22,10 @@ test("on paper the two languages stand in two level columns, Italian left, witho
   await page.goto(PRINT("en"));
   await page.emulateMedia({ media: "print" });
   for (const position of [1, 2, 3]) {
-    const [it, en] = [await box(page.locator(`#p-${position} .print-half[lang=it]`)), await box(page.locator(`#p-${position} .print-half[lang=en]`))];
+    const [it, en] = [
+      await box(page.locator(`#p-${position} .print-half[lang=it]`)),
+      await box(page.locator(`#p-${position} .print-half[lang=en]`)),
+    ];
     expect(Math.abs(it.y - en.y), `pair ${position}`).toBeLessThan(2);
     expect(it.x + it.width).toBeLessThanOrEqual(en.x);
   }
@@ -61,7 +64,9 @@ test("the appendix lists the text's glossary terms in both languages with defini
       await expect(item).toContainText(locale === "en" ? entry.definitionEn : entry.definitionIt);
     }
     // An abbreviation's expansion, in the page's language.
-    await expect(appendix.locator("#g-sco .appendix-expansion")).toHaveText(locale === "en" ? term("sco").expansionEn! : term("sco").expansionIt!);
+    await expect(appendix.locator("#g-sco .appendix-expansion")).toHaveText(
+      locale === "en" ? term("sco").expansionEn! : term("sco").expansionIt!,
+    );
   }
   // Each occurrence links to its pair, and each term in the text to its entry.
   const china = page.locator("#g-cina .appendix-occurrences a");
@@ -89,7 +94,10 @@ test("the reader links the printable edition and the downloads, and prints witho
   await expect(actions.getByRole("link", { name: "Download TMX" })).toHaveAttribute("href", `/en/texts/${SLUG}/download/tmx`);
   await expect(actions.getByRole("link", { name: "Download TMX" })).toHaveAttribute("download", "");
   // The links hand over files (the routes are the exchange feature's).
-  for (const [name, suffix] of [["Download Markdown", ".md"], ["Download TMX", ".tmx"]] as const) {
+  for (const [name, suffix] of [
+    ["Download Markdown", ".md"],
+    ["Download TMX", ".tmx"],
+  ] as const) {
     const download = page.waitForEvent("download");
     await actions.getByRole("link", { name }).click();
     expect((await download).suggestedFilename()).toMatch(new RegExp(`^${SLUG}.*\\${suffix}$`));

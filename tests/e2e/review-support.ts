@@ -26,10 +26,38 @@ export function ensureAccounts() {
   for (const [role, { username, name }] of Object.entries(ACCOUNTS)) fixture(["account", username, role, name], `${PASSWORD}\n`);
 }
 
-/** A three-pair text of the spec's own: 1 approved, 2 translated, 3 draft (no English). */
-export function ensureDocument(slug: string) {
-  fixture(["document", slug]);
+/** A pair as a spec describes its own text: the Italian, and the English with its status if any. */
+export interface OwnPair {
+  textIt: string;
+  textEn?: string;
+  status?: "draft" | "translated" | "approved";
 }
+
+/** What a spec may say of its own text; the rest is as in the three-pair text. */
+export interface OwnDocument {
+  titleIt?: string;
+  titleEn?: string;
+  sourceName?: string;
+  paragraphs?: OwnPair[];
+}
+
+/** A three-pair text of the spec's own: 1 approved, 2 translated, 3 draft (no English); or the text `document` describes. */
+export function ensureDocument(slug: string, document?: OwnDocument) {
+  fixture(["document", slug, ...(document ? [JSON.stringify(document)] : [])]);
+}
+
+/** The texts whose slug contains `part` (a spec's run id), oldest first, as stored. */
+export function storedDocuments(part: string): { slug: string; updatedAt: string }[] {
+  return JSON.parse(fixture(["documents", part])) as { slug: string; updatedAt: string }[];
+}
+
+/** Sets a pair's stored status behind the app's back, even to a value the app does not know. */
+export function setStoredStatus(slug: string, position: number, status: string) {
+  fixture(["status", slug, String(position), status]);
+}
+
+/** A suffix of the spec's own for slugs and names, so that its texts are told apart from every other spec's. */
+export const runId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export interface StoredParagraph {
   id: number;

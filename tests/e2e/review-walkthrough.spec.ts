@@ -122,10 +122,14 @@ test("two people save the same pair: the later save is refused and shown beside 
   await reviewer.context().close();
 });
 
-test("history: every change with who and when, a word diff between any two revisions, and restore as a new revision", async ({ browser }) => {
+test("history: every change with who and when, a word diff between any two revisions, and restore as a new revision", async ({
+  browser,
+}) => {
   const page = await teamPage(browser, "reviewer");
   await page.goto(WORKSPACE);
-  await reviewPair(page, 2).getByRole("link", { name: /History/ }).click();
+  await reviewPair(page, 2)
+    .getByRole("link", { name: /History/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paragraph 2: history and comments");
 
   const events = page.locator(".history-list > li");
@@ -152,7 +156,9 @@ test("history: every change with who and when, a word diff between any two revis
   const restored = events.nth(1);
   const restoredId = await restored.getAttribute("id");
   await restored.getByRole("button", { name: "Restore this text" }).click();
-  await expect(page.locator(`#${restoredId}`).getByRole("status")).toHaveText(/Restored: the text of revision \d+ is now the current one\./);
+  await expect(page.locator(`#${restoredId}`).getByRole("status")).toHaveText(
+    /Restored: the text of revision \d+ is now the current one\./,
+  );
   await expect(page.locator(`#${restoredId}`).getByRole("button", { name: "Restore this text" })).toBeDisabled();
   await expect(events.first()).toContainText("English restored to revision");
   const after = storedParagraphs(SLUG)[1];
@@ -161,21 +167,27 @@ test("history: every change with who and when, a word diff between any two revis
   await page.context().close();
 });
 
-test("the publish gate: an edited approved pair stays published as approved, marked under review, until approved again", async ({ browser }) => {
+test("the publish gate: an edited approved pair stays published as approved, marked under review, until approved again", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const reviewer = await teamPage(browser, "reviewer");
   await reviewer.goto(WORKSPACE);
   const pair = reviewPair(reviewer, 1);
   const revised = "In 2018 China and Kazakhstan signed an agreement on military cooperation.";
   await pair.getByRole("textbox", { name: "English" }).fill(revised);
-  await pair.getByRole("textbox", { name: "Translator’s note" }).fill("“Cooperazione militare” is rendered as “military cooperation”, as in the rest of the text.");
+  await pair
+    .getByRole("textbox", { name: "Translator’s note" })
+    .fill("“Cooperazione militare” is rendered as “military cooperation”, as in the rest of the text.");
   await pair.getByRole("button", { name: "Save" }).click();
   await expect(pair.getByRole("status")).toHaveText("Paragraph 1 saved.");
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(READER);
   await expect(readerEnglish(reader, 1)).toHaveText("In 2018 China and Kazakhstan signed a military cooperation agreement.");
-  await expect(reader.locator("#p-1 .review-badge")).toHaveText("Under review: this is the last approved translation; a new version awaits review.");
+  await expect(reader.locator("#p-1 .review-badge")).toHaveText(
+    "Under review: this is the last approved translation; a new version awaits review.",
+  );
 
   // Approve with the keyboard, from inside the field.
   await pair.getByRole("textbox", { name: "English" }).press("Control+Enter");
@@ -195,13 +207,17 @@ test("the publish gate: an edited approved pair stays published as approved, mar
   // the second approval landed may keep the first for up to the page's 60 s lifetime.
   await expect(async () => {
     await reader.reload();
-    await expect(readerEnglish(reader, 2)).toHaveText("The agreement covers joint training of the Armed Forces of both countries.", { timeout: 1000 });
+    await expect(readerEnglish(reader, 2)).toHaveText("The agreement covers joint training of the Armed Forces of both countries.", {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 75_000 });
   await reader.context().close();
   await reviewer.context().close();
 });
 
-test("a reviewer sends a pair back with a reason; an Italian edit sends an approved pair back with the source diff", async ({ browser }) => {
+test("a reviewer sends a pair back with a reason; an Italian edit sends an approved pair back with the source diff", async ({
+  browser,
+}) => {
   const reviewer = await teamPage(browser, "reviewer");
   await reviewer.goto(WORKSPACE);
   const third = reviewPair(reviewer, 3);
@@ -213,10 +229,14 @@ test("a reviewer sends a pair back with a reason; an Italian edit sends an appro
   await expect(third.getByRole("status")).toHaveText("Paragraph 3 sent back with your reason.");
 
   const first = reviewPair(reviewer, 1);
-  await first.getByRole("textbox", { name: "Italian" }).fill("Nel 2018 la Cina e il Kazakhstan hanno firmato un importante accordo di cooperazione militare.");
+  await first
+    .getByRole("textbox", { name: "Italian" })
+    .fill("Nel 2018 la Cina e il Kazakhstan hanno firmato un importante accordo di cooperazione militare.");
   await first.getByRole("button", { name: "Save" }).click();
   await expect(first.locator(".status-badge").first()).toHaveText("Needs changes");
-  await expect(first.getByRole("region", { name: "The Italian changed since readers last saw it" }).locator("ins")).toHaveText(/importante/);
+  await expect(first.getByRole("region", { name: "The Italian changed since readers last saw it" }).locator("ins")).toHaveText(
+    /importante/,
+  );
   // Readers keep the Italian approved with its English until the pair is approved again.
   const reader = await browser.newPage();
   await reader.goto(READER);
@@ -226,7 +246,9 @@ test("a reviewer sends a pair back with a reason; an Italian edit sends an appro
 
   const translator = await teamPage(browser, "translator");
   await translator.goto(WORKSPACE);
-  await expect(reviewPair(translator, 3).locator(".status-reason")).toHaveText("Needs changes: “Ratified the agreement” reads better as “ratified the accord”.");
+  await expect(reviewPair(translator, 3).locator(".status-reason")).toHaveText(
+    "Needs changes: “Ratified the agreement” reads better as “ratified the accord”.",
+  );
   // Alt+N goes from pair to pair among those that need work: 1 (source moved), then 3.
   await expect(translator.locator("html")).toHaveAttribute("data-review-keys", "ready");
   await translator.locator("body").press("Alt+n");
@@ -272,7 +294,13 @@ test("the workspace, a pair's history and the report page pass axe, in both inte
   // Five whole-page axe scans: more than the default 30 s on a busy two-core machine.
   test.setTimeout(120_000);
   const page = await teamPage(browser, "reviewer");
-  for (const url of [WORKSPACE, `${WORKSPACE}/2`, `/it/texts/${SLUG}/review`, `/it/texts/${SLUG}/review/1`, `/en/texts/${SLUG}/p/1/report`]) {
+  for (const url of [
+    WORKSPACE,
+    `${WORKSPACE}/2`,
+    `/it/texts/${SLUG}/review`,
+    `/it/texts/${SLUG}/review/1`,
+    `/en/texts/${SLUG}/p/1/report`,
+  ]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations, url).toEqual([]);

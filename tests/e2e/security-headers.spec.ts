@@ -27,7 +27,9 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(headers["x-content-type-options"], what).toBe("nosniff");
   expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
   const permissions = headers["permissions-policy"]?.split(/,\s*/) ?? [];
-  expect(permissions, what).toEqual(expect.arrayContaining(["camera=()", "microphone=()", "geolocation=()", "payment=()", "clipboard-write=(self)"]));
+  expect(permissions, what).toEqual(
+    expect.arrayContaining(["camera=()", "microphone=()", "geolocation=()", "payment=()", "clipboard-write=(self)"]),
+  );
   // The test server's SITE_URL is http: no HSTS.
   expect(headers["strict-transport-security"], what).toBeUndefined();
 }
@@ -89,7 +91,9 @@ test("a page of another origin cannot frame the signed-in workspace", async ({ p
   // which would hide whether the headers do their work.
   const framing = http.createServer((_request, response) => {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
-    response.end(`<!doctype html><title>waiting</title><iframe src="${baseURL}${WORKSPACE}" width="900" height="700" onload="document.title = 'framed'"></iframe>`);
+    response.end(
+      `<!doctype html><title>waiting</title><iframe src="${baseURL}${WORKSPACE}" width="900" height="700" onload="document.title = 'framed'"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => framing.listen(0, "127.0.0.1", resolve));
   const { port } = framing.address() as AddressInfo;
@@ -117,11 +121,14 @@ async function watchPolicies(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { reportPolicyViolation: (violation: string) => void }).reportPolicyViolation;
-      void report(`${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      void report(
+        `${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on("console", (message) => {
-    if (/Content Security Policy|Permissions[- ]Policy|Refused to|Unrecognized feature/i.test(message.text())) reported.push(`console: ${message.text()}`);
+    if (/Content Security Policy|Permissions[- ]Policy|Refused to|Unrecognized feature/i.test(message.text()))
+      reported.push(`console: ${message.text()}`);
   });
   return reported;
 }

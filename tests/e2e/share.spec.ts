@@ -1,9 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { ensureDocument, runId, storedDocuments } from "./review-support";
 
 // The server runs with SITE_URL set to its own address (playwright.config.ts), so the
 // absolute URLs in <head> and the sitemap are the ones this test reaches it by.
 const SLUG = "cesi-cina-kazakhstan";
+// A text of this spec's own, which the sitemap must list exactly (other specs add texts meanwhile).
+const OWN = `condivisione-${runId()}`;
+
+test.beforeAll(() => {
+  ensureDocument(OWN);
+});
 
 /** Width and height from a PNG's IHDR chunk, after checking that it is a PNG. */
 function pngSize(bytes: Buffer) {
@@ -56,8 +63,12 @@ test.describe("sharing: cards, canonical addresses, sitemap", () => {
     expect(await metaContent(page, 'property="og:type"')).toBe("article");
     expect(await metaContent(page, 'property="og:locale"')).toBe("en_GB");
     expect(await metaContent(page, 'property="og:title"')).toBe("China: The Development and Limits of Defence Cooperation with Kazakhstan");
-    expect(await metaContent(page, 'name="description"')).toMatch(/^In September 2018 the Vice Chairman of the Central Military Commission.*…$/);
-    expect(await metaContent(page, 'property="og:image:alt"')).toContain("“China: The Development and Limits of Defence Cooperation with Kazakhstan”");
+    expect(await metaContent(page, 'name="description"')).toMatch(
+      /^In September 2018 the Vice Chairman of the Central Military Commission.*…$/,
+    );
+    expect(await metaContent(page, 'property="og:image:alt"')).toContain(
+      "“China: The Development and Limits of Defence Cooperation with Kazakhstan”",
+    );
     await expectShareImages(page, request, origin, `/en/texts/${SLUG}`);
 
     // The Italian page's card speaks Italian.
@@ -71,7 +82,9 @@ test.describe("sharing: cards, canonical addresses, sitemap", () => {
   test("a pair's share page shows the pair and leads to it in the reader", async ({ page, request, baseURL }) => {
     const origin = baseURL ?? "";
     await page.goto(`/en/texts/${SLUG}/p/3`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan",
+    );
     await expect(page.getByText("Paragraph 3 of 15")).toBeVisible();
     const pair = page.getByRole("group", { name: "Paragraph 3", exact: true });
     await expect(pair.locator('p[lang="it"]')).toHaveText(/^Nel corso dell’incontro, i rappresentanti dei due Paesi/);
@@ -121,18 +134,52 @@ test.describe("sharing: cards, canonical addresses, sitemap", () => {
     expect(response.headers()["content-type"]).toContain("xml");
     expect(response.url()).toBe(`${origin}/sitemap.xml`);
     const xml = await response.text();
-    const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    // The library, then each text in Italian and English (other specs add texts of their own).
-    expect(locations.slice(0, 2)).toEqual([`${origin}/it`, `${origin}/en`]);
-    expect(locations).toEqual(expect.arrayContaining([`${origin}/it/texts/${SLUG}`, `${origin}/en/texts/${SLUG}`]));
-    const texts = locations.slice(2);
+
+    // What each entry is, exactly: a page in one language, its three alternates, when it last changed.
+    const entry = (locale: string, path: string, lastmod: string) =>
+      [
+        "<url>",
+        `<loc>${origin}/${locale}${path}</loc>`,
+        `<xhtml:link rel="alternate" hreflang="it" href="${origin}/it${path}" />`,
+        `<xhtml:link rel="alternate" hreflang="en" href="${origin}/en${path}" />`,
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${origin}/it${path}" />`,
+        `<lastmod>${lastmod}</lastmod>`,
+        "</url>",
+      ].join("\n");
+    const entries = xml.match(/<url>\n[\s\S]*?\n<\/url>/g) ?? [];
+    // Nothing but entries.
+    expect(xml).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.map((url) => `${url}\n`).join("")}</urlset>\n`,
+    );
+    const pages = entries.map((url) => {
+      const [, locale = "", path = ""] = /<loc>[^<]*?\/(it|en)((?:\/texts\/[^<]+)?)<\/loc>/.exec(url) ?? [];
+      const lastmod = /<lastmod>([^<]+)<\/lastmod>/.exec(url)?.[1] ?? "";
+      expect(url).toBe(entry(locale, path, lastmod));
+      expect(new Date(lastmod).toISOString()).toBe(lastmod);
+      return { locale, path, lastmod };
+    });
+    // The library first, then each text once, in Italian and then English, changed at the same moment.
+    expect(pages.slice(0, 2).map(({ locale, path }) => `${locale}${path}`)).toEqual(["it", "en"]);
+    const texts = pages.slice(2);
     expect(texts.length % 2).toBe(0);
     for (let index = 0; index < texts.length; index += 2) {
-      expect(texts[index + 1]).toBe(texts[index]?.replace(`${origin}/it/`, `${origin}/en/`));
+      expect(texts[index]).toMatchObject({ locale: "it", path: expect.stringMatching(/^\/texts\//) });
+      expect(texts[index + 1]).toEqual({ ...texts[index], locale: "en" });
     }
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${origin}/en/texts/${SLUG}" />`);
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${origin}/it/texts/${SLUG}" />`);
-    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT[^<]+<\/lastmod>/g)).toHaveLength(locations.length);
+    expect(new Set(texts.map(({ path }) => path)).size).toBe(texts.length / 2);
+
+    // This spec's text, exactly as stored; the library changed when its latest text did, not before this one.
+    const [own] = storedDocuments(OWN);
+    const ownAt = own?.updatedAt ?? "";
+    expect(entries.join("\n")).toContain(`${entry("it", `/texts/${OWN}`, ownAt)}\n${entry("en", `/texts/${OWN}`, ownAt)}`);
+    expect(texts.map(({ path }) => path)).toContain(`/texts/${SLUG}`);
+    expect(pages[0]!.lastmod >= ownAt).toBe(true);
+    expect(pages[0]!.lastmod).toBe(
+      texts
+        .map(({ lastmod }) => lastmod)
+        .sort()
+        .at(-1),
+    );
   });
 
   test("robots.txt lets crawlers in and names the sitemap", async ({ request, baseURL }) => {

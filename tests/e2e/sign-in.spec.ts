@@ -100,7 +100,13 @@ test.describe("repeated failures", () => {
 
 test.describe("a burst of sign-ins", () => {
   /** Posts the sign-in form as a browser without JavaScript does; the answer is the page with the form's alert. */
-  async function postSignIn(request: APIRequestContext, fields: [string, string][], username: string, address: string, origin: string): Promise<string> {
+  async function postSignIn(
+    request: APIRequestContext,
+    fields: [string, string][],
+    username: string,
+    address: string,
+    origin: string,
+  ): Promise<string> {
     const multipart: Record<string, string> = Object.fromEntries(fields);
     const response = await request.post("/en/sign-in", {
       multipart: { ...multipart, username, password: "a wrong password" },
@@ -111,16 +117,23 @@ test.describe("a burst of sign-ins", () => {
     return html.match(/class="form-error">([^<]*)</)?.[1] ?? `no alert (HTTP ${response.status()})`;
   }
 
-  test("is answered 'try again in a moment' beyond the server's cap, without checking those passwords", async ({ page, request }, testInfo) => {
+  test("is answered 'try again in a moment' beyond the server's cap, without checking those passwords", async ({
+    page,
+    request,
+  }, testInfo) => {
     await page.goto("/en/sign-in");
     // The form's hidden fields name the server action, as the browser would send them.
     const fields = await page
       .locator(".auth-form input[type=hidden]")
-      .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]));
+      .evaluateAll((inputs) =>
+        inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as [string, string]),
+      );
     const run = `${testInfo.workerIndex}-${Date.now()}`;
     // Forty at once, each with its own username and address: no per-account or per-address limit applies.
     const alerts = await Promise.all(
-      Array.from({ length: 40 }, (_, n) => postSignIn(request, fields, `burst-${run}-${n}`, `198.18.${testInfo.workerIndex}.${n}`, new URL(page.url()).origin)),
+      Array.from({ length: 40 }, (_, n) =>
+        postSignIn(request, fields, `burst-${run}-${n}`, `198.18.${testInfo.workerIndex}.${n}`, new URL(page.url()).origin),
+      ),
     );
     const busy = alerts.filter((alert) => alert === "The server is checking many sign-ins at once: try again in a moment.");
     const checked = alerts.filter((alert) => alert === "Wrong username or password.");

@@ -28,8 +28,28 @@ export interface ReaderConfig {
 }
 
 export type WriterLine =
-  | { kind: "attempt"; writer: number; round: number; paragraphId: number; text: string; baseVersion: number; ok: true; version: number; unchanged: boolean }
-  | { kind: "attempt"; writer: number; round: number; paragraphId: number; text: string; baseVersion: number; ok: false; status: number; currentVersion?: number }
+  | {
+      kind: "attempt";
+      writer: number;
+      round: number;
+      paragraphId: number;
+      text: string;
+      baseVersion: number;
+      ok: true;
+      version: number;
+      unchanged: boolean;
+    }
+  | {
+      kind: "attempt";
+      writer: number;
+      round: number;
+      paragraphId: number;
+      text: string;
+      baseVersion: number;
+      ok: false;
+      status: number;
+      currentVersion?: number;
+    }
   | { kind: "error"; writer: number; round: number; message: string; code?: string };
 
 export type ReaderLine =
@@ -78,11 +98,17 @@ async function reader({ slug, paragraphIds }: ReaderConfig, stop: Promise<void>)
     try {
       const document = await db.document.findUnique({
         where: { slug },
-        select: { paragraphs: { where: { id: { in: paragraphIds } }, select: { id: true, version: true, textEn: true, approvedEn: true } } },
+        select: {
+          paragraphs: { where: { id: { in: paragraphIds } }, select: { id: true, version: true, textEn: true, approvedEn: true } },
+        },
       });
       if (!document || document.paragraphs.length !== paragraphIds.length) throw new Error(`the document or its pairs went missing`);
       for (const paragraph of document.paragraphs) {
-        seen.set(`${paragraph.id}:${paragraph.version}`, { paragraphId: paragraph.id, version: paragraph.version, textEn: paragraph.textEn });
+        seen.set(`${paragraph.id}:${paragraph.version}`, {
+          paragraphId: paragraph.id,
+          version: paragraph.version,
+          textEn: paragraph.textEn,
+        });
       }
       count++;
     } catch (error) {

@@ -1,11 +1,16 @@
 // Run by the browser tests through tsx, against the test server's database:
 //   e2e-fixtures.ts account USERNAME ROLE "DISPLAY NAME"   (password on stdin)
-//   e2e-fixtures.ts document SLUG                          (a three-pair text to work on)
-//   e2e-fixtures.ts rows TABLE SLUG                        (JSON of the text's paragraphs/revisions/comments)
-// Each spec gets a document of its own, so specs running side by side never share pairs.
+//   e2e-fixtures.ts document SLUG [JSON]                   (a three-pair text to work on, or the text JSON describes)
+//   e2e-fixtures.ts rows SLUG                              (JSON of the text's paragraphs/revisions/comments)
+//   e2e-fixtures.ts documents PART                         (JSON of the texts whose slug contains PART: slug, updatedAt)
+//   e2e-fixtures.ts status SLUG POSITION STATUS            (a pair's stored status, written as raw SQL)
+// Each spec gets documents of its own, so specs running side by side never share pairs,
+// and a spec can assert exactly on its own texts in pages that list every text.
 import { createUser } from "../../lib/auth/accounts";
 import { db } from "../../lib/db";
 import { storeDocument } from "../../lib/import/store-document";
+
+type NewDocument = Parameters<typeof storeDocument>[1];
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -17,7 +22,7 @@ if (command === "account") {
     if (!(await db.user.findUnique({ where: { username } }))) throw error;
   });
 } else if (command === "document") {
-  const [slug = ""] = args;
+  const [slug = "", described] = args;
   if (!(await db.document.findUnique({ where: { slug } }))) {
     // Each spec names its own slug, so no two processes store the same one.
     await storeDocument(
@@ -42,10 +47,27 @@ if (command === "account") {
           },
           { textIt: "Il Senato ha ratificato l’intesa con 40 voti favorevoli." },
         ],
+        // What the spec says of its text instead: titles, source, paragraphs.
+        ...(described ? (JSON.parse(described) as Partial<NewDocument>) : {}),
       },
       { origin: "import" },
     );
   }
+} else if (command === "documents") {
+  const [part = ""] = args;
+  const documents = await db.document.findMany({
+    where: { slug: { contains: part } },
+    orderBy: { id: "asc" },
+    select: { slug: true, updatedAt: true },
+  });
+  process.stdout.write(JSON.stringify(documents));
+} else if (command === "status") {
+  // Written as raw SQL, past the app's own checks: even a status the app does not know,
+  // as a hand-edited database or a half-applied migration could leave it.
+  const [slug = "", position = "", status = ""] = args;
+  const changed =
+    await db.$executeRaw`UPDATE "Paragraph" SET "status" = ${status} WHERE "position" = ${Number(position)} AND "documentId" = (SELECT "id" FROM "Document" WHERE "slug" = ${slug})`;
+  if (changed !== 1) throw new Error(`no pair ${position} in ${slug}`);
 } else if (command === "rows") {
   const [slug = ""] = args;
   const paragraphs = await db.paragraph.findMany({
@@ -55,7 +77,7 @@ if (command === "account") {
   });
   process.stdout.write(JSON.stringify(paragraphs));
 } else {
-  console.error("usage: e2e-fixtures.ts account|document|rows ...");
+  console.error("usage: e2e-fixtures.ts account|document|documents|status|rows ...");
   process.exit(2);
 }
 await db.$disconnect();

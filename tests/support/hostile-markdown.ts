@@ -11,7 +11,7 @@ import type { ExchangeDocument } from "../../lib/exchange/exchange-document";
 export const HOSTILE_TEXTS = [
   "<img src=x onerror=alert(1)>",
   "Testo <script>alert(1)</script> in mezzo",
-  "<svg onload=alert(1)><a href=\"javascript:alert(1)\">clic</a>",
+  '<svg onload=alert(1)><a href="javascript:alert(1)">clic</a>',
   "<!-- nascosto --> <?php echo 1; ?> <![CDATA[x]]>",
   "[clic](javascript:alert(1)) e ![immagine](javascript:alert(1))",
   "[clic](<javascript:alert(1)>) e [clic][evil] e [evil][]",
@@ -32,7 +32,10 @@ export const HOSTILE_TEXTS = [
 ] as const;
 
 /** A published edition whose every written field is hostile. */
-export function hostileDocument(slug: string, sourceUrl: string | null = 'https://example.com/"><script>alert(1)</script>'): ExchangeDocument {
+export function hostileDocument(
+  slug: string,
+  sourceUrl: string | null = 'https://example.com/"><script>alert(1)</script>',
+): ExchangeDocument {
   return {
     slug,
     titleIt: "<script>alert(1)</script> *Titolo* [x](javascript:alert(1))",

@@ -59,7 +59,9 @@ async function storeMarkdownDocument(slug: string) {
       { origin: "import" },
     );
     // Set apart from the import, so this works whether or not the importer's schema takes heading levels.
-    const headings = MARKDOWN_PAIRS.flatMap((pair, index) => ("headingLevel" in pair ? [{ position: index + 1, level: pair.headingLevel }] : []));
+    const headings = MARKDOWN_PAIRS.flatMap((pair, index) =>
+      "headingLevel" in pair ? [{ position: index + 1, level: pair.headingLevel }] : [],
+    );
     for (const { position, level } of headings) {
       await db.paragraph.updateMany({ where: { document: { slug }, position }, data: { headingLevel: level } });
     }

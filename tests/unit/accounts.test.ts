@@ -36,7 +36,9 @@ describe("accounts", () => {
     await expect(createUser(db, { username: "giulia", displayName: "Another", role: "reviewer", password: PASSWORD })).rejects.toThrow(
       AccountError,
     );
-    await expect(createUser(db, { username: "rita", displayName: "Rita", role: "king" as "admin", password: PASSWORD })).rejects.toThrow(AccountError);
+    await expect(createUser(db, { username: "rita", displayName: "Rita", role: "king" as "admin", password: PASSWORD })).rejects.toThrow(
+      AccountError,
+    );
     expect(await db.user.count()).toBe(1);
   });
 
@@ -49,7 +51,12 @@ describe("accounts", () => {
 
     const right = await signIn(db, { username: " MARCO ", password: PASSWORD, address: "10.0.0.1" });
     if (!right.ok) throw new Error("sign-in refused");
-    expect(await userForSession(db, right.token)).toEqual({ id: expect.any(Number), username: "marco", displayName: "Marco Bianchi", role: "reviewer" });
+    expect(await userForSession(db, right.token)).toEqual({
+      id: expect.any(Number),
+      username: "marco",
+      displayName: "Marco Bianchi",
+      role: "reviewer",
+    });
     // The database holds only a hash of the token.
     expect(await db.session.count({ where: { id: right.token } })).toBe(0);
 
@@ -71,7 +78,10 @@ describe("accounts", () => {
     await createUser(db, { username: "luca", displayName: "Luca", role: "translator", password: PASSWORD });
     const now = new Date("2026-11-27T12:00:00Z");
     for (let attempt = 1; attempt <= FREE_FAILURES; attempt++) {
-      expect(await signIn(db, { username: "luca", password: `guess number ${attempt}`, address: "192.0.2.1" }, { now })).toEqual({ ok: false, reason: "invalid" });
+      expect(await signIn(db, { username: "luca", password: `guess number ${attempt}`, address: "192.0.2.1" }, { now })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(await signIn(db, { username: "luca", password: PASSWORD, address: "192.0.2.1" }, { now })).toEqual({
       ok: false,
@@ -115,7 +125,11 @@ describe("accounts", () => {
     await createUser(db, { username: "bruno", displayName: "Bruno", role: "translator", password: PASSWORD });
     const then = new Date("2026-11-27T15:00:00Z");
     for (let attempt = 1; attempt <= FREE_FAILURES + 2; attempt++) {
-      await signIn(db, { username: "bruno", password: `old guess ${attempt}`, address: "192.0.2.50" }, { now: new Date(then.getTime() + attempt) });
+      await signIn(
+        db,
+        { username: "bruno", password: `old guess ${attempt}`, address: "192.0.2.50" },
+        { now: new Date(then.getTime() + attempt) },
+      );
     }
     expect((await signIn(db, { username: "bruno", password: PASSWORD, address: "192.0.2.50" }, { now: then })).ok).toBe(false);
     const stale = await db.signInAttempt.count({ where: { at: { lte: new Date(then.getTime() + 100) } } });
@@ -129,7 +143,10 @@ describe("accounts", () => {
 
 describe("npm run user:add", () => {
   function addUser(stdin: string, ...args: string[]) {
-    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user-add.ts", ...args], { input: stdin, encoding: "utf8" });
+    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user-add.ts", ...args], {
+      input: stdin,
+      encoding: "utf8",
+    });
   }
 
   it("creates an account with the password from standard input", async () => {
@@ -150,7 +167,10 @@ describe("npm run user:add", () => {
 
 describe("npm run user:passwd and user:disable", () => {
   function run(script: string, stdin: string, ...args: string[]) {
-    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}.ts`, ...args], { input: stdin, encoding: "utf8" });
+    return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${script}.ts`, ...args], {
+      input: stdin,
+      encoding: "utf8",
+    });
   }
 
   it("change a password and disable an account, each ending every session", async () => {
@@ -168,7 +188,10 @@ describe("npm run user:passwd and user:disable", () => {
     const disabled = run("user-disable", "", "teo");
     expect(disabled.stdout).toContain('Disabled "teo"');
     expect(await userForSession(db, fresh.token)).toBeNull();
-    expect(await signIn(db, { username: "teo", password: "another-long-password", address: "10.0.2.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(db, { username: "teo", password: "another-long-password", address: "10.0.2.2" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(run("user-disable", "", "teo", "--enable").status).toBe(0);
     expect((await signIn(db, { username: "teo", password: "another-long-password", address: "10.0.2.2" })).ok).toBe(true);
   });
@@ -209,7 +232,9 @@ describe("parallel guesses", () => {
     // A gate wide enough for all of them: only the count before the check holds them back.
     const gate = new VerificationGate(1000);
     const guesses = Array.from({ length: 200 }, (_, attempt) => (attempt === 120 ? PASSWORD : `parallel guess ${attempt}`));
-    const results = await Promise.all(guesses.map((password) => signIn(db, { username: "nadia", password, address: "192.0.2.200" }, { now, gate, verify })));
+    const results = await Promise.all(
+      guesses.map((password) => signIn(db, { username: "nadia", password, address: "192.0.2.200" }, { now, gate, verify })),
+    );
     expect(counts.verified).toBe(FREE_FAILURES);
     expect(results.filter((result) => result.ok)).toEqual([]);
     expect(results.filter((result) => !result.ok && result.reason === "locked")).toHaveLength(200 - FREE_FAILURES);
@@ -220,7 +245,13 @@ describe("parallel guesses", () => {
     const gate = new VerificationGate(2);
     const now = new Date("2026-11-27T16:00:00Z");
     const results = await Promise.all(
-      Array.from({ length: 40 }, (_, attempt) => signIn(db, { username: `rotating${attempt}`, password: "a guess of sorts", address: `203.0.113.${attempt}` }, { now, gate, verify })),
+      Array.from({ length: 40 }, (_, attempt) =>
+        signIn(
+          db,
+          { username: `rotating${attempt}`, password: "a guess of sorts", address: `203.0.113.${attempt}` },
+          { now, gate, verify },
+        ),
+      ),
     );
     expect(counts.mostAtOnce).toBeLessThanOrEqual(2);
     const busy = results.filter((result) => !result.ok && result.reason === "busy").length;

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { alignParagraphs, LOW_CONFIDENCE, type Bead } from "@/lib/import/align";
-import { ImportError } from "@/lib/import/import-error";
+import { ImportError } from "@/lib/core/import-error";
+import { LOW_CONFIDENCE } from "@/lib/core/limits";
+import { alignParagraphs, type Bead } from "@/lib/import/align";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
 
@@ -82,15 +83,30 @@ describe("alignParagraphs on the C.E.S.I. article and its translation", () => {
 
   it("recovers the pairing when merges, a split and a gap come together", () => {
     const [firstHalf, secondHalf] = splitInTwo(english[0]!);
-    const edited = [firstHalf, secondHalf, ...english.slice(1, 6), `${english[6]} ${english[7]}`, ...english.slice(8, 12), ...english.slice(13)];
+    const edited = [
+      firstHalf,
+      secondHalf,
+      ...english.slice(1, 6),
+      `${english[6]} ${english[7]}`,
+      ...english.slice(8, 12),
+      ...english.slice(13),
+    ];
     const beads = alignParagraphs(italian, edited);
     expect(pairing(beads)).toEqual([
       "0:0+1",
-      "1:2", "2:3", "3:4", "4:5", "5:6",
+      "1:2",
+      "2:3",
+      "3:4",
+      "4:5",
+      "5:6",
       "6+7:7",
-      "8:8", "9:9", "10:10", "11:11",
+      "8:8",
+      "9:9",
+      "10:10",
+      "11:11",
       "12:",
-      "13:12", "14:13",
+      "13:12",
+      "14:13",
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { LOW_CONFIDENCE } from "@/lib/core/limits";
 import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
-import { LOW_CONFIDENCE } from "@/lib/import/align";
 import { checkDocument } from "@/lib/review/checks";
 import { matchesFilters, needsWork, parseReviewFilters } from "@/lib/review/filters";
 import { changesText, revisionEvent } from "@/lib/review/history";

@@ -10,7 +10,9 @@ describe("the share cards' fonts", () => {
 
   it("leave out what they cannot draw, which would send next/og to a CDN, and close the gap", async () => {
     const { covers } = await cardFonts();
-    expect(drawable("Xi Jinping 习近平 ha incontrato Nazarbayev 🤝 ad Astana", covers)).toBe("Xi Jinping ha incontrato Nazarbayev ad Astana");
+    expect(drawable("Xi Jinping 习近平 ha incontrato Nazarbayev 🤝 ad Astana", covers)).toBe(
+      "Xi Jinping ha incontrato Nazarbayev ad Astana",
+    );
     expect(drawable("\uFFFD", covers)).toBe("");
   });
 });

@@ -8,7 +8,15 @@ beforeAll(async () => {
   await seedLibrary(db);
   await storeDocument(
     db,
-    { slug: "bozza", titleIt: "Una bozza", titleEn: "", originalTitle: "Una bozza", sourceName: "Redazione", attribution: "Redazione", paragraphs: [{ textIt: "Primo." }] },
+    {
+      slug: "bozza",
+      titleIt: "Una bozza",
+      titleEn: "",
+      originalTitle: "Una bozza",
+      sourceName: "Redazione",
+      attribution: "Redazione",
+      paragraphs: [{ textIt: "Primo." }],
+    },
     { origin: "import" },
   );
 });
@@ -23,7 +31,8 @@ describe("listDocumentSlugs", () => {
 
   it("moves a text's date forward when the text is edited", async () => {
     const before = (await listDocumentSlugs()).find((document) => document.slug === "bozza")?.updatedAt;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // updatedAt has millisecond precision: the edit must come in a later millisecond than the last one.
+    while (Date.now() <= before!.getTime()) await new Promise((resolve) => setImmediate(resolve));
     await db.document.update({ where: { slug: "bozza" }, data: { titleEn: "A draft" } });
     const after = (await listDocumentSlugs()).find((document) => document.slug === "bozza")?.updatedAt;
     expect(after!.getTime()).toBeGreaterThan(before!.getTime());

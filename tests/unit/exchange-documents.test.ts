@@ -19,17 +19,35 @@ const document: ExchangeDocument = {
   paragraphs: [
     { textIt: "Il quadro *strategico*", textEn: "The *strategic* picture", status: "approved", translatorNote: null, headingLevel: 2 },
     {
-      textIt: "Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo \"chiave\" & <vincolante>.",
-      textEn: "In 2018 China and Kazakhstan signed a \"key\" & <binding> agreement.",
+      textIt: 'Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo "chiave" & <vincolante>.',
+      textEn: 'In 2018 China and Kazakhstan signed a "key" & <binding> agreement.',
       status: "translated",
       translatorNote: "«Vincolante»: binding, not *mandatory*.\nSecond line of the note.",
       headingLevel: null,
     },
-    { textIt: "L’accordo riguarda l’addestramento   congiunto.", textEn: "The agreement covers joint training.", status: "needs_changes", translatorNote: null, headingLevel: null },
+    {
+      textIt: "L’accordo riguarda l’addestramento   congiunto.",
+      textEn: "The agreement covers joint training.",
+      status: "needs_changes",
+      translatorNote: null,
+      headingLevel: null,
+    },
     { textIt: "Il Senato ha ratificato l’intesa con **40** voti.", textEn: "", status: "draft", translatorNote: null, headingLevel: null },
-    { textIt: "Dettagli tecnici", textEn: "Technical details", status: "translated", translatorNote: "Heading of level three.", headingLevel: 3 },
+    {
+      textIt: "Dettagli tecnici",
+      textEn: "Technical details",
+      status: "translated",
+      translatorNote: "Heading of level three.",
+      headingLevel: 3,
+    },
     { textIt: "", textEn: "[A sentence the scraped source lost.]", status: "translated", translatorNote: null, headingLevel: null },
-    { textIt: "Riga uno\nriga due 🇮🇹 ẞ ‰", textEn: "Line one\nline two 🇮🇹 ẞ ‰", status: "approved", translatorNote: "Kept the line break.", headingLevel: null },
+    {
+      textIt: "Riga uno\nriga due 🇮🇹 ẞ ‰",
+      textEn: "Line one\nline two 🇮🇹 ẞ ‰",
+      status: "approved",
+      translatorNote: "Kept the line break.",
+      headingLevel: null,
+    },
   ],
 };
 
@@ -90,7 +108,7 @@ describe("the formats' own vocabulary", () => {
     expect(tmx.match(/<tuv xml:lang="en">/g)).toHaveLength(document.paragraphs.length);
     expect(tmx).toContain('<prop type="x-a-fronte-status">needs_changes</prop>');
     expect(tmx).toContain('<prop type="x-a-fronte-heading-level">2</prop>');
-    expect(tmx).toContain("<seg>In 2018 China and Kazakhstan signed a \"key\" &amp; &lt;binding&gt; agreement.</seg>");
+    expect(tmx).toContain('<seg>In 2018 China and Kazakhstan signed a "key" &amp; &lt;binding&gt; agreement.</seg>');
   });
 
   it("maps statuses to XLIFF 1.2 states: new, translated, needs-translation, signed-off (approved)", () => {
@@ -169,12 +187,19 @@ describe("the formats' own vocabulary", () => {
       <segment state="translated"><source>Prima frase.</source><target>First sentence.</target></segment><ignorable><source> </source></ignorable><segment><source>Seconda.</source><target>Second.</target></segment>
     </unit></file></xliff>`;
     const file = readExchangeFile(utf8(xml), "segments.xlf");
-    expect(file.kind === "document" && file.document.paragraphs).toEqual([{ textIt: "Prima frase. Seconda.", textEn: "First sentence. Second.", status: "translated" }]);
+    expect(file.kind === "document" && file.document.paragraphs).toEqual([
+      { textIt: "Prima frase. Seconda.", textEn: "First sentence. Second.", status: "translated" },
+    ]);
   });
 });
 
 describe("Markdown edition", () => {
-  const markdown = writeMarkdown(document, { source: "Source", published: "Published", translatorNote: "Translator's note", untranslated: "Not yet translated" });
+  const markdown = writeMarkdown(document, {
+    source: "Source",
+    published: "Published",
+    translatorNote: "Translator's note",
+    untranslated: "Not yet translated",
+  });
 
   it("writes headings at their level in both languages, English as a quotation under its Italian", () => {
     // The English title's angle brackets are escaped, so that no Markdown reader takes them for HTML.
@@ -192,7 +217,10 @@ describe("Markdown edition", () => {
 
   it("keeps a paragraph that opens like Markdown syntax a paragraph", () => {
     const text = writeMarkdown(
-      { ...document, paragraphs: [{ textIt: "1. punto", textEn: "# not a heading\n- nor a list", translatorNote: null, headingLevel: null }] },
+      {
+        ...document,
+        paragraphs: [{ textIt: "1. punto", textEn: "# not a heading\n- nor a list", translatorNote: null, headingLevel: null }],
+      },
       { source: "S", published: "P", translatorNote: "N", untranslated: "U" },
     );
     expect(text).toContain("1\\. punto\n\n> \\# not a heading\n> \\- nor a list");

@@ -27,7 +27,10 @@ beforeEach(async () => {
     { origin: "import" },
   );
   // A newer English waits for review over the approved one.
-  await db.paragraph.updateMany({ where: { position: 2, document: { slug: "edizioni" } }, data: { textEn: "Approved, then edited.", status: "translated" } });
+  await db.paragraph.updateMany({
+    where: { position: 2, document: { slug: "edizioni" } },
+    data: { textEn: "Approved, then edited.", status: "translated" },
+  });
 });
 
 describe("editions", () => {
@@ -35,8 +38,20 @@ describe("editions", () => {
     const working = await getWorkingEdition("edizioni");
     expect(working?.paragraphs).toEqual([
       { textIt: "Titolo", textEn: "Heading", status: "approved", translatorNote: null, headingLevel: 2 },
-      { textIt: "Approvato.", textEn: "Approved, then edited.", status: "translated", translatorNote: "Nota approvata.", headingLevel: null },
-      { textIt: "Tradotto.", textEn: "Translated, awaiting review.", status: "translated", translatorNote: "Nota di lavoro.", headingLevel: null },
+      {
+        textIt: "Approvato.",
+        textEn: "Approved, then edited.",
+        status: "translated",
+        translatorNote: "Nota approvata.",
+        headingLevel: null,
+      },
+      {
+        textIt: "Tradotto.",
+        textEn: "Translated, awaiting review.",
+        status: "translated",
+        translatorNote: "Nota di lavoro.",
+        headingLevel: null,
+      },
       { textIt: "Bozza.", textEn: "", status: "draft", translatorNote: null, headingLevel: null },
     ]);
   });
@@ -64,7 +79,11 @@ describe("editions", () => {
     const working = await getWorkingEdition("edizioni");
     const file = readExchangeFile(utf8(writeTmx(working!)), "edizioni.tmx");
     if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
-    const stored = await storeDocument(db, { ...file.document, slug: "edizioni-copia", originalTitle: "Edizioni", sourceName: "Prova", attribution: "Fonte: Prova" }, { origin: "import" });
+    const stored = await storeDocument(
+      db,
+      { ...file.document, slug: "edizioni-copia", originalTitle: "Edizioni", sourceName: "Prova", attribution: "Fonte: Prova" },
+      { origin: "import" },
+    );
     expect((await getWorkingEdition(stored.slug))?.paragraphs).toEqual(working?.paragraphs);
   });
 });

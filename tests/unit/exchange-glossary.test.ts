@@ -1,15 +1,15 @@
 import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it } from "vitest";
+import { ImportError } from "@/lib/core/import-error";
 import { db } from "@/lib/db";
+import { writeGlossaryCsv } from "@/lib/exchange/glossary-csv";
+import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
+import { writeTbx } from "@/lib/exchange/tbx";
 import { newTermSchema, type NewTerm } from "@/lib/glossary/new-term";
 import { storeTerms } from "@/lib/glossary/store-terms";
-import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
-import { writeGlossaryCsv } from "@/lib/exchange/glossary-csv";
-import { writeTbx } from "@/lib/exchange/tbx";
-import { ImportError } from "@/lib/import/import-error";
 import { glossary } from "@/prisma/seed/glossary";
-import { snapshotTables } from "../support/snapshot";
 import { utf8 } from "../support/files";
+import { snapshotTables } from "../support/snapshot";
 
 /** The seed glossary as an import gives it back: validated, forms listed. */
 const seedTerms = glossary.map((term) => newTermSchema.parse(term));
@@ -18,11 +18,11 @@ const seedTerms = glossary.map((term) => newTermSchema.parse(term));
 const awkward: NewTerm = {
   slug: "accordo-di-difesa",
   kind: "concept",
-  termIt: "accordo \"di difesa\", bilaterale",
+  termIt: 'accordo "di difesa", bilaterale',
   termEn: "defence <pact> & treaty",
-  definitionIt: "Un accordo, detto \"di difesa\";\nsu due righe, con «virgolette».",
-  definitionEn: "An agreement, called \"defence\";\non two lines, with ‘quotes’.",
-  formsIt: ["accordo \"di difesa\", bilaterale", "accordi di difesa"],
+  definitionIt: 'Un accordo, detto "di difesa";\nsu due righe, con «virgolette».',
+  definitionEn: 'An agreement, called "defence";\non two lines, with ‘quotes’.',
+  formsIt: ['accordo "di difesa", bilaterale', "accordi di difesa"],
   formsEn: ["defence <pact> & treaty"],
 };
 
@@ -99,7 +99,8 @@ describe("glossary CSV for spreadsheets", () => {
 
 describe("glossary CSV from people and spreadsheets", () => {
   it("needs only the headwords and definitions; slug, kind and forms follow from them", () => {
-    const csv = 'termIt,termEn,definitionIt,definitionEn\r\n"Forze Armate, italiane","Armed Forces","Le forze ""armate"".","The armed forces."\r\n';
+    const csv =
+      'termIt,termEn,definitionIt,definitionEn\r\n"Forze Armate, italiane","Armed Forces","Le forze ""armate"".","The armed forces."\r\n';
     expect(readTerms(csv, "short.csv")).toEqual([
       {
         slug: "forze-armate-italiane",
@@ -125,9 +126,13 @@ describe("glossary CSV from people and spreadsheets", () => {
     };
     expect(message("termIt,termEn,definitionIt,definizione\na,b,c,d\n")).toContain("columns A Fronte does not know: definizione");
     expect(message("termIt,termEn,definitionIt\na,b,c\n")).toContain("lacks the column(s) definitionEn");
-    expect(message("termIt,termEn,definitionIt,definitionEn,kind\na,b,c,d,animal\n")).toMatch(/^invalid-csv: terms\.csv: row 2 was refused: .*kind/s);
+    expect(message("termIt,termEn,definitionIt,definitionEn,kind\na,b,c,d,animal\n")).toMatch(
+      /^invalid-csv: terms\.csv: row 2 was refused: .*kind/s,
+    );
     expect(message('termIt,termEn,definitionIt,definitionEn\n"a,b,c,d\n')).toMatch(/^invalid-csv: terms\.csv is not valid CSV/);
-    expect(message("termIt,termEn,definitionIt,definitionEn\na,b,c,d\na,e,f,g\n")).toContain('row 3 has the slug "a", like a row before it');
+    expect(message("termIt,termEn,definitionIt,definitionEn\na,b,c,d\na,e,f,g\n")).toContain(
+      'row 3 has the slug "a", like a row before it',
+    );
   });
 
   it("refuses control characters, direction controls and line breaks in headwords, as typed text would be", () => {
@@ -185,8 +190,12 @@ describe("storeTerms", () => {
 
     const invalid = { ...second, definitionIt: "" };
     await expect(storeTerms(db, [{ ...first, termEn: "Changed" }, invalid])).rejects.toThrow(/definitionIt/);
-    await expect(storeTerms(db, [second, { ...second, termEn: "Again" }])).rejects.toThrow(`"${second.slug}" is used by more than one term`);
-    await expect(storeTerms(db, [{ ...second, definitionEn: "Reads \u202Eebisni\u202C differently." }])).rejects.toThrow(/direction control/);
+    await expect(storeTerms(db, [second, { ...second, termEn: "Again" }])).rejects.toThrow(
+      `"${second.slug}" is used by more than one term`,
+    );
+    await expect(storeTerms(db, [{ ...second, definitionEn: "Reads \u202Eebisni\u202C differently." }])).rejects.toThrow(
+      /direction control/,
+    );
     expect(await snapshotTables(db)).toEqual(before);
   });
 });

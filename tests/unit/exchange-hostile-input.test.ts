@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ImportError } from "@/lib/import/import-error";
+import { ImportError } from "@/lib/core/import-error";
 import { storeDocument } from "@/lib/import/store-document";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { MAX_EXCHANGE_BYTES } from "@/lib/exchange/safe-xml";
@@ -18,16 +18,20 @@ function refusal(bytes: Uint8Array, fileName: string): ImportError {
 }
 
 const unit = (it: string, en: string) => `<tu><tuv xml:lang="it"><seg>${it}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>`;
-const tmx = (body: string, prologue = "") => `<?xml version="1.0" encoding="UTF-8"?>\n${prologue}<tmx version="1.4"><header srclang="it"/><body>${body}</body></tmx>`;
+const tmx = (body: string, prologue = "") =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n${prologue}<tmx version="1.4"><header srclang="it"/><body>${body}</body></tmx>`;
 
 describe("hostile and broken XML", () => {
+  // How long the refusal takes beside reading an ordinary file is measured by `npm run bench`.
   it("refuses a billion-laughs file without expanding anything", () => {
-    const laughs = [`<!ENTITY lol0 "lol">`, ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`)].join("");
-    const started = Date.now();
+    const laughs = [
+      `<!ENTITY lol0 "lol">`,
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`),
+    ].join("");
     const error = refusal(utf8(tmx(unit("&lol9;", "x"), `<!DOCTYPE tmx [${laughs}]>`)), "laughs.tmx");
     expect(error.code).toBe("unsafe-xml");
     expect(error.message).toContain("declares its own entities");
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(error.message).not.toContain("lollol");
   });
 
   it("refuses an external entity and never reads the file it names", () => {
@@ -106,9 +110,13 @@ describe("hostile and broken XML", () => {
   });
 
   it("refuses a unit marked translated with no English, and a status it does not know", () => {
-    const empty = tmx(`<tu><prop type="x-a-fronte-status">approved</prop><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg/></tuv></tu>`);
+    const empty = tmx(
+      `<tu><prop type="x-a-fronte-status">approved</prop><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg/></tuv></tu>`,
+    );
     expect(refusal(utf8(empty), "empty.tmx").message).toContain("unit 1 is marked approved but its English is empty");
-    const unknown = tmx(`<tu><prop type="x-a-fronte-status">done</prop><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>`);
+    const unknown = tmx(
+      `<tu><prop type="x-a-fronte-status">done</prop><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>`,
+    );
     expect(refusal(utf8(unknown), "unknown.tmx").message).toContain('has the status "done"');
   });
 
@@ -175,7 +183,9 @@ describe("text in XML is read as XML means it, and no further", () => {
       expect(italian.code, written).toBe("invalid-unit");
       expect(italian.message, written).toMatch(new RegExp(`^trojan\\.tmx: unit 1 was refused: .*${problem}.*textIt`, "s"));
       expect(refusal(utf8(tmx(unit("Testo", `Text ${written}`))), "trojan.tmx").message, written).toContain(problem);
-      const note = tmx(`<tu><note>Nota ${written}</note><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>`);
+      const note = tmx(
+        `<tu><note>Nota ${written}</note><tuv xml:lang="it"><seg>Uno</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv></tu>`,
+      );
       expect(refusal(utf8(note), "trojan.tmx").message, written).toMatch(new RegExp(`${problem}.*translatorNote`, "s"));
     }
   });
@@ -188,13 +198,17 @@ describe("text in XML is read as XML means it, and no further", () => {
       originalTitle: "Titolo",
       sourceName: "Prova",
       attribution: "Fonte: Prova",
-      paragraphs: [{ textIt: "Uno", textEn: "One", status: "translated" as const, translatorNote: "access\u202E \u2066// check\u2069 \u2066" }],
+      paragraphs: [
+        { textIt: "Uno", textEn: "One", status: "translated" as const, translatorNote: "access\u202E \u2066// check\u2069 \u2066" },
+      ],
     };
     await expect(storeDocument(db, document, { origin: "import" })).rejects.toThrow(/direction control.*translatorNote/s);
-    await expect(storeDocument(db, { ...document, paragraphs: [{ textIt: "Uno\u0000", textEn: "One" }] }, { origin: "import" })).rejects.toThrow(
-      /control character.*textIt/s,
+    await expect(
+      storeDocument(db, { ...document, paragraphs: [{ textIt: "Uno\u0000", textEn: "One" }] }, { origin: "import" }),
+    ).rejects.toThrow(/control character.*textIt/s);
+    await expect(storeDocument(db, { ...document, titleIt: "Titolo \u202Eexe.txt" }, { origin: "import" })).rejects.toThrow(
+      /direction control.*titleIt/s,
     );
-    await expect(storeDocument(db, { ...document, titleIt: "Titolo \u202Eexe.txt" }, { origin: "import" })).rejects.toThrow(/direction control.*titleIt/s);
     expect(await snapshotTables(db)).toEqual(before);
   });
 });

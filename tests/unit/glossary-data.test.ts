@@ -33,7 +33,11 @@ describe("glossary lookups", () => {
     const glossary = await db.glossaryTerm.findMany({ include: { forms: true } });
     expect(filterTerms(glossary, "soviet union", undefined).map((term) => term.slug)).toEqual(["unione-sovietica"]);
     expect(filterTerms(glossary, "CENTRO-ASIATICHE", undefined).map((term) => term.slug)).toEqual(["asia-centrale"]);
-    expect(filterTerms(glossary, undefined, "person").map((term) => term.slug).sort()).toEqual(["nursultan-nazarbayev", "xi-jinping", "xu-qiliang"]);
+    expect(
+      filterTerms(glossary, undefined, "person")
+        .map((term) => term.slug)
+        .sort(),
+    ).toEqual(["nursultan-nazarbayev", "xi-jinping", "xu-qiliang"]);
     expect(indexLetter("Élite")).toBe("E");
   });
 });

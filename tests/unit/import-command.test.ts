@@ -119,7 +119,10 @@ describe("npm run import", { timeout: 120_000 }, () => {
     fs.truncateSync(tmx, 21 * 1024 ** 2);
     expect(run([tmx]).stderr).toContain("enorme.tmx is 21.00 MiB (22020096 bytes); the limit for an exchange file is 20.00 MiB");
     const folderResult = run([folder]);
-    expect([folderResult.status, folderResult.stderr.trim()]).toEqual([1, `Import refused: Cannot read ${folder}: it is not a regular file.`]);
+    expect([folderResult.status, folderResult.stderr.trim()]).toEqual([
+      1,
+      `Import refused: Cannot read ${folder}: it is not a regular file.`,
+    ]);
     expect(await snapshotTables(db)).toEqual(before);
     fs.rmSync(huge);
     fs.rmSync(tmx);
@@ -129,7 +132,10 @@ describe("npm run import", { timeout: 120_000 }, () => {
     const file = write("rifiutato.txt", "Titolo\n\nUn paragrafo.\n\nFonte: Redazione\n");
     const before = await snapshotTables(db);
     const translator = run([file, "--user", "tomaso"], { env: {}, input: `${PASSWORD}\n` });
-    expect([translator.status, translator.stderr.trim()]).toEqual([1, 'Import refused: "tomaso" is a translator; only an admin may import texts.']);
+    expect([translator.status, translator.stderr.trim()]).toEqual([
+      1,
+      'Import refused: "tomaso" is a translator; only an admin may import texts.',
+    ]);
     const wrong = run([file, "--user", "ada"], { env: {}, input: "non-questa-password\n" });
     expect([wrong.status, wrong.stderr.trim()]).toEqual([1, "Import refused: Wrong username or password."]);
     const forged = run([file], { env: { A_FRONTE_IMPORT_TOKEN: "afi_inventato" } });
@@ -164,7 +170,7 @@ describe("npm run import with exchange files", { timeout: 120_000 }, () => {
     const result = run([tmx, "--source", "Archivio di prova"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("as memoria-tradotta (by token \"test\"): 2 pairs.");
+    expect(result.stdout).toContain('as memoria-tradotta (by token "test"): 2 pairs.');
     const paragraphs = await db.paragraph.findMany({ where: { document: { slug: "memoria-tradotta" } }, orderBy: { position: "asc" } });
     expect(paragraphs.map((p) => [p.textIt, p.textEn, p.status])).toEqual([
       ["Il primo paragrafo della memoria.", "The first paragraph of the memory.", "translated"],

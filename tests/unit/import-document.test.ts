@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/accounts";
+import { ImportError } from "@/lib/core/import-error";
 import { db } from "@/lib/db";
 import { importDocument, SourceFileError, type DocumentImport } from "@/lib/import/import-document";
-import { ImportError } from "@/lib/import/import-error";
 import { snapshotTables } from "../support/snapshot";
 import { english, englishWithSplit, italian } from "./import-texts";
 
@@ -81,7 +81,10 @@ describe("importDocument", () => {
   it("keeps the first section heading of an English file that has no # title, paired with the Italian's", async () => {
     const untitled = englishMarkdown(englishWithSplit(2)).replace("# China and Kazakhstan\n\n", "");
     expect(untitled.startsWith("## The journey")).toBe(true);
-    const summary = await importDocument(db, request({ english: { name: "senza-titolo.en.md", bytes: enc(untitled) }, slug: "senza-titolo" }));
+    const summary = await importDocument(
+      db,
+      request({ english: { name: "senza-titolo.en.md", bytes: enc(untitled) }, slug: "senza-titolo" }),
+    );
     expect(summary).toMatchObject({ titleEn: "", pairs: 17, englishParagraphs: 18, headings: 2, kinds: { "1:1": 16, "1:2": 1 } });
     const [first] = await db.paragraph.findMany({ where: { document: { slug: "senza-titolo" } }, orderBy: { position: "asc" } });
     expect(first).toMatchObject({ textIt: "Il viaggio", textEn: "The journey", headingLevel: 2 });
@@ -103,7 +106,10 @@ describe("importDocument", () => {
     );
     expect(summary.kinds).toEqual({ "1:1": 15, "0:1": 1 });
     expect(summary.lowConfidence).toBe(1);
-    const orphan = await db.paragraph.findFirstOrThrow({ where: { document: { slug: "breve" }, textIt: "" }, include: { revisions: true } });
+    const orphan = await db.paragraph.findFirstOrThrow({
+      where: { document: { slug: "breve" }, textIt: "" },
+      include: { revisions: true },
+    });
     expect(orphan).toMatchObject({ textEn: extra, position: 3, alignmentConfidence: 0, status: "translated" });
     expect(orphan.revisions.map((revision) => revision.language)).toEqual(["en"]);
   });
@@ -118,11 +124,31 @@ describe("importDocument", () => {
 describe("importDocument refuses bad input, naming the file, and stores nothing", () => {
   const cases: [string, Partial<DocumentImport>, string, RegExp][] = [
     ["an empty English file", { english: { name: "vuoto.en.txt", bytes: new Uint8Array() } }, "empty", /vuoto\.en\.txt is empty/],
-    ["a binary Italian file", { italian: { name: "immagine.txt", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) } }, "binary", /binary data/],
-    ["a Latin-1 Italian file", { italian: { name: "vecchio.txt", bytes: Buffer.from("TITOLO\n\nCittà.\n\nFonte: X\n", "latin1") } }, "not-utf8", /not valid UTF-8/],
-    ["an oversized English file", { english: { name: "enorme.en.txt", bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61) } }, "too-large", /limit/],
+    [
+      "a binary Italian file",
+      { italian: { name: "immagine.txt", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) } },
+      "binary",
+      /binary data/,
+    ],
+    [
+      "a Latin-1 Italian file",
+      { italian: { name: "vecchio.txt", bytes: Buffer.from("TITOLO\n\nCittà.\n\nFonte: X\n", "latin1") } },
+      "not-utf8",
+      /not valid UTF-8/,
+    ],
+    [
+      "an oversized English file",
+      { english: { name: "enorme.en.txt", bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61) } },
+      "too-large",
+      /limit/,
+    ],
     ["an Italian with no paragraphs", { italian: { name: "titolo.md", bytes: enc("# Solo un titolo\n") } }, "no-paragraphs", /titolo\.md/],
-    ["an English that is not the Italian's translation", { english: { name: "altro.en.txt", bytes: enc("Short.\n\nShort too.\n\nA third.") } }, "unalignable", /English/],
+    [
+      "an English that is not the Italian's translation",
+      { english: { name: "altro.en.txt", bytes: enc("Short.\n\nShort too.\n\nA third.") } },
+      "unalignable",
+      /English/,
+    ],
     ["a taken slug", { slug: "cesi-cina-kazakhstan-taken" }, "slug-taken", /already exists/],
   ];
 

@@ -22,7 +22,8 @@ function form(fields: Record<string, string | File>): FormData {
   return data;
 }
 
-const italianFile = () => new File([["# Cina e Kazakhstan", ...italian, "Fonte: C.E.S.I."].join("\n\n")], "cina.md", { type: "text/markdown" });
+const italianFile = () =>
+  new File([["# Cina e Kazakhstan", ...italian, "Fonte: C.E.S.I."].join("\n\n")], "cina.md", { type: "text/markdown" });
 
 describe("importFromForm", () => {
   it("imports for an admin, with the form's details and the aligned English", async () => {
@@ -38,8 +39,14 @@ describe("importFromForm", () => {
         publish: "on",
       }),
     );
-    expect(outcome).toMatchObject({ ok: true, result: { kind: "document", slug: "cina-dal-modulo", pairs: 15, kinds: { "1:1": 14, "1:2": 1 }, approved: 15 } });
-    expect(await db.document.findUniqueOrThrow({ where: { slug: "cina-dal-modulo" } })).toMatchObject({ titleEn: "China and Kazakhstan", publishedOn: "2018" });
+    expect(outcome).toMatchObject({
+      ok: true,
+      result: { kind: "document", slug: "cina-dal-modulo", pairs: 15, kinds: { "1:1": 14, "1:2": 1 }, approved: 15 },
+    });
+    expect(await db.document.findUniqueOrThrow({ where: { slug: "cina-dal-modulo" } })).toMatchObject({
+      titleEn: "China and Kazakhstan",
+      publishedOn: "2018",
+    });
   });
 
   it("checks the role itself: 401 without a session, 403 for a translator, nothing stored", async () => {
@@ -51,13 +58,25 @@ describe("importFromForm", () => {
 
   it("asks for the Italian file and names a field that is wrong", async () => {
     expect(await importFromForm(db, admin, form({ italian: new File([], "") }))).toEqual({ ok: false, status: 422, error: "missing-file" });
-    expect(await importFromForm(db, admin, form({ italian: italianFile(), slug: "Non Va" }))).toMatchObject({ error: "invalid-field", field: "slug" });
-    expect(await importFromForm(db, admin, form({ italian: italianFile(), url: "javascript:alert(1)" }))).toMatchObject({ error: "invalid-field", field: "url" });
-    expect(await importFromForm(db, admin, form({ italian: italianFile(), published: "28/11/2026" }))).toMatchObject({ error: "invalid-field", field: "published" });
+    expect(await importFromForm(db, admin, form({ italian: italianFile(), slug: "Non Va" }))).toMatchObject({
+      error: "invalid-field",
+      field: "slug",
+    });
+    expect(await importFromForm(db, admin, form({ italian: italianFile(), url: "javascript:alert(1)" }))).toMatchObject({
+      error: "invalid-field",
+      field: "url",
+    });
+    expect(await importFromForm(db, admin, form({ italian: italianFile(), published: "28/11/2026" }))).toMatchObject({
+      error: "invalid-field",
+      field: "published",
+    });
   });
 
   it("takes an English input left empty as no English, however the browser names the empty part", async () => {
-    for (const [slug, name] of [["senza-inglese-a", ""], ["senza-inglese-b", "undefined"]] as const) {
+    for (const [slug, name] of [
+      ["senza-inglese-a", ""],
+      ["senza-inglese-b", "undefined"],
+    ] as const) {
       const outcome = await importFromForm(db, admin, form({ italian: italianFile(), english: new File([], name), slug }));
       expect(outcome).toMatchObject({ ok: true, result: { slug, englishParagraphs: null } });
     }
@@ -65,8 +84,19 @@ describe("importFromForm", () => {
 
   it("says which file was refused and why", async () => {
     const before = await snapshotTables(db);
-    const outcome = await importFromForm(db, admin, form({ italian: italianFile(), english: new File([Buffer.from("Città vecchia.", "latin1")], "vecchio.en.txt") }));
-    expect(outcome).toMatchObject({ ok: false, status: 422, error: "refused", code: "not-utf8", language: "en", fileName: "vecchio.en.txt" });
+    const outcome = await importFromForm(
+      db,
+      admin,
+      form({ italian: italianFile(), english: new File([Buffer.from("Città vecchia.", "latin1")], "vecchio.en.txt") }),
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: 422,
+      error: "refused",
+      code: "not-utf8",
+      language: "en",
+      fileName: "vecchio.en.txt",
+    });
     expect(await snapshotTables(db)).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ImportError } from "@/lib/import/import-error";
+import { ImportError } from "@/lib/core/import-error";
 import { pairBlocks, toNewParagraphs } from "@/lib/import/pair-blocks";
 import type { TextBlock } from "@/lib/import/source-text";
 import { english, englishWithSplit, italian } from "./import-texts";

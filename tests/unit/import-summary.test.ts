@@ -43,6 +43,8 @@ describe("the import summary", () => {
   });
 
   it("says the same in Italian, the title still marked", () => {
-    expect(render("it")).toContain('<p>«<span lang="it">Cina e Kazakhstan</span>» è ora nella biblioteca come cina-kazakhstan: 17 coppie.</p>');
+    expect(render("it")).toContain(
+      '<p>«<span lang="it">Cina e Kazakhstan</span>» è ora nella biblioteca come cina-kazakhstan: 17 coppie.</p>',
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/accounts";
+import { ImportError } from "@/lib/core/import-error";
 import { db } from "@/lib/db";
 import { authorizeImport } from "@/lib/import/import-editor";
-import { ImportError } from "@/lib/import/import-error";
-import { createImportToken, listImportTokens, revokeImportToken, useImportToken } from "@/lib/import/import-token";
+import { acceptImportToken, createImportToken, listImportTokens, revokeImportToken } from "@/lib/import/import-token";
 
 const PASSWORD = "una-password-lunga";
 
@@ -26,13 +26,13 @@ describe("import tokens", () => {
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(token.slice(4));
 
-    expect(await useImportToken(db, token)).toMatchObject({ id, label: "migrazione iniziale" });
+    expect(await acceptImportToken(db, token)).toMatchObject({ id, label: "migrazione iniziale" });
     expect((await listImportTokens(db)).find((t) => t.id === id)?.lastUsedAt).toBeInstanceOf(Date);
-    expect(await useImportToken(db, `${token}x`)).toBeNull();
+    expect(await acceptImportToken(db, `${token}x`)).toBeNull();
 
     expect(await revokeImportToken(db, id)).toBe(true);
     expect(await revokeImportToken(db, id)).toBe(false);
-    expect(await useImportToken(db, token)).toBeNull();
+    expect(await acceptImportToken(db, token)).toBeNull();
   });
 
   it("need a label", async () => {
@@ -55,7 +55,9 @@ describe("authorizeImport", () => {
     const { id, token } = await createImportToken(db, "vecchio");
     await revokeImportToken(db, id);
 
-    expect((await refusal(authorizeImport(db, { username: "ada", password: "sbagliata-sbagliata" }))).message).toBe("Wrong username or password.");
+    expect((await refusal(authorizeImport(db, { username: "ada", password: "sbagliata-sbagliata" }))).message).toBe(
+      "Wrong username or password.",
+    );
     expect((await refusal(authorizeImport(db, { username: "nessuno", password: PASSWORD }))).message).toBe("Wrong username or password.");
     expect((await refusal(authorizeImport(db, { username: "ex-admin", password: PASSWORD }))).message).toBe("Wrong username or password.");
     const role = await refusal(authorizeImport(db, { username: "tomaso", password: PASSWORD }));
@@ -65,13 +67,14 @@ describe("authorizeImport", () => {
 });
 
 describe("npm run import:token", { timeout: 120_000 }, () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import-token.ts", ...args], { encoding: "utf8" });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import-token.ts", ...args], { encoding: "utf8" });
 
   it("prints a new token once, lists tokens without them, and revokes", async () => {
     const made = run("--label", "prima importazione");
     expect(made.status).toBe(0);
     const token = /^(afi_\S+)$/m.exec(made.stdout)?.[1] ?? "";
-    expect(await useImportToken(db, token)).toMatchObject({ label: "prima importazione" });
+    expect(await acceptImportToken(db, token)).toMatchObject({ label: "prima importazione" });
     const id = (await listImportTokens(db)).find((row) => row.label === "prima importazione")!.id;
 
     const listed = run("--list");
@@ -79,7 +82,7 @@ describe("npm run import:token", { timeout: 120_000 }, () => {
     expect(listed.stdout).not.toContain(token.slice(4));
 
     expect(run("--revoke", String(id)).stdout.trim()).toBe(`Revoked import token ${id}.`);
-    expect(await useImportToken(db, token)).toBeNull();
+    expect(await acceptImportToken(db, token)).toBeNull();
     const again = run("--revoke", String(id));
     expect([again.status, again.stderr.trim()]).toEqual([1, `No usable import token ${id} (unknown or already revoked).`]);
     expect(run().status).toBe(2);

@@ -11,21 +11,26 @@ import path from "node:path";
 import { marked } from "marked";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/accounts";
+import { sourceUrlSchema } from "@/lib/core/source-url";
 import { db } from "@/lib/db";
 import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
 import { markdownAutolink, writeMarkdown } from "@/lib/exchange/markdown";
 import { writeTmx } from "@/lib/exchange/tmx";
-import { createImportToken } from "@/lib/import/import-token";
 import { importFile } from "@/lib/import/import-file";
 import { importFromForm } from "@/lib/import/import-form";
+import { createImportToken } from "@/lib/import/import-token";
 import { parseMarkdown } from "@/lib/import/markdown";
-import { sourceUrlSchema } from "@/lib/import/source-url";
 import { parseInlineMarkdown, plainText } from "@/lib/text/inline-markdown";
 import { utf8 } from "../support/files";
 import { EDITION_ELEMENTS, HOSTILE_TEXTS, hostileDocument, LINK } from "../support/hostile-markdown";
 import { snapshotTables } from "../support/snapshot";
 
-const LABELS = { source: "Fonte", published: "Pubblicato", translatorNote: "Nota del traduttore", untranslated: "Traduzione non ancora pubblicata" };
+const LABELS = {
+  source: "Fonte",
+  published: "Pubblicato",
+  translatorNote: "Nota del traduttore",
+  untranslated: "Traduzione non ancora pubblicata",
+};
 const HOSTILE_URLS = [
   'https://example.com/"><script>alert(1)</script>',
   "https://example.com/a b<img src=x onerror=alert(1)>",
@@ -46,12 +51,19 @@ const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
  */
 function strayMarkup(html: string): string[] {
   const stray: string[] = [];
-  const rest = html.replace(/<(\/?)([a-z][a-z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/gi, (tag, closing: string, name: string, attributes: string) => {
-    const pairs = [...attributes.matchAll(/([^\s=>]+)(?:="([^"]*)")?/g)].map(([, key, value]) => [key!.toLowerCase(), decode(value ?? "")] as const);
-    const allowed = EDITION_ELEMENTS.includes(name.toLowerCase()) && pairs.every(([key, value]) => name === "a" && !closing && key === "href" && LINK.test(value));
-    if (!allowed) stray.push(tag);
-    return "";
-  });
+  const rest = html.replace(
+    /<(\/?)([a-z][a-z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/gi,
+    (tag, closing: string, name: string, attributes: string) => {
+      const pairs = [...attributes.matchAll(/([^\s=>]+)(?:="([^"]*)")?/g)].map(
+        ([, key, value]) => [key!.toLowerCase(), decode(value ?? "")] as const,
+      );
+      const allowed =
+        EDITION_ELEMENTS.includes(name.toLowerCase()) &&
+        pairs.every(([key, value]) => name === "a" && !closing && key === "href" && LINK.test(value));
+      if (!allowed) stray.push(tag);
+      return "";
+    },
+  );
   return [...stray, ...(rest.match(/<[^<]*/g) ?? [])];
 }
 
@@ -69,13 +81,16 @@ describe("the Markdown edition of hostile texts", () => {
     expect(strayMarkup(html)).toEqual([]);
     expect(html).not.toMatch(/<[^>]*(javascript:|\son\w+=)[^>]*>/i);
     // The only link the edition writes itself is the source's address.
-    expect([...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href)).toEqual(["https://example.com/%22%3E%3Cscript%3Ealert(1)%3C/script%3E"]);
+    expect([...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href)).toEqual([
+      "https://example.com/%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+    ]);
   });
 
   it("shows every text, title, note and the attribution as the reader shows it, and keeps the emphasis", () => {
     const read = readText(html);
     for (const text of [...HOSTILE_TEXTS, document.titleIt, document.titleEn]) expect(read).toContain(collapse(plainText(text)));
-    for (const paragraph of document.paragraphs) if (paragraph.translatorNote) expect(read).toContain(collapse(`${LABELS.translatorNote}: ${plainText(paragraph.translatorNote)}`));
+    for (const paragraph of document.paragraphs)
+      if (paragraph.translatorNote) expect(read).toContain(collapse(`${LABELS.translatorNote}: ${plainText(paragraph.translatorNote)}`));
     expect(read).toContain(document.attribution);
     expect(html).toContain("<h1>&lt;script&gt;alert(1)&lt;/script&gt; <em>Titolo</em> [x](javascript:alert(1))</h1>");
     expect(html).toContain("<em>&lt;img src=x onerror=alert(1)&gt;</em> e <strong>&lt;b&gt;forte&lt;/b&gt;</strong>");
@@ -89,8 +104,13 @@ describe("the Markdown edition of hostile texts", () => {
     expect(parsed.title).toBe(plainText(single.titleIt));
     const read = parsed.blocks.map((block) => ({ ...parseInlineMarkdown(block.text), headingLevel: block.headingLevel }));
     const expected = single.paragraphs.flatMap((paragraph) => [
-      ...[paragraph.textIt, paragraph.textEn].map((text) => ({ ...parseInlineMarkdown(collapse(text)), headingLevel: paragraph.headingLevel ?? undefined })),
-      ...(paragraph.translatorNote ? [{ ...parseInlineMarkdown(collapse(`*${LABELS.translatorNote}:* ${paragraph.translatorNote}`)), headingLevel: undefined }] : []),
+      ...[paragraph.textIt, paragraph.textEn].map((text) => ({
+        ...parseInlineMarkdown(collapse(text)),
+        headingLevel: paragraph.headingLevel ?? undefined,
+      })),
+      ...(paragraph.translatorNote
+        ? [{ ...parseInlineMarkdown(collapse(`*${LABELS.translatorNote}:* ${paragraph.translatorNote}`)), headingLevel: undefined }]
+        : []),
     ]);
     // After the English title and the block about the source, the pairs in order.
     expect(read.slice(-expected.length)).toEqual(expected);
@@ -102,7 +122,9 @@ describe("the Markdown edition of hostile texts", () => {
       expect(strayMarkup(rendered), url).toEqual([]);
     }
     expect(markdownAutolink('https://example.com/"><script>')).toBe("<https://example.com/%22%3E%3Cscript%3E>");
-    expect(markdownAutolink("https://it.wikipedia.org/wiki/Città?a=1&b=[2]#x")).toBe("<https://it.wikipedia.org/wiki/Citt%C3%A0?a=1&b=[2]#x>");
+    expect(markdownAutolink("https://it.wikipedia.org/wiki/Città?a=1&b=[2]#x")).toBe(
+      "<https://it.wikipedia.org/wiki/Citt%C3%A0?a=1&b=[2]#x>",
+    );
     // Any other scheme is not a link at all, only its text.
     expect(markdownAutolink("javascript:alert(1)")).toBe("javascript:alert(1)");
     expect(markdownAutolink("<javascript:alert(1)>")).toBe("\\<javascript:alert(1)\\>");
@@ -116,7 +138,9 @@ describe("a document's source address", () => {
     expect(sourceUrlSchema.safeParse("https://www.cesi-italia.org/articoli/cina?lang=it&x=1#p-2").success).toBe(true);
     expect(sourceUrlSchema.safeParse("https://it.wikipedia.org/wiki/Citt%C3%A0_(Italia)").success).toBe(true);
     for (const url of REFUSED) expect(sourceUrlSchema.safeParse(url).success, url).toBe(false);
-    expect(sourceUrlSchema.safeParse('https://example.com/"><script>').error?.issues[0]?.message).toMatch(/only URL characters: percent-encode .*" is %22, < is %3C/);
+    expect(sourceUrlSchema.safeParse('https://example.com/"><script>').error?.issues[0]?.message).toMatch(
+      /only URL characters: percent-encode .*" is %22, < is %3C/,
+    );
     expect(sourceUrlSchema.safeParse("javascript:alert(1)").error?.issues[0]?.message).toMatch(/must be an http or https address/);
   });
 
@@ -142,9 +166,14 @@ describe("a document's source address", () => {
     });
 
     it("an exchange file's source-url is refused with the reason, nothing stored", async () => {
-      const document: ExchangeDocument = { ...hostileDocument("da-tmx", hostile), paragraphs: [{ textIt: "Uno.", textEn: "One.", status: "approved", translatorNote: null, headingLevel: null }] };
+      const document: ExchangeDocument = {
+        ...hostileDocument("da-tmx", hostile),
+        paragraphs: [{ textIt: "Uno.", textEn: "One.", status: "approved", translatorNote: null, headingLevel: null }],
+      };
       const before = await snapshotTables(db);
-      await expect(importFile(db, { italian: { name: "da-tmx.tmx", bytes: utf8(writeTmx(document)) } })).rejects.toThrow(/sourceUrl[\s\S]*only URL characters|only URL characters[\s\S]*sourceUrl/);
+      await expect(importFile(db, { italian: { name: "da-tmx.tmx", bytes: utf8(writeTmx(document)) } })).rejects.toThrow(
+        /sourceUrl[\s\S]*only URL characters|only URL characters[\s\S]*sourceUrl/,
+      );
       expect(await snapshotTables(db)).toEqual(before);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ImportError } from "@/lib/import/import-error";
+import { ImportError } from "@/lib/core/import-error";
 import { isMarkdownFile, parseMarkdown } from "@/lib/import/markdown";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { styledRuns } from "@/lib/text/inline-markdown";
@@ -51,7 +51,9 @@ describe("parseMarkdown", () => {
   });
 
   it("rewrites _em_ and __strong__ as *em* and **strong** and joins wrapped lines", () => {
-    expect(parsed.blocks[0]?.text).toBe("Nel 2018 la Cina e il *Kazakhstan* hanno firmato un **accordo** di cooperazione, scritto su due righe.");
+    expect(parsed.blocks[0]?.text).toBe(
+      "Nel 2018 la Cina e il *Kazakhstan* hanno firmato un **accordo** di cooperazione, scritto su due righe.",
+    );
     // What the reader will draw: the same words, with emphasis where the author put it.
     expect(styledRuns(parsed.blocks[0]?.text ?? "")).toEqual([
       { text: "Nel 2018 la Cina e il " },
@@ -104,7 +106,10 @@ describe("parseMarkdown", () => {
       { text: "The second." },
     ]);
     // A # still opens the file as its title, and a later # is a level-2 heading.
-    const titled = parseMarkdown(utf8("# Paper\n\n# Introduction\n\nThe first paragraph.\n"), { fileName: "paper.en.md", titleRequired: false });
+    const titled = parseMarkdown(utf8("# Paper\n\n# Introduction\n\nThe first paragraph.\n"), {
+      fileName: "paper.en.md",
+      titleRequired: false,
+    });
     expect([titled.title, titled.blocks]).toEqual(["Paper", [{ text: "Introduction", headingLevel: 2 }, { text: "The first paragraph." }]]);
   });
 

@@ -48,27 +48,31 @@ describe("migrations beside a running server", () => {
     ["a write transaction", holdWithWriteTransaction],
   ] as const;
 
-  it.each(holdersOfTheDatabase)("with a migration pending, waits for %s, then says what holds the database, changing nothing", async (_, hold) => {
-    const file = migratedDatabase();
-    const pending = forgetLastMigration(file);
-    const before = fingerprint(file);
-    await hold(file);
+  it.each(holdersOfTheDatabase)(
+    "with a migration pending, waits for %s, then says what holds the database, changing nothing",
+    async (_, hold) => {
+      const file = migratedDatabase();
+      const pending = forgetLastMigration(file);
+      const before = fingerprint(file);
+      await hold(file);
 
-    const refusal =
-      `The database ${path.relative(process.cwd(), file)} is in use by another process (a running A Fronte server?), ` +
-      `so the pending migration ${pending} could not be applied; nothing was changed.`;
-    const wait = { A_FRONTE_MIGRATION_WAIT_SECONDS: "1" };
-    const migrate = await run("npm", ["run", "db:migrate"], file, wait);
-    expect(migrate.output).toContain(refusal);
-    expect(migrate.status).toBe(1);
+      const refusal =
+        `The database ${path.relative(process.cwd(), file)} is in use by another process (a running A Fronte server?), ` +
+        `so the pending migration ${pending} could not be applied; nothing was changed.`;
+      const wait = { A_FRONTE_MIGRATION_WAIT_SECONDS: "1" };
+      const migrate = await run("npm", ["run", "db:migrate"], file, wait);
+      expect(migrate.output).toContain(refusal);
+      expect(migrate.status).toBe(1);
 
-    const secondStart = await run(process.execPath, ["--import", "tsx", "tests/support/prepare-database-once.ts"], file, wait);
-    expect(secondStart.output).toContain(refusal);
-    expect(secondStart.status).toBe(1);
+      const secondStart = await run(process.execPath, ["--import", "tsx", "tests/support/prepare-database-once.ts"], file, wait);
+      expect(secondStart.output).toContain(refusal);
+      expect(secondStart.status).toBe(1);
 
-    await Promise.all(holders.splice(0).map((holder) => holder.stop()));
-    expect(fingerprint(file)).toEqual(before);
-  }, 60_000);
+      await Promise.all(holders.splice(0).map((holder) => holder.stop()));
+      expect(fingerprint(file)).toEqual(before);
+    },
+    60_000,
+  );
 });
 
 describe("Prisma's migrate deploy itself (scripts/prisma-cli.mjs) beside a running server", () => {
@@ -107,7 +111,10 @@ function migratedDatabase(): string {
 function forgetLastMigration(file: string): string {
   const sqlite = new Database(file);
   try {
-    const last = sqlite.prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1").pluck().get() as string;
+    const last = sqlite
+      .prepare("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1")
+      .pluck()
+      .get() as string;
     sqlite.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(last);
     return last;
   } finally {
@@ -167,9 +174,17 @@ async function holdWithWriteTransaction(file: string): Promise<Holder> {
 }
 
 /** Runs a command on the database `file` to its end; stdout and stderr together. */
-function run(command: string, args: string[], file: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  file: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env, DATABASE_URL: `file:${file}` }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env, DATABASE_URL: `file:${file}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));

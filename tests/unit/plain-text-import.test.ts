@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_BYTES } from "@/lib/import/decode-text";
-import { ImportError } from "@/lib/import/import-error";
+import { ImportError } from "@/lib/core/import-error";
+import { MAX_TEXT_BYTES } from "@/lib/core/limits";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { readSharedCorpus, utf8 } from "../support/files";
 
@@ -101,7 +101,7 @@ describe("parsePlainText refuses bad files with a message that names the problem
   it("a title with no paragraphs", () => {
     const error = refusal(utf8("SOLO UN TITOLO\n"));
     expect(error.code).toBe("no-paragraphs");
-    expect(error.message).toContain("has a title (\"SOLO UN TITOLO\") but no paragraphs");
+    expect(error.message).toContain('has a title ("SOLO UN TITOLO") but no paragraphs');
   });
 
   it("a file that holds only share-widget debris", () => {

@@ -3,16 +3,50 @@ import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
 
 const matchers = createGlossaryMatchers([
-  { slug: "unione-sovietica", forms: [{ language: "it", form: "Unione Sovietica" }, { language: "en", form: "Soviet Union" }] },
-  { slug: "cina", forms: [{ language: "it", form: "Cina" }, { language: "en", form: "China" }] },
-  { slug: "sco", forms: [{ language: "it", form: "SCO" }, { language: "en", form: "SCO" }] },
+  {
+    slug: "unione-sovietica",
+    forms: [
+      { language: "it", form: "Unione Sovietica" },
+      { language: "en", form: "Soviet Union" },
+    ],
+  },
+  {
+    slug: "cina",
+    forms: [
+      { language: "it", form: "Cina" },
+      { language: "en", form: "China" },
+    ],
+  },
+  {
+    slug: "sco",
+    forms: [
+      { language: "it", form: "SCO" },
+      { language: "en", form: "SCO" },
+    ],
+  },
 ]);
 
 describe("buildReaderPairs", () => {
   const { pairs, terms } = buildReaderPairs(
     [
-      { position: 1, textIt: "Dopo la fine dell’Unione Sovietica la Cina cambiò.", textEn: "After the end of the Soviet Union China changed.", translatorNote: null, published: "approved", reviewedBy: "Giovanna Neri", reviewedAt: new Date("2026-11-27T10:00:00Z") },
-      { position: 2, textIt: "Un paragrafo senza termini.", textEn: "", translatorNote: "Not translated yet.", published: "unpublished", reviewedBy: null, reviewedAt: null },
+      {
+        position: 1,
+        textIt: "Dopo la fine dell’Unione Sovietica la Cina cambiò.",
+        textEn: "After the end of the Soviet Union China changed.",
+        translatorNote: null,
+        published: "approved",
+        reviewedBy: "Giovanna Neri",
+        reviewedAt: new Date("2026-11-27T10:00:00Z"),
+      },
+      {
+        position: 2,
+        textIt: "Un paragrafo senza termini.",
+        textEn: "",
+        translatorNote: "Not translated yet.",
+        published: "unpublished",
+        reviewedBy: null,
+        reviewedAt: null,
+      },
     ],
     matchers,
   );

@@ -21,7 +21,9 @@ function request(url: string, { cookies = {}, headers = {} }: Visit) {
     const values = parsed.searchParams.getAll(key);
     query[key] = values.length === 1 ? values[0]! : values;
   }
-  const cookie = Object.entries(cookies).map(([name, value]) => `${name}=${value}`).join("; ");
+  const cookie = Object.entries(cookies)
+    .map(([name, value]) => `${name}=${value}`)
+    .join("; ");
   const req = { headers: { ...headers, ...(cookie ? { cookie } : {}) } } as unknown as IncomingMessage;
   return { pathname: parsed.pathname, query, req };
 }
@@ -41,7 +43,9 @@ function match(rule: { source: string; has?: RouteHas[]; missing?: RouteHas[] },
 function destination(url: string, visit: Visit = {}): string | null {
   const pages = readerRewrites().flatMap((rule) => {
     const matched = match(rule, url, visit);
-    return matched ? [prepareDestination({ appendParamsToQuery: false, destination: rule.destination, ...matched }).parsedDestination.pathname] : [];
+    return matched
+      ? [prepareDestination({ appendParamsToQuery: false, destination: rule.destination, ...matched }).parsedDestination.pathname]
+      : [];
   });
   expect(pages.length, `rules matching ${url}`).toBeLessThanOrEqual(1);
   return pages[0] ?? null;
@@ -63,15 +67,23 @@ describe("reader routes", () => {
 
   it("take each setting from the URL, then the remembered cookie, then the default", () => {
     expect(destination("/en/texts/cesi?view=interleaved&first=en")).toBe("/en/texts/cesi/view/interleaved-en");
-    expect(destination("/en/texts/cesi", { cookies: { [VIEW_COOKIE]: "reveal", [FIRST_COOKIE]: "en" } })).toBe("/en/texts/cesi/view/reveal-en");
-    expect(destination("/en/texts/cesi?view=it", { cookies: { [VIEW_COOKIE]: "reveal", [FIRST_COOKIE]: "en" } })).toBe("/en/texts/cesi/view/it-en");
+    expect(destination("/en/texts/cesi", { cookies: { [VIEW_COOKIE]: "reveal", [FIRST_COOKIE]: "en" } })).toBe(
+      "/en/texts/cesi/view/reveal-en",
+    );
+    expect(destination("/en/texts/cesi?view=it", { cookies: { [VIEW_COOKIE]: "reveal", [FIRST_COOKIE]: "en" } })).toBe(
+      "/en/texts/cesi/view/it-en",
+    );
     expect(destination("/en/texts/cesi?first=it", { cookies: { [VIEW_COOKIE]: "reveal" } })).toBe("/en/texts/cesi/view/reveal-it");
     expect(destination("/en/texts/cesi", { cookies: { [FIRST_COOKIE]: "en" } })).toBe("/en/texts/cesi/view/side-en");
   });
 
   it("ignore unknown values in the URL and the cookies instead of failing", () => {
-    expect(destination("/en/texts/cesi?view=%3Cscript%3E&first=xx", { cookies: { [VIEW_COOKIE]: "en" } })).toBe("/en/texts/cesi/view/en-it");
-    expect(destination("/en/texts/cesi?view=sideways", { cookies: { [VIEW_COOKIE]: "nonsense", [FIRST_COOKIE]: "de" } })).toBe("/en/texts/cesi/view/side-it");
+    expect(destination("/en/texts/cesi?view=%3Cscript%3E&first=xx", { cookies: { [VIEW_COOKIE]: "en" } })).toBe(
+      "/en/texts/cesi/view/en-it",
+    );
+    expect(destination("/en/texts/cesi?view=sideways", { cookies: { [VIEW_COOKIE]: "nonsense", [FIRST_COOKIE]: "de" } })).toBe(
+      "/en/texts/cesi/view/side-it",
+    );
   });
 
   it("leave every other address alone", () => {
@@ -85,7 +97,10 @@ describe("reader routes", () => {
     expect(remembered("/en/texts/cesi?view=interleaved")).toEqual([
       `${VIEW_COOKIE}=interleaved; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`,
     ]);
-    expect(remembered("/it/texts/cesi?view=en&first=en").map((cookie) => cookie.split(";")[0])).toEqual([`${VIEW_COOKIE}=en`, `${FIRST_COOKIE}=en`]);
+    expect(remembered("/it/texts/cesi?view=en&first=en").map((cookie) => cookie.split(";")[0])).toEqual([
+      `${VIEW_COOKIE}=en`,
+      `${FIRST_COOKIE}=en`,
+    ]);
     expect(remembered("/en/texts/cesi?view=bogus")).toEqual([]);
   });
 

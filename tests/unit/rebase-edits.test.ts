@@ -13,7 +13,7 @@ describe("rebaseEdits: a refused save takes in what others changed", () => {
   it("names the text both changed, and keeps the user's version of it to merge", () => {
     const mine = { ...base, it: "Testo mio.", en: "My text." };
     const newer = { ...base, en: "Their text." };
-    expect(rebaseEdits(mine, base, newer)).toEqual({ texts: { it: "Testo mio.", en: "My text." , note: "" }, clash: "en" });
+    expect(rebaseEdits(mine, base, newer)).toEqual({ texts: { it: "Testo mio.", en: "My text.", note: "" }, clash: "en" });
   });
 
   it("is no clash when both wrote the same thing", () => {

@@ -103,9 +103,7 @@ describe("numbers", () => {
     expect(only("numbers", "Il 30 per cento.", "30%.")).toEqual([]);
     expect(only("numbers", "Il 30%.", "30 percent.")).toEqual([]);
     expect(only("numbers", "Il 30 %.", "30 per cent.")).toEqual([]);
-    expect(only("numbers", "Il 30%.", "30 of them.")).toEqual([
-      { code: "numbers", missingInEnglish: ["30%"], extraInEnglish: ["30"] },
-    ]);
+    expect(only("numbers", "Il 30%.", "30 of them.")).toEqual([{ code: "numbers", missingInEnglish: ["30%"], extraInEnglish: ["30"] }]);
   });
 
   it("lets one per cent cover both ends of a range", () => {
@@ -145,7 +143,9 @@ describe("numbers", () => {
 describe("missing-term", () => {
   it("sees a glossary term through Italian elision and inflection", () => {
     expect(check("I Paesi dell’Asia Centrale.", "The countries of Central Asia.")).toEqual([]);
-    expect(check("Le repubbliche centro-asiatiche e l’ex spazio sovietico.", "The Central Asian republics and the former Soviet space.")).toEqual([]);
+    expect(
+      check("Le repubbliche centro-asiatiche e l’ex spazio sovietico.", "The Central Asian republics and the former Soviet space."),
+    ).toEqual([]);
     expect(check("Il viaggio di Xu in Cina.", "Xu’s journey to China.")).toEqual([]);
   });
 
@@ -217,7 +217,9 @@ describe("length-ratio", () => {
 
   it("takes the median over pairs with both texts, and falls back to 1 without enough of them", () => {
     const pair = (en: number) => ({ textIt: italian, textEn: "y".repeat(en) });
-    expect(lengthNorm([pair(50), pair(90), pair(300), { textIt: italian, textEn: " " }, { textIt: "", textEn: "y" }])).toEqual({ median: 0.9 });
+    expect(lengthNorm([pair(50), pair(90), pair(300), { textIt: italian, textEn: " " }, { textIt: "", textEn: "y" }])).toEqual({
+      median: 0.9,
+    });
     expect(lengthNorm([pair(50), pair(80), pair(90), pair(300)]).median).toBeCloseTo(0.85, 10);
     expect(lengthNorm([pair(50), pair(60)])).toEqual({ median: 1 });
     expect(lengthNorm([])).toEqual({ median: 1 });
@@ -237,12 +239,16 @@ describe("brackets", () => {
   });
 
   it("catches brackets closed in the wrong order", () => {
-    expect(only("brackets", "Testo.", "The SCO (with [China) and Russia].")).toEqual([{ code: "brackets", language: "en", character: "[" }]);
+    expect(only("brackets", "Testo.", "The SCO (with [China) and Russia].")).toEqual([
+      { code: "brackets", language: "en", character: "[" },
+    ]);
     expect(only("brackets", "Testo.", "The SCO (with China] and Russia.")).toEqual([{ code: "brackets", language: "en", character: "]" }]);
   });
 
   it("accepts list markers that close a bracket never opened", () => {
-    expect(only("brackets", "Due obiettivi: a) la sicurezza, b) il commercio; 1) prima, 2) poi.", "Two aims: a) security, b) trade.")).toEqual([]);
+    expect(
+      only("brackets", "Due obiettivi: a) la sicurezza, b) il commercio; 1) prima, 2) poi.", "Two aims: a) security, b) trade."),
+    ).toEqual([]);
   });
 });
 
@@ -252,7 +258,7 @@ describe("quotes", () => {
       only(
         "quotes",
         "I «tre mali» dell’Asia Centrale, il “Cinque di Shanghai” e «il “nuovo” corso»; l'SCO.",
-        "The “three evils” of China’s ‘Peace Mission’ and the \"Shanghai Five\"; Xu's trip.",
+        'The “three evils” of China’s ‘Peace Mission’ and the "Shanghai Five"; Xu\'s trip.',
       ),
     ).toEqual([]);
   });
@@ -262,7 +268,7 @@ describe("quotes", () => {
       { code: "quotes", language: "it", character: "«" },
       { code: "quotes", language: "en", character: "”" },
     ]);
-    expect(only("quotes", "I tre mali.", "The \"three evils to fight.")).toEqual([{ code: "quotes", language: "en", character: '"' }]);
+    expect(only("quotes", "I tre mali.", 'The "three evils to fight.')).toEqual([{ code: "quotes", language: "en", character: '"' }]);
   });
 
   it("catches quotes closed in the wrong order", () => {
@@ -287,7 +293,7 @@ describe("checkPair", () => {
   it("lists a pair's warnings in the order of CHECK_CODES", () => {
     const warnings = check(
       "Nel 2005 la Cina (e il Kazakhstan  firmarono la «partnership strategica» con l’impegno di cooperare.",
-      "In 2006 the two \"countries) signed.",
+      'In 2006 the two "countries) signed.',
     );
     expect(warnings.map((warning) => warning.code)).toEqual([
       "numbers",

@@ -30,10 +30,14 @@ interface Child {
 }
 
 function start(mode: "writer" | "reader", config: WriterConfig | ReaderConfig): Child {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/concurrent-writer.ts", mode, JSON.stringify(config)], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "tests/support/concurrent-writer.ts", mode, JSON.stringify(config)],
+    {
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   const lines: object[] = [];
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -60,14 +64,22 @@ beforeAll(async () => {
   sqlite.close();
 
   await seedLibrary(db);
-  const pairs = await db.paragraph.findMany({ where: { position: { in: POSITIONS }, document: { slug: SLUG } }, orderBy: { position: "asc" } });
+  const pairs = await db.paragraph.findMany({
+    where: { position: { in: POSITIONS }, document: { slug: SLUG } },
+    orderBy: { position: "asc" },
+  });
   paragraphIds = pairs.map((pair) => pair.id);
   seededVersions = new Map(pairs.map((pair) => [pair.id, pair.version]));
   writers = [];
   for (let writer = 0; writer < WRITERS; writer++) {
     writers.push(
       await db.user.create({
-        data: { username: `writer${writer}`, displayName: `Writer ${writer}`, role: writer % 2 ? "reviewer" : "translator", passwordHash: "not-used" },
+        data: {
+          username: `writer${writer}`,
+          displayName: `Writer ${writer}`,
+          role: writer % 2 ? "reviewer" : "translator",
+          passwordHash: "not-used",
+        },
         select: { id: true, username: true, displayName: true, role: true },
       }),
     );

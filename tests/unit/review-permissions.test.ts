@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/client";
 import { createUser, type SessionUser } from "@/lib/auth/accounts";
+import type { Outcome } from "@/lib/core/outcome";
 import { db } from "@/lib/db";
 import { addComment, resolveComment } from "@/lib/review/comments";
 import { revertToRevision, saveText } from "@/lib/review/edit-paragraph";
-import type { Outcome } from "@/lib/review/outcome";
 import { approvePair, sendBack } from "@/lib/review/review-decision";
 import { seedLibrary } from "@/prisma/seed/seed-library";
 import { snapshotTables } from "../support/snapshot";
@@ -18,7 +18,7 @@ import { snapshotTables } from "../support/snapshot";
 //   approve / send back    no         yes     yes
 //   comment / resolve      yes        yes     yes
 //
-// The expectations are written out here rather than read from lib/review/permissions.ts,
+// The expectations are written out here rather than read from lib/core/roles.ts,
 // so that a change of the rules there makes this test fail.
 
 const SLUG = "cesi-cina-kazakhstan";
@@ -42,7 +42,10 @@ async function pair(position: number) {
 async function editDirectly(position: number, language: "it" | "en") {
   const { id } = await pair(position);
   const text = `Changed earlier (${++counter}).`;
-  await db.paragraph.update({ where: { id }, data: { [language === "it" ? "textIt" : "textEn"]: text, status: "translated", version: { increment: 1 } } });
+  await db.paragraph.update({
+    where: { id },
+    data: { [language === "it" ? "textIt" : "textEn"]: text, status: "translated", version: { increment: 1 } },
+  });
 }
 
 async function seedRevision(position: number, language: "it" | "en") {
@@ -76,7 +79,12 @@ const actions: Action[] = [
     async noticed(actor, input) {
       const after = await pair(1);
       expect(after).toMatchObject({ textEn: input.text, status: "translated", version: (input.baseVersion as number) + 1 });
-      expect(await latestRevision(after.id)).toMatchObject({ language: "en", after: input.text, authorId: actor.id, version: after.version });
+      expect(await latestRevision(after.id)).toMatchObject({
+        language: "en",
+        after: input.text,
+        authorId: actor.id,
+        version: after.version,
+      });
     },
   },
   {
@@ -90,7 +98,12 @@ const actions: Action[] = [
     async noticed(actor, input) {
       const after = await pair(2);
       expect(after).toMatchObject({ textIt: input.text, status: "needs_changes", version: (input.baseVersion as number) + 1 });
-      expect(await latestRevision(after.id)).toMatchObject({ language: "it", after: input.text, authorId: actor.id, version: after.version });
+      expect(await latestRevision(after.id)).toMatchObject({
+        language: "it",
+        after: input.text,
+        authorId: actor.id,
+        version: after.version,
+      });
     },
   },
   {
@@ -107,7 +120,12 @@ const actions: Action[] = [
       const after = await pair(3);
       expect(after.textEn).toBe(restored.after);
       expect(after.version).toBe((input.baseVersion as number) + 1);
-      expect(await latestRevision(after.id)).toMatchObject({ language: "en", after: restored.after, revertOfId: restored.id, authorId: actor.id });
+      expect(await latestRevision(after.id)).toMatchObject({
+        language: "en",
+        after: restored.after,
+        revertOfId: restored.id,
+        authorId: actor.id,
+      });
     },
   },
   {
@@ -124,7 +142,12 @@ const actions: Action[] = [
       const after = await pair(4);
       expect(after.textIt).toBe(restored.after);
       expect(after.version).toBe((input.baseVersion as number) + 1);
-      expect(await latestRevision(after.id)).toMatchObject({ language: "it", after: restored.after, revertOfId: restored.id, authorId: actor.id });
+      expect(await latestRevision(after.id)).toMatchObject({
+        language: "it",
+        after: restored.after,
+        revertOfId: restored.id,
+        authorId: actor.id,
+      });
     },
   },
   {
@@ -208,4 +231,3 @@ describe.each(actions)("$name", (action) => {
     }
   });
 });
-

@@ -35,7 +35,12 @@ describe("saving the English", () => {
     const seeded = await pair(1);
     expect(seeded.status).toBe("approved");
 
-    const saved = await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "  A better English.\r\n", baseVersion: seeded.version });
+    const saved = await saveText(db, translator, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "  A better English.\r\n",
+      baseVersion: seeded.version,
+    });
     expect(saved).toEqual({ ok: true, text: "A better English.", version: seeded.version + 1, status: "translated", unchanged: false });
     expect(await pair(1)).toMatchObject({ textEn: "A better English.", status: "translated", version: seeded.version + 1 });
     expect(await revisionsOf(seeded.id)).toEqual([
@@ -53,17 +58,32 @@ describe("saving the English", () => {
     const emptied = await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "", baseVersion: seeded.version + 1 });
     expect(emptied).toMatchObject({ ok: true, text: "", status: "draft", version: seeded.version + 2 });
     expect(await pair(1)).toMatchObject({ textEn: "", status: "draft" });
-    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ before: "A better English.", after: "", status: "draft", version: seeded.version + 2 });
+    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({
+      before: "A better English.",
+      after: "",
+      status: "draft",
+      version: seeded.version + 2,
+    });
   });
 
   it("refuses a save based on an older version with the newer text, and writes nothing", async () => {
     const seeded = await pair(2);
-    const first = await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "Giulia's English.", baseVersion: seeded.version });
+    const first = await saveText(db, translator, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "Giulia's English.",
+      baseVersion: seeded.version,
+    });
     expect(first.ok).toBe(true);
     const before = await snapshotTables(db);
 
     // Marco opened the pair before Giulia saved.
-    const stale = await saveText(db, reviewer, { paragraphId: seeded.id, language: "en", text: "Marco's English.", baseVersion: seeded.version });
+    const stale = await saveText(db, reviewer, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "Marco's English.",
+      baseVersion: seeded.version,
+    });
     // The whole pair as it now stands comes back, so the editor can take in every change.
     expect(stale).toEqual({
       ok: false,
@@ -86,7 +106,12 @@ describe("saving the English", () => {
     const seeded = await pair(3);
     const before = await snapshotTables(db);
     // Only surrounding whitespace differs: stored text is trimmed, so this is the same text.
-    const result = await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: `${seeded.textEn}\n`, baseVersion: seeded.version });
+    const result = await saveText(db, translator, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: `${seeded.textEn}\n`,
+      baseVersion: seeded.version,
+    });
     expect(result).toEqual({ ok: true, text: seeded.textEn, version: seeded.version, status: "approved", unchanged: true });
     expect(await snapshotTables(db)).toEqual(before);
   });
@@ -97,7 +122,12 @@ describe("editing the Italian", () => {
     const seeded = await pair(4);
     expect(seeded.approvedEn).toBe(seeded.textEn);
 
-    const result = await saveText(db, reviewer, { paragraphId: seeded.id, language: "it", text: "Un italiano corretto.", baseVersion: seeded.version });
+    const result = await saveText(db, reviewer, {
+      paragraphId: seeded.id,
+      language: "it",
+      text: "Un italiano corretto.",
+      baseVersion: seeded.version,
+    });
     expect(result).toMatchObject({ ok: true, status: "needs_changes", version: seeded.version + 1 });
     const after = await pair(4);
     expect(after).toMatchObject({ textIt: "Un italiano corretto.", textEn: seeded.textEn, status: "needs_changes" });
@@ -106,7 +136,12 @@ describe("editing the Italian", () => {
     // Readers keep the Italian and English as approved together until a reviewer approves the edit.
     const shown = (await getDocument(SLUG))!.paragraphs.find((paragraph) => paragraph.position === 4)!;
     expect(shown).toMatchObject({ textIt: seeded.approvedIt, textEn: seeded.approvedEn, published: "under-review" });
-    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ language: "it", before: seeded.textIt, after: "Un italiano corretto.", authorId: reviewer.id });
+    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({
+      language: "it",
+      before: seeded.textIt,
+      after: "Un italiano corretto.",
+      authorId: reviewer.id,
+    });
   });
 });
 
@@ -119,7 +154,11 @@ describe("approving", () => {
     expect(edited.approvedEn).toBe(seeded.textEn);
 
     const startedAt = Date.now();
-    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true, version: edited.version + 1, published: "both" });
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({
+      ok: true,
+      version: edited.version + 1,
+      published: "both",
+    });
     const approved = await pair(5);
     expect(approved).toMatchObject({
       status: "approved",
@@ -130,7 +169,11 @@ describe("approving", () => {
       version: edited.version + 1,
     });
     expect(approved.reviewedAt!.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
-    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ status: "approved", authorId: reviewer.id, after: "A reviewed English." });
+    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({
+      status: "approved",
+      authorId: reviewer.id,
+      after: "A reviewed English.",
+    });
   });
 
   it("refuses an empty English and a version that has moved on, writing nothing", async () => {
@@ -146,7 +189,14 @@ describe("approving", () => {
       ok: false,
       status: 409,
       error: "conflict",
-      current: { text: "", textIt: seeded.textIt, textEn: "", translatorNote: seeded.translatorNote ?? "", version: seeded.version + 1, status: "draft" },
+      current: {
+        text: "",
+        textIt: seeded.textIt,
+        textEn: "",
+        translatorNote: seeded.translatorNote ?? "",
+        version: seeded.version + 1,
+        status: "draft",
+      },
     });
     expect(await snapshotTables(db)).toEqual(before);
     expect((await pair(6)).approvedEn).toBe(seeded.approvedEn);
@@ -155,13 +205,31 @@ describe("approving", () => {
   it("publishes an Italian edit alone while the pair has no English, and only then", async () => {
     const seeded = await pair(7);
     await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "", baseVersion: seeded.version });
-    await saveText(db, reviewer, { paragraphId: seeded.id, language: "it", text: "Un italiano corretto senza inglese.", baseVersion: seeded.version + 1 });
+    await saveText(db, reviewer, {
+      paragraphId: seeded.id,
+      language: "it",
+      text: "Un italiano corretto senza inglese.",
+      baseVersion: seeded.version + 1,
+    });
     const edited = await pair(7);
     // Readers still see the Italian as it was approved.
     expect(edited.approvedIt).toBe(seeded.approvedIt);
-    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({ ok: true, version: edited.version + 1, published: "it" });
-    expect(await pair(7)).toMatchObject({ approvedIt: "Un italiano corretto senza inglese.", approvedEn: seeded.approvedEn, status: "draft" });
-    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ language: "it", status: "approved", authorId: reviewer.id, before: "Un italiano corretto senza inglese." });
+    expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: edited.version })).toEqual({
+      ok: true,
+      version: edited.version + 1,
+      published: "it",
+    });
+    expect(await pair(7)).toMatchObject({
+      approvedIt: "Un italiano corretto senza inglese.",
+      approvedEn: seeded.approvedEn,
+      status: "draft",
+    });
+    expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({
+      language: "it",
+      status: "approved",
+      authorId: reviewer.id,
+      before: "Un italiano corretto senza inglese.",
+    });
   });
 });
 
@@ -181,10 +249,18 @@ describe("sending back", () => {
     expect(await snapshotTables(db)).toEqual(before);
 
     const reason = "“Astana” is called Nur-Sultan in 2019.";
-    expect(await sendBack(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version, reason })).toEqual({ ok: true, version: seeded.version + 1 });
+    expect(await sendBack(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version, reason })).toEqual({
+      ok: true,
+      version: seeded.version + 1,
+    });
     // Another reviewer's approval based on the pair before it was sent back is refused.
     expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version })).toMatchObject({ status: 409 });
-    expect(await pair(7)).toMatchObject({ status: "needs_changes", statusReason: reason, textEn: seeded.textEn, approvedEn: seeded.approvedEn });
+    expect(await pair(7)).toMatchObject({
+      status: "needs_changes",
+      statusReason: reason,
+      textEn: seeded.textEn,
+      approvedEn: seeded.approvedEn,
+    });
     expect((await revisionsOf(seeded.id)).at(-1)).toMatchObject({ status: "needs_changes", reason, authorId: reviewer.id });
   });
 });
@@ -201,7 +277,12 @@ describe("reverting", () => {
     expect((await pair(8)).textEn).toBe("First try.");
     const history = await revisionsOf(seeded.id);
     expect(history.map((revision) => revision.after)).toEqual(["First try.", "Second try.", "First try."]);
-    expect(history.at(-1)).toMatchObject({ before: "Second try.", revertOfId: firstTry!.id, version: seeded.version + 3, authorId: translator.id });
+    expect(history.at(-1)).toMatchObject({
+      before: "Second try.",
+      revertOfId: firstTry!.id,
+      version: seeded.version + 3,
+      authorId: translator.id,
+    });
     // The revision that was restored is still there, unchanged.
     expect(await db.revision.findUnique({ where: { id: firstTry!.id } })).toEqual(firstTry);
   });
@@ -218,7 +299,13 @@ describe("the translator's note", () => {
     const shown = (await getDocument(SLUG))!.paragraphs.find((paragraph) => paragraph.position === 12)!;
     expect(shown.translatorNote).toBe(seeded.translatorNote);
     const [revision] = await revisionsOf(seeded.id);
-    expect(revision).toMatchObject({ language: "en", field: "note", before: seeded.translatorNote ?? "", after: note, authorId: translator.id });
+    expect(revision).toMatchObject({
+      language: "en",
+      field: "note",
+      before: seeded.translatorNote ?? "",
+      after: note,
+      authorId: translator.id,
+    });
 
     const stale = await saveNote(db, translator, { paragraphId: seeded.id, note: "Another note.", baseVersion: seeded.version });
     expect(stale).toMatchObject({ ok: false, status: 409, current: { text: note } });
@@ -254,13 +341,18 @@ describe("comments", () => {
     expect(await resolveComment(db, translator, { commentId: added.commentId, resolved: false })).toEqual({ ok: true });
     expect(await db.comment.findUniqueOrThrow({ where: { id: added.commentId } })).toMatchObject({ resolvedAt: null, resolvedById: null });
 
-    expect(await resolveComment(db, translator, { commentId: added.commentId + 1000, resolved: true })).toEqual({ ok: false, status: 404, error: "not-found" });
+    expect(await resolveComment(db, translator, { commentId: added.commentId + 1000, resolved: true })).toEqual({
+      ok: false,
+      status: 404,
+      error: "not-found",
+    });
   });
 });
 
 describe("a reader's report", () => {
   const T = new Date("2026-11-28T10:00:00Z");
-  const report = (address: string, body: string, now: Date, position = 10, slug = SLUG) => reportProblem(db, address, { slug, position, body }, now);
+  const report = (address: string, body: string, now: Date, position = 10, slug = SLUG) =>
+    reportProblem(db, address, { slug, position, body }, now);
   const readerComments = async () => db.comment.findMany({ where: { origin: "reader" }, orderBy: { id: "asc" } });
 
   it("lands in the pair's thread as coming from a reader, and an unknown pair is refused", async () => {
@@ -281,7 +373,9 @@ describe("a reader's report", () => {
     for (let n = 1; n <= REPORTS_PER_ADDRESS.count; n++) {
       expect(await report(address, `Report number ${n}.`, T)).toEqual({ ok: true });
     }
-    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toMatchObject({ count: REPORTS_PER_ADDRESS.count });
+    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toMatchObject({
+      count: REPORTS_PER_ADDRESS.count,
+    });
 
     const before = await snapshotTables(db);
     const oneMinuteLater = new Date(T.getTime() + 60_000);
@@ -293,14 +387,20 @@ describe("a reader's report", () => {
     });
     // Nothing stored: no comment, and the counters did not move.
     expect(await snapshotTables(db)).toEqual(before);
-    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toMatchObject({ count: REPORTS_PER_ADDRESS.count });
+    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toMatchObject({
+      count: REPORTS_PER_ADDRESS.count,
+    });
 
     // Another reader is not held up by that one.
     expect(await report("198.51.100.24", "A different reader.", oneMinuteLater)).toEqual({ ok: true });
 
     const afterTheWindow = new Date(T.getTime() + REPORTS_PER_ADDRESS.windowSeconds * 1000 + 1000);
     expect(await report(address, "Back again.", afterTheWindow)).toEqual({ ok: true });
-    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toEqual({ key: `report:address:${address}`, count: 1, windowStarted: afterTheWindow });
+    expect(await db.rateLimit.findUnique({ where: { key: `report:address:${address}` } })).toEqual({
+      key: `report:address:${address}`,
+      count: 1,
+      windowStarted: afterTheWindow,
+    });
     expect((await readerComments()).map((comment) => comment.body)).not.toContain("One too many.");
     expect((await readerComments()).map((comment) => comment.body)).toContain("Back again.");
   });
@@ -309,7 +409,8 @@ describe("a reader's report", () => {
     const later = new Date(T.getTime() + 2 * 3_600_000);
     const { id: paragraphId } = await pair(14);
     // Many addresses (a proxy-less client cannot choose them, see trusted-proxies) fill the pair's queue...
-    for (let n = 0; n < OPEN_REPORTS.perPair; n++) expect(await report(`192.0.2.${n}`, `Report ${n} on fourteen.`, later, 14)).toEqual({ ok: true });
+    for (let n = 0; n < OPEN_REPORTS.perPair; n++)
+      expect(await report(`192.0.2.${n}`, `Report ${n} on fourteen.`, later, 14)).toEqual({ ok: true });
     const before = await snapshotTables(db);
     expect(await report("192.0.2.200", "One more on fourteen.", later, 14)).toEqual({ ok: false, status: 429, error: "reports-full" });
     expect(await snapshotTables(db)).toEqual(before);
@@ -332,7 +433,12 @@ describe("a reader's report", () => {
 describe("what readers see (getDocument's publish gate)", () => {
   it("keeps the approved English, marked under review, while a newer one waits", async () => {
     const seeded = await pair(11);
-    await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "An English not yet reviewed.", baseVersion: seeded.version });
+    await saveText(db, translator, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "An English not yet reviewed.",
+      baseVersion: seeded.version,
+    });
 
     const document = await getDocument(SLUG);
     const shown = document!.paragraphs.find((paragraph) => paragraph.position === 11)!;
@@ -372,18 +478,35 @@ describe("the four-eyes policy (REVIEW_FOUR_EYES)", () => {
   it("refuses a reviewer's approval of English they wrote, changing nothing, and lets another reviewer approve it", async () => {
     const second = await createUser(db, { username: "sofia", displayName: "Sofia Neri", role: "reviewer", password: PASSWORD });
     const seeded = await pair(8);
-    await saveText(db, reviewer, { paragraphId: seeded.id, language: "en", text: "An English the reviewer wrote.", baseVersion: seeded.version });
+    await saveText(db, reviewer, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "An English the reviewer wrote.",
+      baseVersion: seeded.version,
+    });
     process.env.REVIEW_FOUR_EYES = "1";
     try {
       const before = await snapshotTables(db);
-      expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version + 1 })).toEqual({ ok: false, status: 403, error: "four-eyes" });
+      expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version + 1 })).toEqual({
+        ok: false,
+        status: 403,
+        error: "four-eyes",
+      });
       expect(await snapshotTables(db)).toEqual(before);
-      expect(await approvePair(db, second, { paragraphId: seeded.id, baseVersion: seeded.version + 1 })).toMatchObject({ ok: true, published: "both" });
+      expect(await approvePair(db, second, { paragraphId: seeded.id, baseVersion: seeded.version + 1 })).toMatchObject({
+        ok: true,
+        published: "both",
+      });
     } finally {
       delete process.env.REVIEW_FOUR_EYES;
     }
     // Off by default: the same reviewer approves their own English.
-    await saveText(db, reviewer, { paragraphId: seeded.id, language: "en", text: "Another English the reviewer wrote.", baseVersion: seeded.version + 2 });
+    await saveText(db, reviewer, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "Another English the reviewer wrote.",
+      baseVersion: seeded.version + 2,
+    });
     expect(await approvePair(db, reviewer, { paragraphId: seeded.id, baseVersion: seeded.version + 3 })).toMatchObject({ ok: true });
   });
 });

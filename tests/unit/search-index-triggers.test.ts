@@ -56,18 +56,24 @@ function searchIndexProblems(connection: Sqlite.Database): string[] {
   try {
     const now = new Date().toISOString();
     const document = connection
-      .prepare(`INSERT INTO "Document" ("slug", "titleIt", "titleEn", "originalTitle", "sourceName", "attribution", "updatedAt") VALUES ('sonda', 'Sonda', 'Probe', 'Sonda', 'Prova', 'Prova', ?)`)
+      .prepare(
+        `INSERT INTO "Document" ("slug", "titleIt", "titleEn", "originalTitle", "sourceName", "attribution", "updatedAt") VALUES ('sonda', 'Sonda', 'Probe', 'Sonda', 'Prova', 'Prova', ?)`,
+      )
       .run(now).lastInsertRowid;
     const id = Number(
-      connection.prepare(`INSERT INTO "Paragraph" ("documentId", "position", "textIt", "approvedIt", "updatedAt") VALUES (?, 1, 'Una frase con zibaldone.', 'Una frase con zibaldone.', ?)`).run(document, now)
-        .lastInsertRowid,
+      connection
+        .prepare(
+          `INSERT INTO "Paragraph" ("documentId", "position", "textIt", "approvedIt", "updatedAt") VALUES (?, 1, 'Una frase con zibaldone.', 'Una frase con zibaldone.', ?)`,
+        )
+        .run(document, now).lastInsertRowid,
     );
     if (!found("zibaldone").includes(id)) problems.push("an inserted paragraph is not found");
     // A working edit of the Italian is not what readers see: search follows the approved one.
     connection.prepare(`UPDATE "Paragraph" SET "textIt" = 'Una frase con taccuino.' WHERE "id" = ?`).run(id);
     if (found("taccuino").includes(id)) problems.push("an unapproved Italian is found");
     connection.prepare(`UPDATE "Paragraph" SET "approvedIt" = 'Una frase con quaderno.' WHERE "id" = ?`).run(id);
-    if (found("zibaldone").includes(id) || !found("quaderno").includes(id)) problems.push("an edited paragraph is found by its old words or not by its new ones");
+    if (found("zibaldone").includes(id) || !found("quaderno").includes(id))
+      problems.push("an edited paragraph is found by its old words or not by its new ones");
     connection.prepare(`UPDATE "Paragraph" SET "approvedEn" = 'A sentence with a notebook.' WHERE "id" = ?`).run(id);
     if (!found("notebook").includes(id)) problems.push("an approved English is not found");
     connection.prepare(`DELETE FROM "Paragraph" WHERE "id" = ?`).run(id);
@@ -129,7 +135,15 @@ describe("the search index after the real migrations", () => {
   it("answers a query for a paragraph stored through the app, and follows its edits", async () => {
     await storeDocument(
       db,
-      { slug: "ricerca", titleIt: "Ricerca", titleEn: "Search", originalTitle: "Ricerca", sourceName: "Prova", attribution: "Prova", paragraphs: [{ textIt: "Il palinsesto della città." }] },
+      {
+        slug: "ricerca",
+        titleIt: "Ricerca",
+        titleEn: "Search",
+        originalTitle: "Ricerca",
+        sourceName: "Prova",
+        attribution: "Prova",
+        paragraphs: [{ textIt: "Il palinsesto della città." }],
+      },
       { origin: "import" },
     );
     const match = (word: string) =>
@@ -176,7 +190,11 @@ describe("the checks catch a Prisma table rebuild that forgets the triggers", ()
     const search = realMigrations().findLast(({ sql }) => sql.includes('CREATE TRIGGER "Paragraph_search_insert"'));
     const triggers = search?.sql.match(/CREATE TRIGGER[\s\S]*?\nEND;/g) ?? [];
     expect(triggers).toHaveLength(3);
-    const repaired = [prismaRebuildOfParagraph(connection), ...triggers, `INSERT INTO "ParagraphSearch" ("ParagraphSearch") VALUES ('rebuild');`].join("\n");
+    const repaired = [
+      prismaRebuildOfParagraph(connection),
+      ...triggers,
+      `INSERT INTO "ParagraphSearch" ("ParagraphSearch") VALUES ('rebuild');`,
+    ].join("\n");
     connection.exec(repaired);
     expect(searchIndexProblems(connection)).toEqual([]);
     expect(migrationsLosingTriggers([{ name: "29990101000000_rebuild_paragraph", sql: repaired }])).toEqual([]);

@@ -15,7 +15,14 @@ describe("building a search query", () => {
   it("drops Italian elided articles and prepositions before either apostrophe", () => {
     expect(words("dell'Asia")).toEqual(["asia"]);
     expect(words("dell’Asia Centrale")).toEqual(["asia", "centrale"]);
-    expect(words("l’Unione all'inizio un’altra d'Italia quest’anno nell’ambito c'è")).toEqual(["unione", "inizio", "altra", "italia", "anno", "ambito"]);
+    expect(words("l’Unione all'inizio un’altra d'Italia quest’anno nell’ambito c'è")).toEqual([
+      "unione",
+      "inizio",
+      "altra",
+      "italia",
+      "anno",
+      "ambito",
+    ]);
     expect(words("dellʼAsia")).toEqual(["asia"]);
   });
 
@@ -51,7 +58,12 @@ describe("building a search query", () => {
 
 describe("matching glossary terms", () => {
   const term = (termIt: string, termEn: string, forms: string[] = [], abbreviation: string | null = null) => ({
-    termIt, termEn, abbreviation, expansionIt: null, expansionEn: null, forms: forms.map((form) => ({ form })),
+    termIt,
+    termEn,
+    abbreviation,
+    expansionIt: null,
+    expansionEn: null,
+    forms: forms.map((form) => ({ form })),
   });
   const asia = term("Asia Centrale", "Central Asia", ["Asia Centrale", "centro-asiatiche"]);
   const sco = term("Organizzazione per la Cooperazione di Shanghai", "Shanghai Cooperation Organisation", [], "SCO");

@@ -18,7 +18,12 @@ let reviewer: SessionUser;
 
 beforeAll(async () => {
   await seedLibrary(db);
-  translator = await createUser(db, { username: "giulia", displayName: "Giulia Rossi", role: "translator", password: "correct horse battery" });
+  translator = await createUser(db, {
+    username: "giulia",
+    displayName: "Giulia Rossi",
+    role: "translator",
+    password: "correct horse battery",
+  });
   reviewer = await createUser(db, { username: "marco", displayName: "Marco Bianchi", role: "reviewer", password: "correct horse battery" });
 });
 
@@ -37,7 +42,11 @@ const marked = (segments: readonly HighlightSegment[] | null) => (segments ?? []
 const plain = (segments: readonly HighlightSegment[] | null) => (segments ?? []).map((s) => s.text).join("");
 
 async function storePairs(slug: string, paragraphs: { textIt: string; textEn?: string; status?: "draft" | "translated" | "approved" }[]) {
-  await storeDocument(db, { slug, titleIt: `Prova ${slug}`, titleEn: `Test ${slug}`, originalTitle: slug, sourceName: "Test", attribution: "Test", paragraphs }, { origin: "import" });
+  await storeDocument(
+    db,
+    { slug, titleIt: `Prova ${slug}`, titleEn: `Test ${slug}`, originalTitle: slug, sourceName: "Test", attribution: "Test", paragraphs },
+    { origin: "import" },
+  );
   return db.paragraph.findMany({ where: { document: { slug } }, orderBy: { position: "asc" } });
 }
 
@@ -68,19 +77,37 @@ describe("searching the seeded library", () => {
     expect(await found("vicepresidente dialogue")).toEqual(["cesi-cina-kazakhstan#1"]);
   });
 
-  it("answers odd input with results or nothing to search for, never an error", async () => {
-    for (const input of ['"', 'Cina"', "NEAR(Cina Kazakhstan)", "Cina OR", "-Cina", "*", "(", "col:Cina", "^Cina", "😀 Cina", "'".repeat(500), "Cina ".repeat(100)]) {
-      const outcome = await searchLibrary(input, 1);
-      if (outcome) expect(outcome.pairs.total).toBeGreaterThanOrEqual(0);
+  it("answers odd input exactly as the words in it, or with nothing to search for, never an error", async () => {
+    // FTS5 syntax is not syntax here: each input finds what its words typed plainly find.
+    const inputs: [string, string | null][] = [
+      ['"', null],
+      ["*", null],
+      ["(", null],
+      ["  ’ ", null],
+      ["'".repeat(500), null],
+      ['Cina"', "Cina"],
+      ["-Cina", "Cina"],
+      ["^Cina", "Cina"],
+      ["😀 Cina", "Cina"],
+      ["Cina ".repeat(100), "Cina"],
+      ["col:Cina", "col Cina"],
+      ["Cina OR", "Cina or"],
+      ["NEAR(Cina Kazakhstan)", "near Cina Kazakhstan"],
+      ['("Cina" -Kazakhstan*', "Cina Kazakhstan"],
+    ];
+    for (const [input, words] of inputs) {
+      expect(await searchLibrary(input, 1), input).toEqual(words === null ? null : await searchLibrary(words, 1));
     }
-    expect(await searchLibrary("  ’ ", 1)).toBeNull();
-    expect((await search('("Cina" -Kazakhstan*')).pairs.total).toBeGreaterThan(0);
+    // Not two empty answers: the seed text has "Cina" and "Kazakhstan" together in two pairs.
+    expect((await search("Cina Kazakhstan")).pairs.total).toBe(2);
   });
 });
 
 describe("the index follows every change", () => {
   it("finds only the approved Italian and English, and follows approvals of either side", async () => {
-    const [pair] = await storePairs("cormorani", [{ textIt: "Il cormorano vola sul lago di Garda.", textEn: "The cormorant flies over Lake Garda.", status: "translated" }]);
+    const [pair] = await storePairs("cormorani", [
+      { textIt: "Il cormorano vola sul lago di Garda.", textEn: "The cormorant flies over Lake Garda.", status: "translated" },
+    ]);
     expect(await found("cormorano")).toEqual(["cormorani#1"]);
     expect((await search("cormorano")).pairs.hits[0]?.en).toBeNull();
     expect(await found("cormorant")).toEqual([]);
@@ -89,10 +116,20 @@ describe("the index follows every change", () => {
     expect(approved.ok).toBe(true);
     expect(await found("cormorant")).toEqual(["cormorani#1"]);
 
-    const editedIt = await saveText(db, reviewer, { paragraphId: pair!.id, language: "it", text: "Il gabbiano vola sul lago di Garda.", baseVersion: pair!.version + 1 });
+    const editedIt = await saveText(db, reviewer, {
+      paragraphId: pair!.id,
+      language: "it",
+      text: "Il gabbiano vola sul lago di Garda.",
+      baseVersion: pair!.version + 1,
+    });
     expect(editedIt.ok).toBe(true);
     // An edit of either side waits for review: readers, and so the search, still see the approved texts.
-    const editedEn = await saveText(db, translator, { paragraphId: pair!.id, language: "en", text: "The gull flies over Lake Garda.", baseVersion: pair!.version + 2 });
+    const editedEn = await saveText(db, translator, {
+      paragraphId: pair!.id,
+      language: "en",
+      text: "The gull flies over Lake Garda.",
+      baseVersion: pair!.version + 2,
+    });
     expect(editedEn.ok).toBe(true);
     expect(await found("gabbiano")).toEqual([]);
     expect(await found("gull")).toEqual([]);
@@ -129,7 +166,10 @@ describe("the index follows every change", () => {
 
 describe("counting and paging", () => {
   it("counts every matching pair and text, and pages through them best first", async () => {
-    await storePairs("ghiandaie-a", Array.from({ length: 30 }, (_, i) => ({ textIt: `La ghiandaia numero ${i + 1} nasconde ghiande.` })));
+    await storePairs(
+      "ghiandaie-a",
+      Array.from({ length: 30 }, (_, i) => ({ textIt: `La ghiandaia numero ${i + 1} nasconde ghiande.` })),
+    );
     await storePairs("ghiandaie-b", [
       ...Array.from({ length: 14 }, (_, i) => ({ textIt: `Un’altra ghiandaia, la ${i + 1}.` })),
       { textIt: "Ghiandaia, ghiandaia, ghiandaia: la ghiandaia è ovunque." },

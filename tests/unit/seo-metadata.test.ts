@@ -74,7 +74,10 @@ describe("documentMetadata", () => {
   });
 
   it("keeps the site's own port and escapes a slug that needs it", () => {
-    const local = documentMetadata({ base: new URL("http://127.0.0.1:3200"), locale: "en", siteName: "A Fronte" }, { ...document, slug: "città nuova" });
+    const local = documentMetadata(
+      { base: new URL("http://127.0.0.1:3200"), locale: "en", siteName: "A Fronte" },
+      { ...document, slug: "città nuova" },
+    );
     expect(local.alternates?.canonical).toBe("http://127.0.0.1:3200/en/texts/citt%C3%A0%20nuova");
   });
 });
@@ -94,7 +97,11 @@ describe("pairMetadata", () => {
     });
     // No English yet: the Italian describes the page rather than nothing.
     expect(metadata.description).toBe("Nel corso dell’incontro, i rappresentanti dei due Paesi hanno ribadito la relazione di amicizia.");
-    expect(metadata.openGraph).toMatchObject({ type: "article", url: "https://afronte.example/en/texts/cesi-cina-kazakhstan/p/3", title: "China: …, paragraph 3" });
+    expect(metadata.openGraph).toMatchObject({
+      type: "article",
+      url: "https://afronte.example/en/texts/cesi-cina-kazakhstan/p/3",
+      title: "China: …, paragraph 3",
+    });
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
   });
 });

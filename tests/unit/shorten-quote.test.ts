@@ -20,7 +20,9 @@ describe("shortenQuote", () => {
       "Nel settembre 2018 il Vicepresidente della Commissione Militare Centrale Xu Qiliang, figura al…",
     );
     // No comma hangs before the ellipsis.
-    expect(shortenQuote(ONE_LONG_SENTENCE, 90)).toBe("Nel settembre 2018 il Vicepresidente della Commissione Militare Centrale Xu Qiliang…");
+    expect(shortenQuote(ONE_LONG_SENTENCE, 90)).toBe(
+      "Nel settembre 2018 il Vicepresidente della Commissione Militare Centrale Xu Qiliang…",
+    );
   });
 
   it("prefers ending at a sentence end when one falls within the limit", () => {

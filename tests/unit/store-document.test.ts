@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { ImportError } from "@/lib/core/import-error";
+import type { NewDocument } from "@/lib/core/new-document";
 import { db } from "@/lib/db";
-import { ImportError } from "@/lib/import/import-error";
-import type { NewDocument } from "@/lib/import/new-document";
 import { storeDocument } from "@/lib/import/store-document";
 import { snapshotTables } from "../support/snapshot";
 

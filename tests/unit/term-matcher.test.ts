@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  createTermMatcher,
-  segmentText,
-  type Language,
-  type MatchableTerm,
-  type TermOccurrence,
-} from "@/lib/glossary/term-matcher";
+import { createTermMatcher, segmentText, type Language, type MatchableTerm, type TermOccurrence } from "@/lib/glossary/term-matcher";
 
 /** What a reader sees marked: each occurrence's text and the term it opens. */
 function marked(text: string, terms: readonly MatchableTerm[], language: Language = "it") {
@@ -232,11 +226,7 @@ describe("segmentText", () => {
       { start: 0, end: 4, slug: "cina" },
       { start: 7, end: 13, slug: "russia" },
     ];
-    expect(segmentText(text, occurrences)).toEqual([
-      { text: "Cina", slug: "cina" },
-      { text: " e " },
-      { text: "Russia", slug: "russia" },
-    ]);
+    expect(segmentText(text, occurrences)).toEqual([{ text: "Cina", slug: "cina" }, { text: " e " }, { text: "Russia", slug: "russia" }]);
   });
 
   it("keeps the round trip when handed unsorted or overlapping occurrences", () => {
@@ -248,10 +238,6 @@ describe("segmentText", () => {
     ];
     const segments = segmentText(text, occurrences);
     expect(segments.map((segment) => segment.text).join("")).toBe(text);
-    expect(segments).toEqual([
-      { text: "Xu Qiliang", slug: "xu-qiliang" },
-      { text: " incontrò " },
-      { text: "Xu", slug: "xu" },
-    ]);
+    expect(segments).toEqual([{ text: "Xu Qiliang", slug: "xu-qiliang" }, { text: " incontrò " }, { text: "Xu", slug: "xu" }]);
   });
 });

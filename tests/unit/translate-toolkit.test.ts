@@ -63,7 +63,11 @@ beforeAll(async () => {
   document = {
     ...seeded,
     paragraphs: seeded.paragraphs.map((paragraph, index) =>
-      index === 1 ? { ...paragraph, textEn: "", status: "draft", translatorNote: null } : index === 2 ? { ...paragraph, status: "needs_changes" } : paragraph,
+      index === 1
+        ? { ...paragraph, textEn: "", status: "draft", translatorNote: null }
+        : index === 2
+          ? { ...paragraph, status: "needs_changes" }
+          : paragraph,
     ),
   };
 });
@@ -128,7 +132,11 @@ describe("we read what translate-toolkit writes", () => {
     if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
     // po2tmx leaves out fuzzy and untranslated entries.
     expect(file.document.paragraphs).toEqual([
-      { textIt: 'Il Kazakhstan è un Paese "chiave" & <strategico> per la Cina.', textEn: 'Kazakhstan is a "key" & <strategic> country for China.', status: "translated" },
+      {
+        textIt: 'Il Kazakhstan è un Paese "chiave" & <strategico> per la Cina.',
+        textEn: 'Kazakhstan is a "key" & <strategic> country for China.',
+        status: "translated",
+      },
       { textIt: "L’accordo riguarda l’addestramento congiunto.", textEn: "The agreement covers joint training.", status: "translated" },
     ]);
     expect(file.document.titleIt).toBe("team");

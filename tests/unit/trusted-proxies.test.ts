@@ -9,7 +9,8 @@ describe("the client's address", () => {
   it("is the socket's when no proxy is trusted, whatever X-Forwarded-For claims", () => {
     expect(clientAddressOf(undefined, "198.51.100.4", none)).toBe("198.51.100.4");
     // Rotating the header, as an attacker would, changes nothing.
-    for (const claim of ["1.2.3.4", "5.6.7.8, 9.9.9.9", "unknown"]) expect(clientAddressOf(claim, "198.51.100.4", none)).toBe("198.51.100.4");
+    for (const claim of ["1.2.3.4", "5.6.7.8, 9.9.9.9", "unknown"])
+      expect(clientAddressOf(claim, "198.51.100.4", none)).toBe("198.51.100.4");
     expect(clientAddressOf("1.2.3.4", "::ffff:127.0.0.1", none)).toBe("127.0.0.1");
   });
 
@@ -31,7 +32,8 @@ describe("the client's address", () => {
   });
 
   it("refuses a setting that is neither a count nor addresses", () => {
-    for (const setting of ["yes", "10.0.0.0/8/1", "10.0.0.0/x", "proxy.example"]) expect(() => parseTrustedProxies(setting)).toThrow(/TRUSTED_PROXIES/);
+    for (const setting of ["yes", "10.0.0.0/8/1", "10.0.0.0/x", "proxy.example"])
+      expect(() => parseTrustedProxies(setting)).toThrow(/TRUSTED_PROXIES/);
     expect(parseTrustedProxies("none")).toEqual({ hops: 0 });
   });
 });

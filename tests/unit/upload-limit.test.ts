@@ -21,7 +21,12 @@ describe("the import page's upload limit", () => {
   });
 
   it("reads the refusal from the page's address only when it is over the limit", () => {
-    expect(refusalFromQuery({ refused: "too-large", size: String(UPLOAD_LIMIT_BYTES + 1) })).toEqual({ ok: false, status: 413, error: "upload-too-large", bytes: UPLOAD_LIMIT_BYTES + 1 });
+    expect(refusalFromQuery({ refused: "too-large", size: String(UPLOAD_LIMIT_BYTES + 1) })).toEqual({
+      ok: false,
+      status: 413,
+      error: "upload-too-large",
+      bytes: UPLOAD_LIMIT_BYTES + 1,
+    });
     expect(refusalFromQuery({ refused: "too-large", size: String(UPLOAD_LIMIT_BYTES) })).toBeNull();
     expect(refusalFromQuery({ refused: "too-large", size: "12e6" })).toBeNull();
     expect(refusalFromQuery({ refused: "too-large" })).toBeNull();

@@ -24,18 +24,22 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe("a save that waits", () => {
   it("for its transaction, behind a long transaction of this process, is applied when that ends", async () => {
     const seeded = await pair(2);
-    let held = false;
+    let markHeld!: () => void;
+    const held = new Promise<void>((resolve) => (markHeld = resolve));
     const longWrite = db.$transaction(
       async (tx) => {
         await tx.paragraph.update({ where: { id: seeded.id + 1 }, data: { updatedAt: new Date() } });
-        held = true;
+        markHeld();
+        // The length of the wait is what is tested: longer than Prisma's 2 s to start a transaction.
         await pause(3_000);
       },
       { timeout: 30_000 },
     );
-    while (!held) await pause(10);
+    await held;
     // What every save's transaction does first: a write conditional on the version.
-    const saved = await db.$transaction((tx) => tx.paragraph.updateMany({ where: { id: seeded.id, version: seeded.version }, data: { textEn: "Saved after waiting in line." } }));
+    const saved = await db.$transaction((tx) =>
+      tx.paragraph.updateMany({ where: { id: seeded.id, version: seeded.version }, data: { textEn: "Saved after waiting in line." } }),
+    );
     await longWrite;
     expect(saved.count).toBe(1);
     expect((await pair(2)).textEn).toBe("Saved after waiting in line.");
@@ -44,7 +48,7 @@ describe("a save that waits", () => {
   it("behind another process's write lock is applied when it is released", async () => {
     const seeded = await pair(3);
     const file = process.env.DATABASE_URL!.slice("file:".length);
-    // Another process (as `npm run import` is) takes the write lock for 6 s.
+    // Another process (as `npm run import` is) takes the write lock for 6 s, longer than SQLite's 5 s busy timeout.
     const holder = spawn(
       process.execPath,
       [
@@ -57,7 +61,12 @@ describe("a save that waits", () => {
     );
     const exited = new Promise((resolve) => holder.once("exit", resolve));
     await new Promise<void>((resolve) => holder.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve()));
-    const saved = await saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "Saved once the import let go.", baseVersion: seeded.version });
+    const saved = await saveText(db, translator, {
+      paragraphId: seeded.id,
+      language: "en",
+      text: "Saved once the import let go.",
+      baseVersion: seeded.version,
+    });
     await exited;
     expect(holder.exitCode).toBe(0);
     expect(saved).toMatchObject({ ok: true, text: "Saved once the import let go." });

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
 import { refusalFromQuery } from "@/components/import/upload-limit";
-import type { Locale } from "@/i18n/routing";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
-import { IMPORTERS } from "@/lib/import/import-editor";
+import { can } from "@/lib/core/roles";
+import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/import">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Import" });
+  const route = parseParams(localeParams, await params);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Import" });
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
@@ -17,11 +18,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/import">
  * upload over the limit comes back here as ?refused=too-large&size=N (proxy.ts).
  */
 export default async function ImportPage({ params, searchParams }: PageProps<"/[locale]/import">) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale as Locale);
-  const user = await requireSignedIn(locale as Locale, "/import");
+  const [{ locale }, query] = await Promise.all([pageParams(localeParams, params), searchParams]);
+  setRequestLocale(locale);
+  const user = await requireSignedIn(locale, "/import");
   const [t, auth] = await Promise.all([getTranslations("Import"), getTranslations("Auth")]);
-  const allowed = (IMPORTERS as readonly string[]).includes(user.role);
+  const allowed = can(user, "import");
   return (
     <div className="import-page">
       <h1>{t("title")}</h1>

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
+import { can } from "@/lib/core/roles";
 import { listDocuments } from "@/lib/library";
+import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/review">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Review" });
+  const route = parseParams(localeParams, await params);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Review" });
   return { title: t("indexTitle"), robots: { index: false } };
 }
 
 /** Where the team starts: every text, how far its review has come, and the way in. */
 export default async function ReviewIndexPage({ params }: PageProps<"/[locale]/review">) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
-  const user = await requireSignedIn(locale as Locale, "/review");
+  const { locale } = await pageParams(localeParams, params);
+  setRequestLocale(locale);
+  const user = await requireSignedIn(locale, "/review");
   const [t, auth, documents, importing] = await Promise.all([
     getTranslations("Review"),
     getTranslations("Auth"),
@@ -26,7 +28,7 @@ export default async function ReviewIndexPage({ params }: PageProps<"/[locale]/r
     <div className="review-index">
       <h1>{t("indexTitle")}</h1>
       <p>{auth("signedInAs", { name: user.displayName, role: auth(`roles.${user.role}`) })}</p>
-      {user.role === "admin" ? (
+      {can(user, "import") ? (
         <p>
           <Link href="/import">{importing("indexLink")}</Link>
         </p>

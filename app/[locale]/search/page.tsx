@@ -5,7 +5,7 @@ import { SearchHelp } from "@/components/search/search-help";
 import { SearchPages } from "@/components/search/search-pages";
 import { TermResults } from "@/components/search/term-results";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
+import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 import { searchLibrary } from "@/lib/search";
 import { searchParamsSchema } from "@/lib/search/search-params";
 import { MAX_QUERY_LENGTH } from "@/lib/search/search-query";
@@ -17,14 +17,18 @@ export const dynamic = "force-dynamic";
 const shown = (q: string) => q.trim().slice(0, MAX_QUERY_LENGTH);
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
-  const [{ locale }, { q }] = await Promise.all([params, searchParams.then((query) => searchParamsSchema.parse(query))]);
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Search" });
+  const [route, { q }] = await Promise.all([
+    params.then((raw) => parseParams(localeParams, raw)),
+    searchParams.then((query) => searchParamsSchema.parse(query)),
+  ]);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Search" });
   return { title: shown(q) ? t("metaTitleQuery", { query: shown(q) }) : t("metaTitle"), robots: { index: false } };
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+  const { locale } = await pageParams(localeParams, params);
+  setRequestLocale(locale);
   const { q, page } = searchParamsSchema.parse(await searchParams);
   const [t, outcome] = await Promise.all([getTranslations("Search"), searchLibrary(q, page)]);
   const query = shown(q);
@@ -33,7 +37,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     return (
       <div className="search-page">
         <h1>{t("heading")}</h1>
-        {query ? <p role="status" className="search-notice">{t("noWords", { query })}</p> : null}
+        {query ? (
+          <p role="status" className="search-notice">
+            {t("noWords", { query })}
+          </p>
+        ) : null}
         <SearchHelp />
       </div>
     );

@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignedInPanel } from "@/components/auth/signed-in-panel";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import type { Locale } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/session-cookie";
+import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Auth" });
+  const route = parseParams(localeParams, await params);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Auth" });
   return { title: t("signInTitle"), robots: { index: false } };
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
+  const { locale } = await pageParams(localeParams, params);
+  setRequestLocale(locale);
   const [t, user, query] = await Promise.all([getTranslations("Auth"), currentUser(), searchParams]);
   const next = typeof query.next === "string" ? query.next : undefined;
 

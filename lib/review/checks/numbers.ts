@@ -49,8 +49,17 @@ const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
 const NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
 
 const ITALIAN_DECADES: Record<string, number> = {
-  zero: 0, duemila: 0, dieci: 10, venti: 20, trenta: 30, quaranta: 40,
-  cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90,
+  zero: 0,
+  duemila: 0,
+  dieci: 10,
+  venti: 20,
+  trenta: 30,
+  quaranta: 40,
+  cinquanta: 50,
+  sessanta: 60,
+  settanta: 70,
+  ottanta: 80,
+  novanta: 90,
 };
 
 const PATTERNS: Record<Language, RegExp> = {

@@ -3,24 +3,29 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TermEntry } from "@/components/glossary/term-entry";
 import { TermOccurrenceList } from "@/components/glossary/term-occurrence-list";
-import type { Locale } from "@/i18n/routing";
 import { getGlossaryMatchers, getTerm } from "@/lib/glossary";
 import { findTermInTexts } from "@/lib/glossary/term-occurrences";
 import { listDocumentTexts } from "@/lib/library";
+import { pageParams, parseParams, termParams } from "@/lib/routing/route-params";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary/[slug]">): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const term = await getTerm(slug);
-  if (!term) return {};
-  return { title: locale === "it" ? term.termIt : term.termEn };
+  const route = parseParams(termParams, await params);
+  const term = route && (await getTerm(route.slug));
+  if (!route || !term) return {};
+  return { title: route.locale === "it" ? term.termIt : term.termEn };
 }
 
 export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as Locale);
-  const [term, matchers, documents, t] = await Promise.all([getTerm(slug), getGlossaryMatchers(), listDocumentTexts(), getTranslations("Glossary")]);
+  const { locale, slug } = await pageParams(termParams, params);
+  setRequestLocale(locale);
+  const [term, matchers, documents, t] = await Promise.all([
+    getTerm(slug),
+    getGlossaryMatchers(),
+    listDocumentTexts(),
+    getTranslations("Glossary"),
+  ]);
   if (!term) notFound();
   // Matched with the whole glossary, as in the reader, so the longest term wins here too.
   const occurrences = findTermInTexts(slug, documents, matchers);

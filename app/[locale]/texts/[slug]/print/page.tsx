@@ -8,7 +8,7 @@ import { getDocument } from "@/lib/library";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
 import { FIRST_COOKIE, rememberedFirst } from "@/lib/reader/reading-preferences";
 import { documentTitle } from "@/lib/seo/metadata";
-import { parseDocumentParams } from "@/lib/share/route-params";
+import { documentParams, pageParams, parseDocumentParams } from "@/lib/routing/route-params";
 
 // The printable bilingual edition: both languages in two columns and the glossary
 // as an appendix. It follows the reader's remembered language order, so it is
@@ -23,8 +23,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 }
 
 export default async function PrintPage({ params }: PageProps<"/[locale]/texts/[slug]/print">) {
-  const route = parseDocumentParams(await params);
-  if (!route) notFound();
+  const route = await pageParams(documentParams, params);
   setRequestLocale(route.locale);
   const [document, matchers, cookieStore] = await Promise.all([getDocument(route.slug), getGlossaryMatchers(), cookies()]);
   if (!document) notFound();

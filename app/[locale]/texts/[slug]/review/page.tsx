@@ -8,27 +8,28 @@ import { ReviewKeys } from "@/components/review/review-keys";
 import { ReviewPair } from "@/components/review/review-pair";
 import { ReviewProgress } from "@/components/review/review-progress";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
+import { can } from "@/lib/core/roles";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { checkDocument } from "@/lib/review/checks";
 import { matchesFilters, needsWork, parseReviewFilters, statusCounts } from "@/lib/review/filters";
 import { db } from "@/lib/db";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
-import { canReview } from "@/lib/review/permissions";
 import { getReviewDocument } from "@/lib/review/workspace";
+import { documentParams, pageParams, parseParams } from "@/lib/routing/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/review">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "Review" });
+  const route = parseParams(documentParams, await params);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Review" });
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
 /** The team's workspace for one text: every pair, its state and checks, editable by role. */
 export default async function ReviewPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]/review">) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale as Locale);
-  const user = await requireSignedIn(locale as Locale, `/texts/${slug}/review`);
+  const { locale, slug } = await pageParams(documentParams, params);
+  setRequestLocale(locale);
+  const user = await requireSignedIn(locale, `/texts/${slug}/review`);
   const [document, matchers, t] = await Promise.all([getReviewDocument(slug), getGlossaryMatchers(), getTranslations("Review")]);
   if (!document) notFound();
 
@@ -44,7 +45,14 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
   const missingTerms = new Set(warnings.flat().flatMap((warning) => (warning.code === "missing-term" ? warning.terms : [])));
   const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
   // Under the four-eyes policy, the pairs whose English this reviewer wrote wait for another.
-  const ownEnglish = fourEyesRequired() && canReview(user.role) ? await pairsWithEnglishBy(db, shown.map(({ pair }) => pair.id), user.id) : new Set<number>();
+  const ownEnglish =
+    fourEyesRequired() && can(user, "review")
+      ? await pairsWithEnglishBy(
+          db,
+          shown.map(({ pair }) => pair.id),
+          user.id,
+        )
+      : new Set<number>();
 
   return (
     <div className="review-workspace">

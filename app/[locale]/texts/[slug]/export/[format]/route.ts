@@ -1,24 +1,26 @@
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { requireRole } from "@/lib/auth/session-cookie";
+import { requireAbility } from "@/lib/auth/session-cookie";
 import { getWorkingEdition } from "@/lib/exchange/editions";
-import { fileResponse, formatNamed, TEAM_DOCUMENT_FORMATS, textResponse } from "@/lib/exchange/exchange-formats";
-import { TEAM } from "@/lib/review/permissions";
+import { fileResponse, TEAM_DOCUMENT_FORMATS, textResponse } from "@/lib/exchange/exchange-formats";
+import { documentFileParams, localeOf, parseParams } from "@/lib/routing/route-params";
 
 export const dynamic = "force-dynamic";
 
+const exportParams = documentFileParams(TEAM_DOCUMENT_FORMATS);
+
 /** The team's export of a text (tmx, xliff-1.2, xliff-2.1): the working edition, with statuses and notes. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string; format: string }> }) {
-  const { locale, slug, format } = await params;
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/export/[format]">) {
+  const raw = await params;
   // Refusals in the language of the URL (the default language for a URL without one).
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "Exchange" });
-  const permission = await requireRole(TEAM);
+  const t = await getTranslations({ locale: localeOf(raw.locale) ?? routing.defaultLocale, namespace: "Exchange" });
+  const permission = await requireAbility("see-work");
   if (!permission.ok) return textResponse(permission.status === 401 ? t("exportSignIn") : t("exportTeamOnly"), permission.status);
-  const exported = formatNamed(TEAM_DOCUMENT_FORMATS, format);
-  if (!hasLocale(routing.locales, locale) || !exported) return textResponse(t("notFound"), 404);
-  const document = await getWorkingEdition(slug);
+  const route = parseParams(exportParams, raw);
+  if (!route) return textResponse(t("notFound"), 404);
+  const document = await getWorkingEdition(route.slug);
   if (!document) return textResponse(t("notFound"), 404);
+  const exported = TEAM_DOCUMENT_FORMATS[route.format];
   // Unpublished work: never kept by a shared cache.
-  return fileResponse(exported.write(document), `${slug}${exported.suffix}`, exported.contentType, "private, no-store");
+  return fileResponse(exported.write(document), `${route.slug}${exported.suffix}`, exported.contentType, "private, no-store");
 }

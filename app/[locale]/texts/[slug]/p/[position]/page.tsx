@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentTitles } from "@/components/document-titles";
 import { SharedPair } from "@/components/share/shared-pair";
 import { Link } from "@/i18n/navigation";
-import { findPair } from "@/lib/share/pair";
-import { parsePairParams } from "@/lib/share/route-params";
+import { findPair } from "@/lib/library";
+import { pageParams, pairParams } from "@/lib/routing/route-params";
 import { pairPageMetadata } from "@/lib/seo/page-metadata";
 
 // A pair's own address, for sharing: the reader's #p-N anchors never reach the
@@ -17,8 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 }
 
 export default async function PairPage({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]">) {
-  const route = parsePairParams(await params);
-  if (!route) notFound();
+  const route = await pageParams(pairParams, params);
   setRequestLocale(route.locale);
   const pair = await findPair(route.slug, route.position);
   if (!pair) notFound();

@@ -6,10 +6,10 @@ import { HistoryList } from "@/components/review/history-list";
 import { RevisionCompare } from "@/components/review/revision-compare";
 import { StatusBadge } from "@/components/review/status-badge";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
-import { canEdit } from "@/lib/review/permissions";
+import { can } from "@/lib/core/roles";
 import { getPairRecord } from "@/lib/review/workspace";
+import { pageParams, pairParams, parsePairParams } from "@/lib/routing/route-params";
 
 const revisionId = (value: string | string[] | undefined) => {
   const number = Number(Array.isArray(value) ? value[0] : value);
@@ -17,18 +17,18 @@ const revisionId = (value: string | string[] | undefined) => {
 };
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/review/[position]">): Promise<Metadata> {
-  const { locale, position } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "History" });
-  return { title: t("metaTitle", { number: Number(position) || 0 }), robots: { index: false } };
+  const route = parsePairParams(await params);
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "History" });
+  return { title: t("metaTitle", { number: route.position }), robots: { index: false } };
 }
 
 /** One pair's history (with word diffs and restore) and its comment thread. */
 export default async function PairRecordPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]/review/[position]">) {
-  const { locale, slug, position } = await params;
-  setRequestLocale(locale as Locale);
-  const user = await requireSignedIn(locale as Locale, `/texts/${slug}/review/${position}`);
-  const number = Number(position);
-  const pair = Number.isSafeInteger(number) && number > 0 ? await getPairRecord(slug, number) : null;
+  const { locale, slug, position: number } = await pageParams(pairParams, params);
+  setRequestLocale(locale);
+  const user = await requireSignedIn(locale, `/texts/${slug}/review/${number}`);
+  const pair = await getPairRecord(slug, number);
   if (!pair) notFound();
   const [t, query] = await Promise.all([getTranslations("History"), searchParams]);
   const total = pair.document._count.paragraphs;
@@ -51,7 +51,7 @@ export default async function PairRecordPage({ params, searchParams }: PageProps
       <section aria-labelledby="history">
         <h2 id="history">{t("historyHeading")}</h2>
         <RevisionCompare pair={pair} from={revisionId(query.from)} to={revisionId(query.to)} />
-        <HistoryList pair={pair} canRestore={{ it: canEdit(user.role, "it"), en: canEdit(user.role, "en") }} />
+        <HistoryList pair={pair} canRestore={{ it: can(user, "edit-it"), en: can(user, "edit-en") }} />
       </section>
       <CommentThread pair={pair} />
     </div>

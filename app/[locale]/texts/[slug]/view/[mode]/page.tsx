@@ -6,12 +6,11 @@ import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
 import { ReaderPair } from "@/components/reader/reader-pair";
 import { TermDefinitions } from "@/components/reader/term-definitions";
 import { ViewSwitcher } from "@/components/reader/view-switcher";
-import type { Locale } from "@/i18n/routing";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { getDocument } from "@/lib/library";
 import { documentPageMetadata } from "@/lib/seo/page-metadata";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
-import { parseReaderMode } from "@/lib/reader/reading-preferences";
+import { pageParams, parseParams, readerParams } from "@/lib/routing/route-params";
 
 // Rewrites in next.config.mjs lead /[locale]/texts/[slug]?view=... here. Each view of each text is
 // rendered on first request and served from Next's cache after that, refreshed at
@@ -23,16 +22,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]">): Promise<Metadata> {
-  const { locale, slug } = await params;
-  return documentPageMetadata(locale as Locale, slug);
+  const route = parseParams(readerParams, await params);
+  return route ? documentPageMetadata(route.locale, route.slug) : {};
 }
 
 export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]">) {
-  const { locale, slug, mode } = await params;
-  setRequestLocale(locale as Locale);
-  const preferences = parseReaderMode(mode);
+  const { locale, slug, mode: preferences } = await pageParams(readerParams, params);
+  setRequestLocale(locale);
   const [document, matchers] = await Promise.all([getDocument(slug), getGlossaryMatchers()]);
-  if (!document || !preferences) notFound();
+  if (!document) notFound();
   const t = await getTranslations("Document");
   const { pairs, terms } = buildReaderPairs(document.paragraphs, matchers);
   const definitions = await getTermsBySlugs(terms);

@@ -4,19 +4,19 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReportForm } from "@/components/review/report-form";
 import { SharedPair } from "@/components/share/shared-pair";
 import { Link } from "@/i18n/navigation";
-import { findPair } from "@/lib/share/pair";
-import { parsePairParams } from "@/lib/share/route-params";
+import { findPair } from "@/lib/library";
+import { pageParams, pairParams, parsePairParams } from "@/lib/routing/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]/report">): Promise<Metadata> {
   const route = parsePairParams(await params);
-  const t = await getTranslations({ locale: route?.locale ?? "it", namespace: "Report" });
+  if (!route) return {};
+  const t = await getTranslations({ locale: route.locale, namespace: "Report" });
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
 /** A reader, without an account, tells the team what is wrong with a pair. */
 export default async function ReportPage({ params }: PageProps<"/[locale]/texts/[slug]/p/[position]/report">) {
-  const route = parsePairParams(await params);
-  if (!route) notFound();
+  const route = await pageParams(pairParams, params);
   setRequestLocale(route.locale);
   const pair = await findPair(route.slug, route.position);
   if (!pair) notFound();

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "./db";
-import { getGlossary } from "./glossary";
-import { matchGlossaryTerms } from "./search/glossary-matches";
-import { searchPairs } from "./search/search-paragraphs";
-import { buildSearchQuery } from "./search/search-query";
+import { db } from "../db";
+import { getGlossary } from "../glossary";
+import { matchGlossaryTerms } from "./glossary-matches";
+import { searchPairs } from "./search-paragraphs";
+import { buildSearchQuery } from "./search-query";
 
 /**
  * A reader's search across both languages: the glossary terms that match, then one

@@ -4,10 +4,10 @@ import { z } from "zod";
 export type TextProblem = "empty" | "too-long" | "malformed" | "control-characters" | "direction-controls";
 
 // C0 and C1 control characters other than tab and line feed.
-export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 // Invisible direction controls (embeddings, overrides, isolates, marks): they can make
 // text read differently from what is stored ("Trojan Source"). Italian and English need none.
-export const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 // A lone UTF-16 surrogate: not a character at all, and not storable as UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -29,6 +29,20 @@ export function userText({ max, allowEmpty = false }: { max: number; allowEmpty?
         .max(max, "too-long" satisfies TextProblem)
         .refine((text) => !CONTROL.test(text), "control-characters" satisfies TextProblem)
         .refine((text) => !DIRECTION.test(text), "direction-controls" satisfies TextProblem),
+    );
+}
+
+/**
+ * Text that came in from a file (an imported text, a glossary term) gets the checks of
+ * typed text: no control characters other than line breaks and tabs, no invisible
+ * direction controls. Its messages are for the importer's account of what was refused.
+ */
+export function importedText(schema: z.ZodString) {
+  return schema
+    .refine((text) => !CONTROL.test(text), "contains a control character (a C0 or C1 code other than a line break or tab)")
+    .refine(
+      (text) => !DIRECTION.test(text),
+      "contains an invisible direction control (such as U+202E), which can make text read differently from what is stored",
     );
 }
 

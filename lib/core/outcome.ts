@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { ReviewStatus, Role } from "../generated/prisma/client";
-import type { SessionUser } from "../auth/accounts";
+import type { ReviewStatus } from "../generated/prisma/enums";
 import { textProblem, type TextProblem } from "./user-text";
 
 /** A pair as it stands: what a refused save shows, so the editor can take in every change. */
@@ -37,6 +36,7 @@ export const FORBIDDEN = { ok: false, status: 403, error: "forbidden" } as const
 export const FOUR_EYES = { ok: false, status: 403, error: "four-eyes" } as const satisfies Refusal;
 export const NOT_FOUND = { ok: false, status: 404, error: "not-found" } as const satisfies Refusal;
 export const REALIGNED = { ok: false, status: 422, error: "realigned" } as const satisfies Refusal;
+export const NOTHING_TO_APPROVE = { ok: false, status: 422, error: "nothing-to-approve" } as const satisfies Refusal;
 export const UNAVAILABLE = { ok: false, status: 503, error: "unavailable" } as const satisfies Refusal;
 
 /** Row ids in inputs: positive integers, also when a form sends them as text. */
@@ -49,16 +49,16 @@ export function conflictWith(
   pair: { textIt: string; textEn: string; translatorNote: string | null; version: number; status: ReviewStatus },
   text: string,
 ): Refusal {
-  return { ok: false, status: 409, error: "conflict", current: { ...pair, translatorNote: pair.translatorNote ?? "", text } };
+  const { textIt, textEn, translatorNote, version, status } = pair;
+  return {
+    ok: false,
+    status: 409,
+    error: "conflict",
+    current: { textIt, textEn, translatorNote: translatorNote ?? "", version, status, text },
+  };
 }
 
 /** A 422 naming the first field that failed validation and why. */
-export function invalid(error: z.ZodError): Refusal {
+export function invalid(error: z.ZodError): Extract<Refusal, { error: "invalid" }> {
   return { ok: false, status: 422, error: "invalid", ...textProblem(error) };
-}
-
-/** The server-side check every team mutation starts with: 401 without a session, 403 without the role. */
-export function authorize(actor: SessionUser | null, roles: readonly Role[]): Refusal | null {
-  if (!actor) return SIGNED_OUT;
-  return roles.includes(actor.role) ? null : FORBIDDEN;
 }

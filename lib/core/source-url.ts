@@ -15,13 +15,16 @@ const URI = new RegExp(`^${URI_CHARACTER.source}+$`);
 export const sourceUrlSchema = z
   .url({ protocol: /^https?$/, error: "must be an http or https address, such as https://www.example.org/article" })
   .refine((url) => URI.test(url), {
-    error: "may hold only URL characters: percent-encode spaces, quotes, angle brackets, backslashes and letters beyond ASCII (a space is %20, \" is %22, < is %3C, à is %C3%A0)",
+    error:
+      'may hold only URL characters: percent-encode spaces, quotes, angle brackets, backslashes and letters beyond ASCII (a space is %20, " is %22, < is %3C, à is %C3%A0)',
   });
 
 /** The address with every character outside a URI percent-encoded (as UTF-8), for writing it where markup is read. */
 export function percentEncodeUrl(url: string): string {
   const bytes = new TextEncoder();
   return Array.from(url, (character) =>
-    URI_CHARACTER.test(character) ? character : Array.from(bytes.encode(character), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+    URI_CHARACTER.test(character)
+      ? character
+      : Array.from(bytes.encode(character), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
   ).join("");
 }

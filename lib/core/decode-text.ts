@@ -1,7 +1,5 @@
 import { ImportError } from "./import-error";
-
-/** The largest text file the importer accepts: 5 MiB, a long book in plain text. */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+import { MAX_TEXT_BYTES } from "./limits";
 
 const SAMPLE_BYTES = 8192;
 
@@ -36,7 +34,10 @@ export function decodeText(bytes: Uint8Array, fileName = "the file"): string {
     );
   }
 
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  text = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   if (text.trim() === "") throw new ImportError("empty", `${fileName} contains only white space.`);
   return text;
 }
@@ -57,7 +58,8 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next++) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "./db";
-import { createGlossaryMatchers, type GlossaryMatchers } from "./glossary/mark-paragraphs";
+import { db } from "../db";
+import { createGlossaryMatchers, type GlossaryMatchers } from "./mark-paragraphs";
 
 const termFields = {
   slug: true,
@@ -44,9 +44,13 @@ export async function getGlossaryMatchers(): Promise<GlossaryMatchers> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT (SELECT count(*) FROM "GlossaryTerm") AS terms, (SELECT max("updatedAt") FROM "GlossaryTerm") AS updated,
            (SELECT count(*) FROM "GlossaryForm") AS forms, (SELECT max("id") FROM "GlossaryForm") AS lastForm`;
-  const fingerprint = Object.values(rows[0] ?? {}).map(String).join("|");
+  const fingerprint = Object.values(rows[0] ?? {})
+    .map(String)
+    .join("|");
   if (cachedMatchers?.fingerprint !== fingerprint) {
-    const terms = await db.glossaryTerm.findMany({ select: { slug: true, forms: { select: { language: true, form: true }, orderBy: { id: "asc" } } } });
+    const terms = await db.glossaryTerm.findMany({
+      select: { slug: true, forms: { select: { language: true, form: true }, orderBy: { id: "asc" } } },
+    });
     cachedMatchers = { fingerprint, matchers: createGlossaryMatchers(terms) };
   }
   return cachedMatchers.matchers;
