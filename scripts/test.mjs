@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite, unit (Vitest) then browser (Playwright on Debian's
-// Chromium), ending with one line that adds both up: "N passed, N failed".
+// `npm test`: the whole suite: the gate (typecheck, lint, layers, format), unit tests
+// (Vitest), then browser tests (Playwright on Debian's Chromium), ending with one line
+// that adds them all up: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -8,9 +9,24 @@ const SUMMARY = "test-results/summary.txt";
 fs.mkdirSync("test-results", { recursive: true });
 fs.rmSync(SUMMARY, { force: true });
 
+// The gate first: types, lint (with the folders' layers) and formatting, one count each.
+const gate = [
+  ["typecheck", ["node_modules/typescript/bin/tsc", "--noEmit"]],
+  ["lint", ["node_modules/eslint/bin/eslint.js", "--max-warnings", "0", "."]],
+  ["layers", ["scripts/check-layers.mjs"]],
+  ["format", ["node_modules/prettier/bin/prettier.cjs", "--check", "."]],
+].map(([name, args]) => run(name, args) === 0);
+const gateCounts = { passed: gate.filter(Boolean).length, failed: gate.filter((ok) => !ok).length };
+
 const chromium = ensureChromium();
 ensureTranslateToolkit();
-const unit = run("vitest", ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]);
+const unit = run("vitest", [
+  "node_modules/vitest/vitest.mjs",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/vitest.json",
+]);
 const unitCounts = readCounts("test-results/vitest.json", (report) => ({
   passed: report.numPassedTests,
   failed: report.numFailedTests + (report.numRuntimeErrors ?? 0),
@@ -24,10 +40,14 @@ const browserCounts = readCounts("test-results/playwright.json", (report) => ({
   failed: report.stats.unexpected,
 }));
 
-const passed = unitCounts.passed + browserCounts.passed;
+const passed = gateCounts.passed + unitCounts.passed + browserCounts.passed;
 // A runner that crashed before reporting counts as one failure, never as a pass.
 const failed =
-  unitCounts.failed + browserCounts.failed + (unit !== 0 && unitCounts.failed === 0 ? 1 : 0) + (browser !== 0 && browserCounts.failed === 0 ? 1 : 0);
+  gateCounts.failed +
+  unitCounts.failed +
+  browserCounts.failed +
+  (unit !== 0 && unitCounts.failed === 0 ? 1 : 0) +
+  (browser !== 0 && browserCounts.failed === 0 ? 1 : 0);
 const line = `${passed} passed, ${failed} failed`;
 fs.writeFileSync(SUMMARY, `${line}\n`);
 console.log(`\n${line}`);
