@@ -12,20 +12,10 @@ export function fourEyesRequired(): boolean {
   return ["1", "true", "on", "yes"].includes((process.env.REVIEW_FOUR_EYES ?? "").trim().toLowerCase());
 }
 
-/** The revisions that wrote a pair's English (not decisions, which leave the text as it was), latest first. */
-export function englishWriters(db: Database) {
-  return {
-    where: { language: "en", field: "text", NOT: { before: { equals: db.revision.fields.after } } },
-    orderBy: { id: "desc" },
-    take: 1,
-    select: { authorId: true },
-  } satisfies Prisma.Paragraph$revisionsArgs;
-}
-
-/** Of the given pairs, those whose current English `userId` wrote. */
+/** Of the given pairs, those whose current English `userId` wrote: the author of the latest revision that changed it (decisions leave the text as it was). */
 export async function pairsWithEnglishBy(db: Database, paragraphIds: readonly number[], userId: number): Promise<Set<number>> {
   const latest = await db.revision.findMany({
-    where: { ...englishWriters(db).where, paragraphId: { in: [...paragraphIds] } },
+    where: { paragraphId: { in: [...paragraphIds] }, language: "en", field: "text", NOT: { before: { equals: db.revision.fields.after } } },
     orderBy: [{ paragraphId: "asc" }, { id: "desc" }],
     distinct: ["paragraphId"],
     select: { paragraphId: true, authorId: true },
@@ -35,6 +25,5 @@ export async function pairsWithEnglishBy(db: Database, paragraphIds: readonly nu
 
 /** Whether `userId` wrote the pair's current English. */
 export async function wroteCurrentEnglish(db: Database, paragraphId: number, userId: number): Promise<boolean> {
-  const latest = await db.revision.findFirst({ ...englishWriters(db), where: { ...englishWriters(db).where, paragraphId } });
-  return latest?.authorId === userId;
+  return (await pairsWithEnglishBy(db, [paragraphId], userId)).has(paragraphId);
 }
