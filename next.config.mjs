@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { readerPreferenceHeaders, readerRewrites } from "./lib/reader/reader-routes.mjs";
+import { readerPreferenceHeaders, readerRedirects, readerRewrites } from "./lib/reader/reader-routes.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin();
@@ -27,6 +27,9 @@ const nextConfig = {
   // a cookie; each view is a page of its own, cached (see lib/reader/reader-routes.mjs).
   async rewrites() {
     return { beforeFiles: readerRewrites(), afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return readerRedirects();
   },
   // Security headers on every response (lib/security-headers.mjs). Next writes these
   // rules into the build, so SITE_URL (https or not) counts as the build saw it.

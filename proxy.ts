@@ -35,6 +35,6 @@ function refuseOversizedUpload(request: NextRequest): NextResponse | null {
 }
 
 export const config = {
-  // Everything but API routes, Next's internals, files with an extension and the reader.
-  matcher: "/((?!api|_next|_vercel|(?:it|en)/texts/[^/]+/?$|.*\\..*).*)",
+  // Everything but API routes, Next's internals, files with an extension and the reader's pages.
+  matcher: "/((?!api|_next|_vercel|(?:it|en)/texts/[^/]+(?:/section/\\d+)?/?$|.*\\..*).*)",
 };

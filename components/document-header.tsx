@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentTitles } from "./document-titles";
 import { Link } from "@/i18n/navigation";
-import type { LibraryDocument } from "@/lib/library";
+import type { DocumentInfo } from "@/lib/library";
 import { PartialDate } from "./partial-date";
 import "./reader/reader.css";
 
-export async function DocumentHeader({ document }: { document: LibraryDocument }) {
+export async function DocumentHeader({ document }: { document: DocumentInfo }) {
   const [t, print, locale] = await Promise.all([getTranslations("Document"), getTranslations("Print"), getLocale()]);
   return (
     <header className="document-header">

@@ -5,8 +5,11 @@ import { useLocale } from "next-intl";
 import type { MouseEvent } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { sectionPath } from "@/lib/seo/urls";
 
-const READER_MODE_PATH = /^\/texts\/([^/]+)\/view\/([a-z]+)-([a-z]+)$/;
+const READER_MODE_PATH = /^\/texts\/([^/]+)\/view\/([a-z]+)-([a-z]+)\/(\d+)$/;
+// The reader's public address in the browser: its pairs come as HTML only, so it is loaded whole.
+const READER_PATH = /^\/texts\/[^/]+(?:\/section\/\d+)?$/;
 
 /**
  * A link to the same page in the other interface language, named in that language.
@@ -23,10 +26,12 @@ export function LocaleLink({ label, query = {} }: { label: string; query?: Recor
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
   // On the server a cached reader page knows its internal path; show the public one.
   const reader = READER_MODE_PATH.exec(pathname);
-  const href = reader ? { pathname: `/texts/${reader[1]}`, query: { view: reader[2] ?? "", first: reader[3] ?? "" } } : { pathname, query };
+  const href = reader
+    ? { pathname: sectionPath(reader[1] ?? "", Number(reader[4])), query: { view: reader[2] ?? "", first: reader[3] ?? "" } }
+    : { pathname, query };
 
   const keepAnchor = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!window.location.hash) return;
+    if (!window.location.hash && !READER_PATH.test(pathname)) return;
     event.preventDefault();
     window.location.assign(event.currentTarget.href + window.location.hash);
   };

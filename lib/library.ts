@@ -41,16 +41,15 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
 export type PublishedState = "approved" | "under-review" | "unpublished";
 
 /**
- * One text with its aligned paragraphs in reading order, or null when the slug is
- * unknown. Both texts are the publish gate's: the Italian and English as last approved
- * together (marked under review when a newer one waits); the English is "" when none
- * was ever approved. Read once per
- * request, however many of the page's parts ask for it (metadata, page, share card).
+ * A text's card and length, without its pairs, or null when the slug is unknown.
+ * Read once per request, however many of the page's parts ask for it (metadata,
+ * page, share card).
  */
-export const getDocument = cache(async (slug: string) => {
+export const getDocumentInfo = cache(async (slug: string) => {
   const document = await db.document.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       titleIt: true,
       titleEn: true,
@@ -60,23 +59,47 @@ export const getDocument = cache(async (slug: string) => {
       attribution: true,
       sourceUrl: true,
       publishedOn: true,
-      paragraphs: {
-        orderBy: { position: "asc" },
-        select: {
-          position: true,
-          approvedIt: true,
-          approvedEn: true,
-          headingLevel: true,
-          status: true,
-          approvedNote: true,
-          reviewedAt: true,
-          reviewedBy: { select: { displayName: true } },
-        },
-      },
+      _count: { select: { paragraphs: true } },
     },
   });
   if (!document) return null;
-  return { ...document, paragraphs: document.paragraphs.map(publishedParagraph) };
+  const { _count, ...info } = document;
+  return { ...info, pairCount: _count.paragraphs };
+});
+
+export type DocumentInfo = NonNullable<Awaited<ReturnType<typeof getDocumentInfo>>>;
+
+const publishedFields = {
+  position: true,
+  approvedIt: true,
+  approvedEn: true,
+  headingLevel: true,
+  status: true,
+  approvedNote: true,
+  reviewedAt: true,
+  reviewedBy: { select: { displayName: true } },
+} as const;
+
+/**
+ * A text's pairs from `first` to `last` (positions, inclusive) in reading order, as
+ * readers see them. Both texts are the publish gate's: the Italian and English as last
+ * approved together (marked under review when a newer one waits); the English is ""
+ * when none was ever approved.
+ */
+export async function getPublishedPairs(documentId: number, first: number, last: number) {
+  const paragraphs = await db.paragraph.findMany({
+    where: { documentId, position: { gte: first, lte: last } },
+    orderBy: { position: "asc" },
+    select: publishedFields,
+  });
+  return paragraphs.map(publishedParagraph);
+}
+
+/** A whole text with every pair as readers see them (the printable edition, the downloads), or null. */
+export const getDocument = cache(async (slug: string) => {
+  const document = await getDocumentInfo(slug);
+  if (!document) return null;
+  return { ...document, paragraphs: await getPublishedPairs(document.id, 1, Number.MAX_SAFE_INTEGER) };
 });
 
 function publishedParagraph({
@@ -112,14 +135,15 @@ function publishedParagraph({
 }
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
+export type PublishedPair = Awaited<ReturnType<typeof getPublishedPairs>>[number];
 
 /**
  * One paragraph pair with its document, or null when the document is unknown or
  * has no paragraph at that position.
  */
 export async function findPair(slug: string, position: number) {
-  const document = await getDocument(slug);
-  const paragraph = document?.paragraphs.find((candidate) => candidate.position === position);
+  const document = await getDocumentInfo(slug);
+  const [paragraph] = document ? await getPublishedPairs(document.id, position, position) : [];
   return document && paragraph ? { document, paragraph } : null;
 }
 

@@ -1,5 +1,5 @@
+import { pairInTextPath } from "@/lib/seo/urls";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { TermOccurrenceInText } from "@/lib/glossary/term-occurrences";
 
 /** Each occurrence with its context, linked to its paragraph pair in the reader. */
@@ -12,10 +12,10 @@ export async function TermOccurrenceList({ occurrences }: { occurrences: readonl
       <ol className="occurrences">
         {occurrences.map((occurrence, index) => (
           <li key={index}>
-            <Link href={`/texts/${occurrence.documentSlug}#p-${occurrence.position}`}>
+            <a href={`/${locale}${pairInTextPath(occurrence.documentSlug, occurrence.position)}`}>
               {occurrence.documentTitle[locale === "it" ? "it" : "en"]} · {t("paragraphRef", { number: occurrence.position })} (
               {t(`inLanguage.${occurrence.language}`)})
-            </Link>
+            </a>
             <blockquote lang={occurrence.language}>
               {occurrence.snippet.before}
               <mark>{occurrence.snippet.match}</mark>

@@ -11,9 +11,13 @@ import type { StyledRun } from "@/lib/text/inline-markdown";
  * (the printable edition's appendix); there they carry no tooltip.
  */
 export async function ParagraphText({ segments, termHref }: { segments: readonly StyledSegment[]; termHref?: (slug: string) => string }) {
-  const locale = await getLocale();
+  return paragraphMarkup(segments, await getLocale(), termHref);
+}
+
+/** The same as plain elements, for markup rendered outside the component tree (lib/reader/markup-channel.ts). */
+export function paragraphMarkup(segments: readonly StyledSegment[], locale: string, termHref?: (slug: string) => string): ReactNode[] {
   return termGroups(segments).map((group, index) => {
-    const text = group.runs.map((run, runIndex) => <Styled key={runIndex} run={run} />);
+    const text = group.runs.map((run, runIndex) => <Fragment key={runIndex}>{styled(run)}</Fragment>);
     if (!group.slug) return <Fragment key={index}>{text}</Fragment>;
     return termHref ? (
       <a key={index} href={termHref(group.slug)} className="term">
@@ -34,7 +38,7 @@ export async function ParagraphText({ segments, termHref }: { segments: readonly
 }
 
 /** A run of text inside the <em> and <strong> that cover it. */
-function Styled({ run }: { run: StyledRun }): ReactNode {
+function styled(run: StyledRun): ReactNode {
   const emphasized = run.emphasis ? <em>{run.text}</em> : run.text;
   return run.strong ? <strong>{emphasized}</strong> : <>{emphasized}</>;
 }

@@ -1,14 +1,26 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { TranslatorNote } from "@/components/translator-note";
-import { Link } from "@/i18n/navigation";
+import type { getTranslations } from "next-intl/server";
+import type { ReactElement } from "react";
+import { translatorNoteMarkup } from "@/components/translator-note";
 import { otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
-import { ParagraphText } from "./paragraph-text";
+import { paragraphMarkup } from "./paragraph-text";
 import "./reader.css";
 
-/** One aligned pair in the chosen view, with its stable anchor and its link control. */
-export async function ReaderPair({ slug, pair, preferences }: { slug: string; pair: ReaderPairData; preferences: ReadingPreferences }) {
-  const [t, format] = await Promise.all([getTranslations("Reader"), getFormatter()]);
+/** What every pair of a reader page shares: where it is, and its labels already translated. */
+export interface PairContext {
+  slug: string;
+  locale: string;
+  preferences: ReadingPreferences;
+  t: Awaited<ReturnType<typeof getTranslations<"Reader">>>;
+  formatDate: (date: Date) => string;
+}
+
+/**
+ * One aligned pair in the chosen view, with its stable anchor and its link control.
+ * Plain elements from a plain function: the reader's pairs are sent once, as HTML
+ * (lib/reader/markup-channel.ts), so they may hold no component.
+ */
+export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferences, t, formatDate }: PairContext): ReactElement {
   const { review } = pair;
   const { view } = preferences;
   const first = view === "it" || view === "en" ? view : preferences.first;
@@ -23,17 +35,18 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
         className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind}
         data-lang={language}
       >
-        <ParagraphText segments={pair.text[language]} />
+        {paragraphMarkup(pair.text[language], locale)}
       </Half>
     ) : (
       <p className="half missing" data-lang={language}>
         {t("noTranslation")}
       </p>
     );
-  const reviewed = review.reviewedAt ? format.dateTime(review.reviewedAt, { dateStyle: "long" }) : null;
+  const reviewed = review.reviewedAt ? formatDate(review.reviewedAt) : null;
 
   return (
     <div
+      key={pair.position}
       className={pair.headingLevel ? "pair heading-pair" : "pair"}
       id={`p-${pair.position}`}
       tabIndex={-1}
@@ -48,7 +61,7 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
           {half(second)}
         </details>
       ) : null}
-      {pair.translatorNote ? <TranslatorNote note={pair.translatorNote} /> : null}
+      {pair.translatorNote ? translatorNoteMarkup(pair.translatorNote, t("translatorNote")) : null}
       <p className="pair-footer">
         {review.published === "under-review" ? <span className="review-badge">{t("underReview")}</span> : null}
         {review.published !== "unpublished" && reviewed ? (
@@ -56,9 +69,9 @@ export async function ReaderPair({ slug, pair, preferences }: { slug: string; pa
             {review.reviewedBy ? t("reviewedBy", { name: review.reviewedBy, date: reviewed }) : t("reviewedOn", { date: reviewed })}
           </span>
         ) : null}
-        <Link className="report-link" href={`/texts/${slug}/p/${pair.position}/report`} rel="nofollow">
+        <a className="report-link" href={`/${locale}/texts/${slug}/p/${pair.position}/report`} rel="nofollow">
           {t("reportProblem", { number: pair.position })}
-        </Link>
+        </a>
         <a className="pair-link" href={`#p-${pair.position}`} data-copy-link="">
           {t("copyLink", { number: pair.position })}
         </a>

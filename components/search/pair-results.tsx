@@ -1,5 +1,5 @@
+import { pairInTextPath } from "@/lib/seo/urls";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { PairHit } from "@/lib/search/search-paragraphs";
 import { HighlightedText } from "./highlighted-text";
 
@@ -13,7 +13,7 @@ export async function PairResults({ hits }: { hits: readonly PairHit[] }) {
         return (
           <li key={`${hit.document.slug}-${hit.position}`} className="search-pair">
             <p className="search-pair-source">
-              <Link href={`/texts/${hit.document.slug}#p-${hit.position}`}>{t("pairLink", { title, number: hit.position })}</Link>
+              <a href={`/${locale}${pairInTextPath(hit.document.slug, hit.position)}`}>{t("pairLink", { title, number: hit.position })}</a>
             </p>
             <div className={hit.headingLevel ? "search-pair-halves search-pair-heading" : "search-pair-halves"}>
               <p lang="it" className="search-half">

@@ -5,6 +5,7 @@ import { currentUser } from "../auth/session-cookie";
 import { ReaderChanges, type Mutation } from "../core/mutation";
 import { db } from "../db";
 import { stalePages } from "../reader/revalidation";
+import { countSections } from "../reader/sections";
 
 /**
  * What every server action does with its mutation (lib/core/mutation.ts): asks who is
@@ -22,7 +23,8 @@ export async function perform<Answer extends { ok: boolean }>(
   const address = await clientAddress();
   const answer = await mutation(db, currentUser(), input, { address, changes });
   if (answer.ok) {
-    for (const page of stalePages(changes)) revalidatePath(page.path, page.type);
+    const sections = new Map(await Promise.all([...changes.texts].map(async (slug) => [slug, await countSections(slug)] as const)));
+    for (const page of stalePages(changes, sections)) revalidatePath(page.path, page.type);
     if (refreshPage) refresh();
   }
   return answer;

@@ -1,4 +1,4 @@
-import type { Header, Rewrite } from "next/dist/lib/load-custom-routes";
+import type { Header, Redirect, Rewrite } from "next/dist/lib/load-custom-routes";
 
 export declare const VIEWS: readonly ["side", "it", "en", "interleaved", "reveal"];
 export declare const LANGUAGES: readonly ["it", "en"];
@@ -8,3 +8,4 @@ export declare const VIEW_COOKIE: string;
 export declare const FIRST_COOKIE: string;
 export declare function readerRewrites(): Rewrite[];
 export declare function readerPreferenceHeaders(): Header[];
+export declare function readerRedirects(): Redirect[];

@@ -17,7 +17,14 @@ export const VIEW_COOKIE = "a-fronte-view";
 export const FIRST_COOKIE = "a-fronte-first";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
+// A text's first page is its own address; each further section of a long text is
+// /section/N (see lib/reader/outline.ts). Both lead to the internal page /view/MODE/N.
 const READER_SOURCE = "/:locale(it|en)/texts/:slug";
+const SECTION_SOURCE = "/:locale(it|en)/texts/:slug/section/:section(\\d+)";
+const READER_ADDRESSES = [
+  { source: READER_SOURCE, section: "1" },
+  { source: SECTION_SOURCE, section: ":section" },
+];
 
 /** Where each setting may come from, in order of precedence; unknown values count as absent. */
 const settings = [
@@ -42,14 +49,21 @@ function sources(setting) {
 /** Rewrites from the public reader address to the page of the chosen view: one rule per combination of sources. */
 export function readerRewrites() {
   const [view, first] = settings.map(sources);
-  return view.flatMap((viewSource) =>
-    first.map((firstSource) => ({
-      source: READER_SOURCE,
-      has: [...viewSource.has, ...firstSource.has],
-      missing: [...viewSource.missing, ...firstSource.missing],
-      destination: `/:locale/texts/:slug/view/${viewSource.value}-${firstSource.value}`,
-    })),
+  return READER_ADDRESSES.flatMap(({ source, section }) =>
+    view.flatMap((viewSource) =>
+      first.map((firstSource) => ({
+        source,
+        has: [...viewSource.has, ...firstSource.has],
+        missing: [...viewSource.missing, ...firstSource.missing],
+        destination: `/:locale/texts/:slug/view/${viewSource.value}-${firstSource.value}/${section}`,
+      })),
+    ),
   );
+}
+
+/** The first section has one address, the text's own: /section/1 leads there, keeping the query. */
+export function readerRedirects() {
+  return [{ source: "/:locale(it|en)/texts/:slug/section/1", destination: "/:locale/texts/:slug", permanent: true }];
 }
 
 // A link the router merely prefetches was not chosen by the reader.
@@ -61,15 +75,17 @@ const prefetches = [
 
 /** Headers that remember a view or language order chosen in the URL (without JavaScript). */
 export function readerPreferenceHeaders() {
-  return settings.map((setting) => ({
-    source: READER_SOURCE,
-    has: [inQuery(setting)],
-    missing: prefetches,
-    headers: [
-      {
-        key: "Set-Cookie",
-        value: `${setting.cookie}=:${setting.field}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly`,
-      },
-    ],
-  }));
+  return READER_ADDRESSES.flatMap(({ source }) =>
+    settings.map((setting) => ({
+      source,
+      has: [inQuery(setting)],
+      missing: prefetches,
+      headers: [
+        {
+          key: "Set-Cookie",
+          value: `${setting.cookie}=:${setting.field}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly`,
+        },
+      ],
+    })),
+  );
 }

@@ -73,9 +73,14 @@ const LANGUAGES: readonly Language[] = ["it", "en"];
 
 /** The median English/Italian ratio over the pairs where both texts have content. */
 export function lengthNorm(pairs: readonly PairText[]): LengthNorm {
-  const ratios = pairs
-    .filter((pair) => !isBlank(pair.textIt) && !isBlank(pair.textEn))
-    .map((pair) => characters(pair.textEn) / characters(pair.textIt))
+  return lengthNormOf(pairs.map((pair) => ({ it: characters(pair.textIt), en: characters(pair.textEn) })));
+}
+
+/** The same from each pair's length in characters (0 for a blank text). */
+export function lengthNormOf(lengths: readonly { it: number; en: number }[]): LengthNorm {
+  const ratios = lengths
+    .filter((length) => length.it > 0 && length.en > 0)
+    .map((length) => length.en / length.it)
     .sort((a, b) => a - b);
   if (ratios.length < LENGTH_NORM_MIN_PAIRS) return { median: DEFAULT_LENGTH_RATIO };
   const middle = Math.floor(ratios.length / 2);
@@ -83,22 +88,33 @@ export function lengthNorm(pairs: readonly PairText[]): LengthNorm {
   return { median };
 }
 
-export function checkPair(pair: PairText, context: { matchers: GlossaryMatchers; norm: LengthNorm }): CheckWarning[] {
+/**
+ * What can be said of a pair on its own, before the document's length norm is known:
+ * every warning but the length ratio, and its lengths. The costly part of the checks
+ * (the glossary), worth keeping while the pair does not change (lib/review/workspace.ts).
+ */
+export interface PairFacts {
+  warnings: CheckWarning[];
+  /** Characters of each text, whitespace runs counted once; null when the length is not judged. */
+  lengths: { it: number; en: number } | null;
+}
+
+export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts {
   const { textIt, textEn } = pair;
   const warnings: CheckWarning[] = [];
   // First, whether the two halves belong together at all.
   const confidence = pair.alignmentConfidence;
   if (confidence != null && confidence < LOW_CONFIDENCE) warnings.push({ code: "alignment", confidence });
   // Nothing else is worth saying about an English that is missing or not yet translated.
-  if (isBlank(textEn)) return [...warnings, { code: "empty" }];
-  if (/\p{L}/u.test(textIt) && comparable(textIt) === comparable(textEn)) return [...warnings, { code: "untranslated" }];
+  if (isBlank(textEn)) return { warnings: [...warnings, { code: "empty" }], lengths: null };
+  if (/\p{L}/u.test(textIt) && comparable(textIt) === comparable(textEn)) {
+    return { warnings: [...warnings, { code: "untranslated" }], lengths: null };
+  }
 
   const numbers = compareNumbers(textIt, textEn);
   if (numbers) warnings.push({ code: "numbers", ...numbers });
-  const terms = missingTerms(context.matchers, textIt, textEn);
+  const terms = missingTerms(matchers, textIt, textEn);
   if (terms.length) warnings.push({ code: "missing-term", terms });
-  const length = lengthWarning(pair, context.norm);
-  if (length) warnings.push(length);
   for (const language of LANGUAGES) {
     const character = unbalancedBracket(pair[textOf(language)]);
     if (character) warnings.push({ code: "brackets", language, character });
@@ -110,7 +126,19 @@ export function checkPair(pair: PairText, context: { matchers: GlossaryMatchers;
   for (const language of LANGUAGES) {
     if (hasDoubleSpaces(pair[textOf(language)])) warnings.push({ code: "double-spaces", language });
   }
-  return warnings;
+  return { warnings, lengths: { it: characters(textIt), en: characters(textEn) } };
+}
+
+/** A pair's warnings: its facts, with the length ratio judged against the document's norm, in CHECK_CODES order. */
+export function warningsOf(facts: PairFacts, norm: LengthNorm): CheckWarning[] {
+  const length = facts.lengths && lengthWarning(facts.lengths, norm);
+  if (!length) return facts.warnings;
+  const after = facts.warnings.findIndex((warning) => CHECK_CODES.indexOf(warning.code) > CHECK_CODES.indexOf("length-ratio"));
+  return after === -1 ? [...facts.warnings, length] : [...facts.warnings.slice(0, after), length, ...facts.warnings.slice(after)];
+}
+
+export function checkPair(pair: PairText, context: { matchers: GlossaryMatchers; norm: LengthNorm }): CheckWarning[] {
+  return warningsOf(pairFacts(pair, context.matchers), context.norm);
 }
 
 /** One list of warnings per pair, in the pairs' order, judged against the document's own length norm. */
@@ -124,10 +152,10 @@ function missingTerms(matchers: GlossaryMatchers, textIt: string, textEn: string
   return [...usedTerms([markText(matchers, "it", textIt)])].filter((slug) => !inEnglish.has(slug)).sort();
 }
 
-function lengthWarning(pair: PairText, norm: LengthNorm): CheckWarning | null {
-  const italian = characters(pair.textIt);
+function lengthWarning(lengths: { it: number; en: number }, norm: LengthNorm): CheckWarning | null {
+  const italian = lengths.it;
   if (italian < LENGTH_RATIO_MIN_ITALIAN) return null;
-  const ratio = characters(pair.textEn) / italian;
+  const ratio = lengths.en / italian;
   if (ratio >= norm.median / LENGTH_RATIO_FACTOR && ratio <= norm.median * LENGTH_RATIO_FACTOR) return null;
   return { code: "length-ratio", ratio: twoDecimals(ratio), expected: twoDecimals(norm.median) };
 }

@@ -31,7 +31,8 @@ export const localeParams = z.object({ locale });
 export const documentParams = localeParams.extend({ slug });
 export const termParams = localeParams.extend({ slug });
 export const pairParams = documentParams.extend({ position });
-export const readerParams = documentParams.extend({ mode });
+/** A reader page: a view, and the section of the text (1 for the first, the whole of a short text). */
+export const readerParams = documentParams.extend({ mode, section: position });
 
 /** A format named in a URL: a key of the route's table of formats, exactly (not "TMX", nor "constructor"). */
 const formatIn = <Formats extends object>(formats: Formats) =>

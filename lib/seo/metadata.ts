@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { routing, type Locale } from "@/i18n/routing";
 import { shortenQuote } from "@/lib/text/shorten-quote";
-import { documentPath, languageAlternates, localizedUrl, openGraphLocale, pairPath } from "./urls";
+import { languageAlternates, localizedUrl, openGraphLocale, pairPath, sectionPath } from "./urls";
 
 // Search results show about this much of a description.
 const DESCRIPTION_LENGTH = 160;
@@ -17,7 +17,13 @@ export interface SeoDocument {
   slug: string;
   titleIt: string;
   titleEn: string;
-  paragraphs: readonly SeoParagraph[];
+}
+
+/** One reader page of a document: its section's number, first pair and heading. */
+export interface SeoSection {
+  number: number;
+  first: SeoParagraph | undefined;
+  heading: string | undefined;
 }
 
 export interface SeoParagraph {
@@ -36,12 +42,15 @@ export function libraryMetadata(context: SeoContext, title: string): Metadata {
   return pageMetadata(context, "", { type: "website", title });
 }
 
-/** A document page: its title, the start of its text as description, and its share metadata. */
-export function documentMetadata(context: SeoContext, document: SeoDocument): Metadata {
-  const first = document.paragraphs[0];
-  return pageMetadata(context, documentPath(document.slug), {
+/**
+ * A document's reader page: its title (with the section's heading after the first
+ * section), the start of its text as description, and its share metadata.
+ */
+export function documentMetadata(context: SeoContext, document: SeoDocument, { number, first, heading }: SeoSection): Metadata {
+  const title = documentTitle(document, context.locale);
+  return pageMetadata(context, sectionPath(document.slug, number), {
     type: "article",
-    title: documentTitle(document, context.locale),
+    title: number > 1 && heading ? `${heading} – ${title}` : title,
     description: first ? shortenQuote(paragraphText(first, context.locale), DESCRIPTION_LENGTH) : undefined,
   });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { findPair, getDocument } from "@/lib/library";
+import { findPair } from "@/lib/library";
+import { getReaderSection } from "@/lib/reader/sections";
 import { parsePairParams } from "@/lib/routing/route-params";
 import { siteUrl } from "@/lib/site-url";
 import { documentMetadata, documentTitle, libraryMetadata, pairMetadata, type SeoContext } from "./metadata";
@@ -15,10 +16,13 @@ export async function libraryPageMetadata(locale: Locale): Promise<Metadata> {
   return libraryMetadata(await seoContext(locale), t("metaTitle"));
 }
 
-export async function documentPageMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const document = await getDocument(slug);
-  if (!document) return {};
-  return documentMetadata(await seoContext(locale), document);
+/** A reader page: the text's first section at the text's address, a further section at its own. */
+export async function sectionPageMetadata(locale: Locale, slug: string, number: number): Promise<Metadata> {
+  const page = await getReaderSection(slug, number);
+  if (!page) return {};
+  const [first] = page.pairs;
+  const heading = page.section.titles?.[locale] || page.section.titles?.it;
+  return documentMetadata(await seoContext(locale), page.document, { number, first, heading });
 }
 
 export async function pairPageMetadata(params: unknown): Promise<Metadata> {

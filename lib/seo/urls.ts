@@ -25,6 +25,19 @@ export function documentPath(slug: string): string {
   return `/texts/${encodeURIComponent(slug)}`;
 }
 
+/** A reader page: the text's own address for its first section, /section/N for the others. */
+export function sectionPath(slug: string, number: number): string {
+  return number === 1 ? documentPath(slug) : `${documentPath(slug)}/section/${number}`;
+}
+
+/**
+ * A pair in its text, wherever the outline puts it: the server answers with the
+ * reader page of its section, at the pair (app/[locale]/texts/[slug]/at/[position]).
+ */
+export function pairInTextPath(slug: string, position: number): string {
+  return `${documentPath(slug)}/at/${position}`;
+}
+
 export function pairPath(slug: string, position: number): string {
   return `${documentPath(slug)}/p/${position}`;
 }

@@ -51,3 +51,28 @@ export function generateDocument(slug: string, count: number, italian: readonly 
     })),
   };
 }
+
+/**
+ * A book of `count` pairs cut from real paragraphs, with a chapter heading pair every
+ * `chapterEvery` pairs ("## Capitolo 3" / "## Chapter 3"), so that it has an outline.
+ */
+export function generateBook(
+  slug: string,
+  count: number,
+  italian: readonly string[],
+  english: readonly string[],
+  chapterEvery = 150,
+): NewDocument {
+  const book = generateDocument(slug, count, italian, english);
+  return {
+    ...book,
+    titleIt: `Libro di prova (${count} paragrafi)`,
+    titleEn: `Test book (${count} paragraphs)`,
+    originalTitle: `Libro di prova (${count} paragrafi)`,
+    paragraphs: book.paragraphs.map((paragraph, index) => {
+      if (index % chapterEvery !== 0) return paragraph;
+      const chapter = index / chapterEvery + 1;
+      return { textIt: `Capitolo ${chapter}`, textEn: `Chapter ${chapter}`, status: "approved" as const, headingLevel: 2 };
+    }),
+  };
+}

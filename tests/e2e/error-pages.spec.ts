@@ -15,7 +15,7 @@ const MENDED = `errore-riparato-${RUN}`;
 test.beforeAll(() => {
   for (const slug of [BROKEN, MENDED]) {
     ensureDocument(slug);
-    setStoredStatus(slug, 2, "smarrito");
+    setStoredStatus(slug, 1, "smarrito");
   }
 });
 
@@ -81,7 +81,7 @@ test("try again fetches the page anew: once the data is mended, the page is ther
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Something went wrong");
   await expectNoErrorDetails(page);
 
-  setStoredStatus(MENDED, 2, "translated");
+  setStoredStatus(MENDED, 1, "approved");
   await tryAgain.click();
   await expect(page.getByText("Paragraph 1 of 3")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Prova di revisione ${MENDED}`);

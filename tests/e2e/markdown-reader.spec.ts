@@ -99,7 +99,7 @@ test("a pair's share page, its description and the glossary's snippets show no m
   );
 
   await page.goto("/en/glossary/kazakhstan");
-  const snippet = page.locator(".occurrences li", { has: page.locator(`a[href="/en/texts/${SLUG}#p-2"]`) }).locator("blockquote");
+  const snippet = page.locator(".occurrences li", { has: page.locator(`a[href="/en/texts/${SLUG}/at/2"]`) }).locator("blockquote");
   await expect(snippet).toHaveText([
     "Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo di cooperazione militare.",
     "In 2018 China and Kazakhstan signed a military cooperation agreement.",

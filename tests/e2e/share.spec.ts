@@ -115,7 +115,10 @@ test.describe("sharing: cards, canonical addresses, sitemap", () => {
     await page.goto(`/it/texts/${SLUG}/p/15`);
     await expect(page.getByText("Paragrafo 15 di 15")).toBeVisible();
     await expect(page.getByRole("group", { name: "Paragrafo 15", exact: true }).locator('p[lang="it"]')).toBeVisible();
-    await expect(page.getByRole("link", { name: "Leggi nel contesto" })).toHaveAttribute("href", `/it/texts/${SLUG}#p-15`);
+    // The pair in its text: the server sends it to the reader page that holds it, at the pair.
+    await page.getByRole("link", { name: "Leggi nel contesto" }).click();
+    await expect(page).toHaveURL(new RegExp(`/it/texts/${SLUG}#p-15$`));
+    await expect(page.locator("#p-15")).toBeInViewport();
   });
 
   for (const position of ["99", "16", "0", "03", "tre"]) {

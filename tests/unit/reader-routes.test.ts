@@ -61,29 +61,39 @@ function remembered(url: string, visit: Visit = {}): string[] {
 
 describe("reader routes", () => {
   it("lead a plain address to side by side, Italian first", () => {
-    expect(destination("/en/texts/cesi")).toBe("/en/texts/cesi/view/side-it");
-    expect(destination("/it/texts/cesi")).toBe("/it/texts/cesi/view/side-it");
+    expect(destination("/en/texts/cesi")).toBe("/en/texts/cesi/view/side-it/1");
+    expect(destination("/it/texts/cesi")).toBe("/it/texts/cesi/view/side-it/1");
   });
 
   it("take each setting from the URL, then the remembered cookie, then the default", () => {
-    expect(destination("/en/texts/cesi?view=interleaved&first=en")).toBe("/en/texts/cesi/view/interleaved-en");
+    expect(destination("/en/texts/cesi?view=interleaved&first=en")).toBe("/en/texts/cesi/view/interleaved-en/1");
     expect(destination("/en/texts/cesi", { cookies: { [VIEW_COOKIE]: "reveal", [FIRST_COOKIE]: "en" } })).toBe(
-      "/en/texts/cesi/view/reveal-en",
+      "/en/texts/cesi/view/reveal-en/1",
     );
     expect(destination("/en/texts/cesi?view=it", { cookies: { [VIEW_COOKIE]: "reveal", [FIRST_COOKIE]: "en" } })).toBe(
-      "/en/texts/cesi/view/it-en",
+      "/en/texts/cesi/view/it-en/1",
     );
-    expect(destination("/en/texts/cesi?first=it", { cookies: { [VIEW_COOKIE]: "reveal" } })).toBe("/en/texts/cesi/view/reveal-it");
-    expect(destination("/en/texts/cesi", { cookies: { [FIRST_COOKIE]: "en" } })).toBe("/en/texts/cesi/view/side-en");
+    expect(destination("/en/texts/cesi?first=it", { cookies: { [VIEW_COOKIE]: "reveal" } })).toBe("/en/texts/cesi/view/reveal-it/1");
+    expect(destination("/en/texts/cesi", { cookies: { [FIRST_COOKIE]: "en" } })).toBe("/en/texts/cesi/view/side-en/1");
   });
 
   it("ignore unknown values in the URL and the cookies instead of failing", () => {
     expect(destination("/en/texts/cesi?view=%3Cscript%3E&first=xx", { cookies: { [VIEW_COOKIE]: "en" } })).toBe(
-      "/en/texts/cesi/view/en-it",
+      "/en/texts/cesi/view/en-it/1",
     );
     expect(destination("/en/texts/cesi?view=sideways", { cookies: { [VIEW_COOKIE]: "nonsense", [FIRST_COOKIE]: "de" } })).toBe(
-      "/en/texts/cesi/view/side-it",
+      "/en/texts/cesi/view/side-it/1",
     );
+  });
+
+  it("lead a section's address to that section's page of the chosen view", () => {
+    expect(destination("/en/texts/cesi/section/7")).toBe("/en/texts/cesi/view/side-it/7");
+    expect(destination("/it/texts/cesi/section/12?view=interleaved", { cookies: { [FIRST_COOKIE]: "en" } })).toBe(
+      "/it/texts/cesi/view/interleaved-en/12",
+    );
+    expect(destination("/en/texts/cesi/section/seven")).toBeNull();
+    expect(destination("/en/texts/cesi/section/7/more")).toBeNull();
+    expect(remembered("/en/texts/cesi/section/3?view=it").map((cookie) => cookie.split(";")[0])).toEqual([`${VIEW_COOKIE}=it`]);
   });
 
   it("leave every other address alone", () => {

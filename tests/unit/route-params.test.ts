@@ -87,22 +87,29 @@ describe("a slug", () => {
   });
 });
 
-describe("the reader's view segment", () => {
-  it("names a view and which language comes first", () => {
-    expect(parseParams(readerParams, { locale: "en", slug: SLUG, mode: "side-it" })).toEqual({
+describe("the reader's view and section segments", () => {
+  it("name a view, which language comes first, and the section", () => {
+    expect(parseParams(readerParams, { locale: "en", slug: SLUG, mode: "side-it", section: "1" })).toEqual({
       locale: "en",
       slug: SLUG,
       mode: { view: "side", first: "it" },
+      section: 1,
     });
-    expect(parseParams(readerParams, { locale: "it", slug: SLUG, mode: "interleaved-en" })?.mode).toEqual({
+    expect(parseParams(readerParams, { locale: "it", slug: SLUG, mode: "interleaved-en", section: "12" })?.mode).toEqual({
       view: "interleaved",
       first: "en",
     });
   });
 
-  it("gives nothing for an unknown view or language", () => {
+  it("give nothing for an unknown view or language", () => {
     for (const mode of ["side", "side-de", "sideways-it", "side-it-x", "SIDE-IT", "it-side", "", "constructor-it"]) {
-      expect(parseParams(readerParams, { locale: "en", slug: SLUG, mode }), mode).toBeNull();
+      expect(parseParams(readerParams, { locale: "en", slug: SLUG, mode, section: "1" }), mode).toBeNull();
+    }
+  });
+
+  it("give nothing for a section that is not a positive number in plain digits", () => {
+    for (const section of ["0", "01", "-1", "1.0", "1e1", "uno", ""]) {
+      expect(parseParams(readerParams, { locale: "en", slug: SLUG, mode: "side-it", section }), section).toBeNull();
     }
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { documentMetadata, documentTitle, libraryMetadata, pairMetadata, type SeoDocument } from "@/lib/seo/metadata";
+import { documentMetadata, documentTitle, libraryMetadata, pairMetadata, type SeoDocument, type SeoParagraph } from "@/lib/seo/metadata";
 import { languageAlternates } from "@/lib/seo/urls";
 
 const base = new URL("https://afronte.example");
 
-const document: SeoDocument = {
+const document: SeoDocument & { paragraphs: SeoParagraph[] } = {
   slug: "cesi-cina-kazakhstan",
   titleIt: "Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan",
   titleEn: "China: The Development and Limits of Defence Cooperation with Kazakhstan",
@@ -36,9 +36,11 @@ describe("libraryMetadata", () => {
   });
 });
 
+const firstSection = { number: 1, first: document.paragraphs[0], heading: undefined };
+
 describe("documentMetadata", () => {
   it("gives the Italian page its own canonical URL, hreflang alternates and Open Graph article", () => {
-    const metadata = documentMetadata({ base, locale: "it", siteName: "A Fronte" }, document);
+    const metadata = documentMetadata({ base, locale: "it", siteName: "A Fronte" }, document, firstSection);
     expect(metadata.title).toBe("Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan");
     expect(metadata.alternates).toEqual({
       canonical: "https://afronte.example/it/texts/cesi-cina-kazakhstan",
@@ -61,11 +63,11 @@ describe("documentMetadata", () => {
   });
 
   it("describes the page with the start of its text in the page's language, shortened at a word", () => {
-    const italian = documentMetadata({ base, locale: "it", siteName: "A Fronte" }, document);
+    const italian = documentMetadata({ base, locale: "it", siteName: "A Fronte" }, document, firstSection);
     expect(italian.description).toBe(
       "Nel settembre 2018 il Vicepresidente della Commissione Militare Centrale Xu Qiliang, figura al vertice dell’establishment militare cinese, ha intrapreso una…",
     );
-    const english = documentMetadata({ base, locale: "en", siteName: "A Fronte" }, document);
+    const english = documentMetadata({ base, locale: "en", siteName: "A Fronte" }, document, firstSection);
     expect(english.title).toBe("China: The Development and Limits of Defence Cooperation with Kazakhstan");
     expect(english.description).toMatch(/^In September 2018 the Vice Chairman .*…$/);
     expect(english.description?.length).toBeLessThanOrEqual(160);
@@ -77,8 +79,19 @@ describe("documentMetadata", () => {
     const local = documentMetadata(
       { base: new URL("http://127.0.0.1:3200"), locale: "en", siteName: "A Fronte" },
       { ...document, slug: "città nuova" },
+      firstSection,
     );
     expect(local.alternates?.canonical).toBe("http://127.0.0.1:3200/en/texts/citt%C3%A0%20nuova");
+  });
+});
+
+describe("a further section's metadata", () => {
+  it("gives it its own canonical address, its heading before the text's title, and its own first pair as description", () => {
+    const section = { number: 4, first: document.paragraphs[1], heading: "Il vertice di Qingdao" };
+    const metadata = documentMetadata({ base, locale: "it", siteName: "A Fronte" }, document, section);
+    expect(metadata.title).toBe("Il vertice di Qingdao – Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan");
+    expect(metadata.alternates?.canonical).toBe("https://afronte.example/it/texts/cesi-cina-kazakhstan/section/4");
+    expect(metadata.description).toMatch(/^Nel corso dell’incontro/);
   });
 });
 

@@ -1,9 +1,9 @@
+import { pairInTextPath } from "@/lib/seo/urls";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentTitles } from "@/components/document-titles";
 import { SharedPair } from "@/components/share/shared-pair";
-import { Link } from "@/i18n/navigation";
 import { findPair } from "@/lib/library";
 import { pageParams, pairParams } from "@/lib/routing/route-params";
 import { pairPageMetadata } from "@/lib/seo/page-metadata";
@@ -27,15 +27,15 @@ export default async function PairPage({ params }: PageProps<"/[locale]/texts/[s
   return (
     <article className="pair-share">
       <header className="document-header">
-        <p className="meta">{t("pairPosition", { number: paragraph.position, count: document.paragraphs.length })}</p>
+        <p className="meta">{t("pairPosition", { number: paragraph.position, count: document.pairCount })}</p>
         <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
         <p className="meta">{t("source", { source: document.sourceName })}</p>
       </header>
       <SharedPair paragraph={paragraph} />
       <p>
-        <Link href={`/texts/${document.slug}#p-${paragraph.position}`} className="read-link">
+        <a href={`/${route.locale}${pairInTextPath(document.slug, paragraph.position)}`} className="read-link">
           {t("readInContext")}
-        </Link>
+        </a>
       </p>
     </article>
   );

@@ -1,9 +1,9 @@
+import { pairInTextPath } from "@/lib/seo/urls";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReportForm } from "@/components/review/report-form";
 import { SharedPair } from "@/components/share/shared-pair";
-import { Link } from "@/i18n/navigation";
 import { findPair } from "@/lib/library";
 import { pageParams, pairParams, parsePairParams } from "@/lib/routing/route-params";
 
@@ -29,7 +29,7 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/texts/
       <p>{t("intro")}</p>
       <ReportForm slug={route.slug} position={route.position} />
       <p>
-        <Link href={`/texts/${route.slug}#p-${route.position}`}>{t("back")}</Link>
+        <a href={`/${route.locale}${pairInTextPath(route.slug, route.position)}`}>{t("back")}</a>
       </p>
     </article>
   );

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { DocumentHeader } from "@/components/document-header";
+import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
+import { readerPairMarkup } from "@/components/reader/reader-pair";
+import { sectionPagerMarkup, tableOfContentsMarkup } from "@/components/reader/section-nav";
+import { ServerMarkup } from "@/components/reader/server-markup";
+import { termDefinitionsMarkup } from "@/components/reader/term-definitions";
+import { ViewSwitcher } from "@/components/reader/view-switcher";
+import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
+import { putServerMarkup } from "@/lib/reader/markup-channel";
+import { buildReaderPairs } from "@/lib/reader/reader-pairs";
+import { getReaderSection } from "@/lib/reader/sections";
+import { pageParams, parseParams, readerParams } from "@/lib/routing/route-params";
+import { sectionPageMetadata } from "@/lib/seo/page-metadata";
+
+// Rewrites in next.config.mjs lead /[locale]/texts/[slug](/section/N)?view=... here.
+// Each view of each section is rendered on first request and served from Next's
+// cache after that, refreshed when the text or glossary changes (lib/reader/revalidation.ts).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]/[section]">): Promise<Metadata> {
+  const route = parseParams(readerParams, await params);
+  return route ? sectionPageMetadata(route.locale, route.slug, route.section) : {};
+}
+
+/** One page of a text: the whole of a short text, one section of a long one (lib/reader/outline.ts). */
+export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]/[section]">) {
+  const { locale, slug, mode: preferences, section: number } = await pageParams(readerParams, params);
+  setRequestLocale(locale);
+  const [page, matchers] = await Promise.all([getReaderSection(slug, number), getGlossaryMatchers()]);
+  if (!page) notFound();
+  const { document, sections, section } = page;
+  const [t, reader, glossary, format] = await Promise.all([
+    getTranslations("Document"),
+    getTranslations("Reader"),
+    getTranslations("Glossary"),
+    getFormatter(),
+  ]);
+  const { pairs, terms } = buildReaderPairs(page.pairs, matchers);
+  const definitions = await getTermsBySlugs(terms);
+  const context = { slug, locale, preferences, t: reader, formatDate: (date: Date) => format.dateTime(date, { dateStyle: "long" }) };
+  const navigation = sections.length > 1 ? { slug, locale, sections, current: section, preferences, t: reader } : null;
+
+  return (
+    <article className="document">
+      <DocumentHeader document={document} />
+      <ViewSwitcher slug={document.slug} section={section.number} preferences={preferences} />
+      {navigation ? (
+        <ServerMarkup
+          as="div"
+          className="section-navigation"
+          markup={putServerMarkup([tableOfContentsMarkup(navigation), sectionPagerMarkup(navigation, "top")])}
+          reloadWhenMissing
+        />
+      ) : null}
+      {pairs.length > 0 ? (
+        <ServerMarkup
+          markup={putServerMarkup(pairs.map((pair) => readerPairMarkup(pair, context)))}
+          aria-label={t("paragraphs")}
+          className={`pairs view-${preferences.view} first-${preferences.first}`}
+          data={{ "data-pair-locator": `/${locale}/texts/${slug}/at/` }}
+          reloadWhenMissing
+        />
+      ) : (
+        <section aria-label={t("paragraphs")} className="pairs" />
+      )}
+      {navigation ? sectionPagerMarkup(navigation, "bottom") : null}
+      <ServerMarkup
+        as="div"
+        hidden
+        className="term-definitions"
+        markup={putServerMarkup(termDefinitionsMarkup(definitions, locale, glossary))}
+      />
+      <ReaderEnhancer />
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import type { getTranslations } from "next-intl/server";
+import type { ReadingPreferences } from "@/lib/reader/reading-preferences";
+import type { OutlineSection } from "@/lib/reader/sections";
+
+/** Where the navigation is and what it says: labels already in the interface language. */
+export interface SectionNavigation {
+  slug: string;
+  locale: string;
+  sections: readonly OutlineSection[];
+  current: OutlineSection;
+  preferences: ReadingPreferences;
+  t: Awaited<ReturnType<typeof getTranslations<"Reader">>>;
+}
+
+// Plain elements from plain functions, sent once as HTML with the pairs
+// (lib/reader/markup-channel.ts): a book's table of contents is long.
+
+/** A section's reader page, in the view being read. Plain links: each page is loaded whole (its pairs come as HTML only). */
+export function sectionHref(locale: string, slug: string, number: number, { view, first }: ReadingPreferences): string {
+  const path = number === 1 ? `/${locale}/texts/${slug}` : `/${locale}/texts/${slug}/section/${number}`;
+  return `${path}?${new URLSearchParams({ view, first })}`;
+}
+
+/** A long text's table of contents: every section, its heading in both languages (the first language first) or its span. */
+export function tableOfContentsMarkup(navigation: SectionNavigation) {
+  const { slug, locale, sections, current, preferences, t } = navigation;
+  return (
+    <nav key="contents" className="table-of-contents" aria-label={t("contents")}>
+      <details>
+        <summary>{t("contentsSummary", { number: current.number, count: sections.length })}</summary>
+        <ol>
+          {sections.map((section) => (
+            <li key={section.number} data-level={section.heading?.level ?? 0}>
+              <a href={sectionHref(locale, slug, section.number, preferences)} aria-current={section === current ? "page" : undefined}>
+                {sectionTitle(section, navigation)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  );
+}
+
+/** Links to the sections before and after this one, named by their headings. */
+export function sectionPagerMarkup(navigation: SectionNavigation, placement: "top" | "bottom") {
+  const { slug, locale, sections, current, preferences, t } = navigation;
+  const previous = sections[current.number - 2];
+  const next = sections[current.number];
+  const link = (section: OutlineSection, rel: "prev" | "next") => (
+    <a href={sectionHref(locale, slug, section.number, preferences)} rel={rel} className={`section-${rel}`}>
+      <span className="section-direction">{t(rel === "prev" ? "previousSection" : "nextSection")}</span> {sectionTitle(section, navigation)}
+    </a>
+  );
+  return (
+    <nav key={placement} className={`section-pager section-pager-${placement}`} aria-label={t(`sectionPager.${placement}`)}>
+      {previous ? link(previous, "prev") : <span />}
+      {next ? link(next, "next") : null}
+    </nav>
+  );
+}
+
+function sectionTitle(section: OutlineSection, { preferences, t }: SectionNavigation) {
+  const titles = section.titles;
+  if (!titles || (!titles.it && !titles.en)) {
+    return <span className="section-title">{t("sectionRange", { first: section.first, last: section.last })}</span>;
+  }
+  const englishFirst = preferences.view === "en" || (preferences.view !== "it" && preferences.first === "en");
+  const order = englishFirst ? (["en", "it"] as const) : (["it", "en"] as const);
+  return (
+    <span className="section-title">
+      {order
+        .filter((language) => titles[language])
+        .map((language, index) => (
+          <span key={language} lang={language} className={index === 0 ? "section-title-first" : "section-title-second"}>
+            {titles[language]}
+          </span>
+        ))}
+    </span>
+  );
+}
