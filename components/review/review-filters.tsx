@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { REVIEW_STATUSES } from "@/lib/core/statuses";
 import { CHECK_CODES } from "@/lib/review/checks";
-import type { ReviewFilters as Filters } from "@/lib/review/filters";
+import { MAX_WORKSPACE_QUERY, type ReviewFilters as Filters } from "@/lib/review/filters";
 
 /** A plain GET form, so filtered views are links and work without JavaScript. */
 export async function ReviewFilters({ filters, shown, total }: { filters: Filters; shown: number; total: number }) {
@@ -30,6 +30,10 @@ export async function ReviewFilters({ filters, shown, total }: { filters: Filter
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        <span>{t("searchFilter")}</span>
+        <input type="search" name="q" defaultValue={filters.query} maxLength={MAX_WORKSPACE_QUERY} />
       </label>
       <button type="submit">{t("applyFilters")}</button>
       <p className="filter-count" role="status">

@@ -1,15 +1,27 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { filterQuery, type ReviewFilters } from "@/lib/review/filters";
 
 /**
  * Alt+N and Alt+P move to the next or previous pair that needs work (not approved,
- * or with a warning), from wherever the focus is. Save and approve keys belong to
- * each pair's editor.
+ * or with a warning), from wherever the focus is; past the page's last (or first)
+ * pair, the server finds it on another page (app/[locale]/texts/[slug]/review/next)
+ * and that page opens with the focus in it. Save and approve keys belong to each
+ * pair's editor.
  */
-export function ReviewKeys() {
+export function ReviewKeys({ slug, filters }: { slug: string; filters: ReviewFilters }) {
   const t = useTranslations("Review.keys");
+  const locale = useLocale();
+  // Arriving at a pair's address (#p-N), as after the server found it on this page: the focus goes into it, once.
+  useEffect(() => {
+    const addressed = /^#p-\d+$/.test(window.location.hash)
+      ? document.querySelector<HTMLElement>(`.review-pair${window.location.hash}`)
+      : null;
+    if (addressed) focusPair(addressed, false);
+  }, []);
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
@@ -22,14 +34,16 @@ export function ReviewKeys() {
       do index += step;
       while (index >= 0 && index < pairs.length && pairs[index]?.dataset.needsWork !== "true");
       const target = pairs[index];
-      // Into the pair's first field, or onto its heading when the role can edit nothing.
-      (target?.querySelector<HTMLElement>("textarea") ?? target?.querySelector<HTMLElement>("h2"))?.focus();
-      target?.scrollIntoView({ block: "start", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+      if (target) return focusPair(target, true);
+      // None left on this page: from the last pair passed, the server looks further.
+      const from = Number((current ?? pairs.at(step > 0 ? -1 : 0))?.dataset.position ?? (step > 0 ? 0 : Number.MAX_SAFE_INTEGER));
+      const query = new URLSearchParams({ ...filterQuery(filters), from: String(from), direction: step > 0 ? "next" : "previous" });
+      window.location.assign(`/${locale}/texts/${slug}/review/next?${query}`);
     }
     document.addEventListener("keydown", onKeyDown);
     document.documentElement.dataset.reviewKeys = "ready";
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [filters, locale, slug]);
 
   return (
     <section className="review-shortcuts" aria-labelledby="review-shortcuts">
@@ -53,4 +67,11 @@ export function ReviewKeys() {
       </dl>
     </section>
   );
+}
+
+/** Into the pair's first field, or onto its heading when the role can edit nothing; the pair at the top of the window. */
+function focusPair(target: HTMLElement, smooth: boolean) {
+  (target.querySelector<HTMLElement>("textarea") ?? target.querySelector<HTMLElement>("h2"))?.focus({ preventScroll: true });
+  const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  target.scrollIntoView({ block: "start", behavior: smooth && !reduced ? "smooth" : "auto" });
 }

@@ -37,6 +37,7 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
       aria-labelledby={headingId}
       data-needs-work={needsWork}
       data-status={pair.status}
+      data-position={pair.position}
     >
       <header className="review-pair-header">
         <h2 id={headingId} tabIndex={-1}>

@@ -3,22 +3,43 @@ import { REVIEW_STATUSES } from "../core/statuses";
 import type { ReviewStatus } from "../generated/prisma/client";
 import { CHECK_CODES, type CheckCode, type CheckWarning } from "./checks";
 
-/** The workspace's filters, from its URL; anything unknown means "all". */
+/** The workspace's filters and page, from its URL; anything unknown means "all" (and page 1). */
 export interface ReviewFilters {
   status: ReviewStatus | "all";
   check: CheckCode | "any" | "all";
+  /** Words the Italian or the English contains (as typed, case aside for ASCII letters); "" for any. */
+  query: string;
+  page: number;
 }
+
+/** The longest search within a text the workspace takes; longer is cut. */
+export const MAX_WORKSPACE_QUERY = 200;
 
 const filterSchema = z.object({
   status: z.enum([...REVIEW_STATUSES, "all"]).catch("all"),
   check: z
     .custom<CheckCode | "any" | "all">((code) => code === "any" || code === "all" || (CHECK_CODES as readonly unknown[]).includes(code))
     .catch("all"),
+  query: z
+    .string()
+    .transform((query) => query.trim().slice(0, MAX_WORKSPACE_QUERY))
+    .catch(""),
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
 
 export function parseReviewFilters(query: Record<string, string | string[] | undefined>): ReviewFilters {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return filterSchema.parse({ status: first(query.status), check: first(query.check) });
+  return filterSchema.parse({ status: first(query.status), check: first(query.check), query: first(query.q), page: first(query.page) });
+}
+
+/** The filters as a URL query (what the filter form submits), leaving out what is the default. */
+export function filterQuery(filters: ReviewFilters, page = filters.page): Record<string, string> {
+  return {
+    ...(filters.status === "all" ? {} : { status: filters.status }),
+    ...(filters.check === "all" ? {} : { check: filters.check }),
+    ...(filters.query ? { q: filters.query } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  };
 }
 
 export function matchesFilters(pair: { status: ReviewStatus }, warnings: readonly CheckWarning[], filters: ReviewFilters): boolean {
@@ -31,11 +52,4 @@ export function matchesFilters(pair: { status: ReviewStatus }, warnings: readonl
 /** A pair needs work until it is approved with no warning left. */
 export function needsWork(pair: { status: ReviewStatus }, warnings: readonly CheckWarning[]): boolean {
   return pair.status !== "approved" || warnings.length > 0;
-}
-
-/** How many pairs are in each status: the document's progress. */
-export function statusCounts(pairs: readonly { status: ReviewStatus }[]): Record<ReviewStatus, number> {
-  const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
-  for (const pair of pairs) counts[pair.status] += 1;
-  return counts;
 }

@@ -1,5 +1,10 @@
 import "server-only";
+import { REVIEW_STATUSES } from "../core/statuses";
 import { db } from "../db";
+import type { Prisma, ReviewStatus } from "../generated/prisma/client";
+import type { GlossaryMatchers } from "../glossary/mark-paragraphs";
+import { checkPair, lengthNormOf, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
+import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 
 const reviewer = { select: { displayName: true } } as const;
 
@@ -17,30 +22,184 @@ const pairFields = {
   alignmentConfidence: true,
 } as const;
 
-/** A document as the team works on it: every pair with its state, and its open comments. */
-export async function getReviewDocument(slug: string) {
-  return db.document.findUnique({
-    where: { slug },
+/** How many pairs one page of the workspace shows. */
+export const WORKSPACE_PAGE_SIZE = 50;
+
+/** One page of a text's workspace: its pairs as the filters select them, and the whole text's progress. */
+export async function getWorkspacePage(slug: string, filters: ReviewFilters, matchers: GlossaryMatchers) {
+  const document = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, titleIt: true, titleEn: true } });
+  if (!document) return null;
+  const where = filteredPairs(document.id, filters);
+  const [counts, norm] = await Promise.all([statusCounts(document.id), documentNorm(document.id)]);
+  // The check filter needs every candidate's warnings; the others are SQL alone.
+  const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, norm);
+  const shown = matching ? matching.length : await db.paragraph.count({ where });
+  const pageCount = Math.max(1, Math.ceil(shown / WORKSPACE_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const offset = (page - 1) * WORKSPACE_PAGE_SIZE;
+  const pairs = await db.paragraph.findMany({
+    where: matching ? { documentId: document.id, position: { in: matching.slice(offset, offset + WORKSPACE_PAGE_SIZE) } } : where,
+    orderBy: { position: "asc" },
+    ...(matching ? {} : { skip: offset, take: WORKSPACE_PAGE_SIZE }),
     select: {
-      slug: true,
-      titleIt: true,
-      titleEn: true,
-      paragraphs: {
-        orderBy: { position: "asc" },
-        select: {
-          ...pairFields,
-          approvedEn: true,
-          reviewedAt: true,
-          reviewedBy: reviewer,
-          _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
-        },
-      },
+      ...pairFields,
+      approvedEn: true,
+      reviewedAt: true,
+      reviewedBy: reviewer,
+      _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
     },
   });
+  const neighbours = await neighbourRefs(document.id, pairs);
+  return {
+    document,
+    counts,
+    total: Object.values(counts).reduce((sum, count) => sum + count, 0),
+    shown,
+    page,
+    pageCount,
+    pairs: pairs.map((pair) => ({
+      pair,
+      warnings: checkPair(pair, { matchers, norm }),
+      neighbours: { previous: neighbours.get(pair.position - 1) ?? null, next: neighbours.get(pair.position + 1) ?? null },
+    })),
+  };
 }
 
-export type ReviewDocument = NonNullable<Awaited<ReturnType<typeof getReviewDocument>>>;
-export type ReviewParagraph = ReviewDocument["paragraphs"][number];
+export type WorkspacePage = NonNullable<Awaited<ReturnType<typeof getWorkspacePage>>>;
+export type ReviewParagraph = WorkspacePage["pairs"][number]["pair"];
+
+/**
+ * The nearest pair after (or before) `from`, among those the filters select, that
+ * needs work (not approved, or with a warning), and the workspace page that shows it;
+ * null when there is none. Reads the text in batches from `from` on, so the usual
+ * case (work a few pairs away) costs a batch, whatever the text's length.
+ */
+export async function findPairNeedingWork(
+  slug: string,
+  filters: ReviewFilters,
+  from: number,
+  direction: 1 | -1,
+  matchers: GlossaryMatchers,
+) {
+  const document = await db.document.findUnique({ where: { slug }, select: { id: true } });
+  if (!document) return null;
+  const where = filteredPairs(document.id, filters);
+  const norm = await documentNorm(document.id);
+  for (let cursor = from; ;) {
+    const batch = await db.paragraph.findMany({
+      where: { AND: [where, { position: direction > 0 ? { gt: cursor } : { lt: cursor } }] },
+      orderBy: { position: direction > 0 ? "asc" : "desc" },
+      take: SCAN_BATCH,
+      select: lightFields,
+    });
+    if (batch.length === 0) return null;
+    const facts = await factsOf(batch, matchers);
+    const found = batch.find((row) => {
+      const warnings = warningsOf(facts.get(row.id)!, norm);
+      return matchesFilters(row, warnings, filters) && needsWork(row, warnings);
+    });
+    if (found) return { position: found.position, page: await pageOf(found.position, where, filters, matchers, norm) };
+    cursor = batch.at(-1)!.position;
+  }
+}
+
+const SCAN_BATCH = 200;
+const lightFields = { id: true, position: true, status: true, version: true, alignmentConfidence: true } as const;
+type LightPair = { id: number; position: number; status: ReviewStatus; version: number; alignmentConfidence: number | null };
+
+/** The workspace page (under these filters) that shows the pair at `position`. */
+async function pageOf(
+  position: number,
+  where: Prisma.ParagraphWhereInput,
+  filters: ReviewFilters,
+  matchers: GlossaryMatchers,
+  norm: LengthNorm,
+) {
+  const before =
+    filters.check === "all"
+      ? await db.paragraph.count({ where: { AND: [where, { position: { lt: position } }] } })
+      : (await positionsWithChecks({ AND: [where, { position: { lt: position } }] }, filters, matchers, norm)).length;
+  return Math.floor(before / WORKSPACE_PAGE_SIZE) + 1;
+}
+
+/** The pairs the status filter and the search select (the check filter is applied on their warnings). */
+function filteredPairs(documentId: number, filters: ReviewFilters): Prisma.ParagraphWhereInput {
+  return {
+    documentId,
+    ...(filters.status === "all" ? {} : { status: filters.status }),
+    ...(filters.query ? { OR: [{ textIt: { contains: filters.query } }, { textEn: { contains: filters.query } }] } : {}),
+  };
+}
+
+/** Positions, in order, of the pairs `where` selects whose warnings pass the check filter. */
+async function positionsWithChecks(
+  where: Prisma.ParagraphWhereInput,
+  filters: ReviewFilters,
+  matchers: GlossaryMatchers,
+  norm: LengthNorm,
+) {
+  const rows = await db.paragraph.findMany({ where, orderBy: { position: "asc" }, select: lightFields });
+  const facts = await factsOf(rows, matchers);
+  return rows.filter((row) => matchesFilters(row, warningsOf(facts.get(row.id)!, norm), filters)).map((row) => row.position);
+}
+
+/** Pairs per status over the whole text, counted by the database. */
+async function statusCounts(documentId: number): Promise<Record<ReviewStatus, number>> {
+  const groups = await db.paragraph.groupBy({ by: ["status"], where: { documentId }, _count: { _all: true } });
+  const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
+  for (const group of groups) counts[group.status] = group._count._all;
+  return counts;
+}
+
+/**
+ * The text's English/Italian length norm from the lengths the database measures
+ * (trimmed, in characters), without reading the texts: the one norm the workspace
+ * judges every pair's length against, on every page and in every filter.
+ */
+async function documentNorm(documentId: number): Promise<LengthNorm> {
+  const lengths = await db.$queryRaw<{ it: number | bigint; en: number | bigint }[]>`
+    SELECT length(trim("textIt")) AS "it", length(trim("textEn")) AS "en" FROM "Paragraph" WHERE "documentId" = ${documentId}`;
+  return lengthNormOf(lengths.map((row) => ({ it: Number(row.it), en: Number(row.en) })));
+}
+
+/** The previous and next pairs (in the text, not the filtered list) of the pairs shown, for the alignment tools. */
+async function neighbourRefs(
+  documentId: number,
+  pairs: readonly { position: number }[],
+): Promise<Map<number, { id: number; version: number }>> {
+  const positions = [...new Set(pairs.flatMap((pair) => [pair.position - 1, pair.position + 1]))];
+  const rows = await db.paragraph.findMany({
+    where: { documentId, position: { in: positions } },
+    select: { id: true, version: true, position: true },
+  });
+  return new Map(rows.map((row) => [row.position, { id: row.id, version: row.version }]));
+}
+
+/**
+ * Each pair's checks as far as they depend on the pair alone (lib/review/checks.ts
+ * pairFacts), kept in this process for as long as the pair's version and the glossary
+ * stay the same: the glossary matching is the costly part (about half a millisecond
+ * a pair), and a filter over a 10,000-pair text would otherwise pay it on every page.
+ * A new glossary (a new matchers object) starts afresh.
+ */
+const memo = new WeakMap<GlossaryMatchers, Map<number, { key: string; facts: PairFacts }>>();
+
+async function factsOf(rows: readonly LightPair[], matchers: GlossaryMatchers): Promise<Map<number, PairFacts>> {
+  const known = memo.get(matchers) ?? new Map<number, { key: string; facts: PairFacts }>();
+  memo.set(matchers, known);
+  const keyOf = (pair: { version: number; alignmentConfidence: number | null }) => `${pair.version}:${pair.alignmentConfidence}`;
+  const stale = rows.filter((row) => known.get(row.id)?.key !== keyOf(row)).map((row) => row.id);
+  for (let start = 0; start < stale.length; start += FACTS_BATCH) {
+    const texts = await db.paragraph.findMany({
+      where: { id: { in: stale.slice(start, start + FACTS_BATCH) } },
+      select: { id: true, textIt: true, textEn: true, version: true, alignmentConfidence: true },
+    });
+    for (const pair of texts) known.set(pair.id, { key: keyOf(pair), facts: pairFacts(pair, matchers) });
+  }
+  return new Map(rows.map((row) => [row.id, known.get(row.id)?.facts ?? { warnings: [], lengths: null }]));
+}
+
+const FACTS_BATCH = 500;
 
 /**
  * One pair with its whole history (newest first) and its comment thread (oldest first).

@@ -7,15 +7,15 @@ import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewKeys } from "@/components/review/review-keys";
 import { ReviewPair } from "@/components/review/review-pair";
 import { ReviewProgress } from "@/components/review/review-progress";
+import { WorkspacePager } from "@/components/review/workspace-pager";
 import { Link } from "@/i18n/navigation";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { can } from "@/lib/core/roles";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
-import { checkDocument } from "@/lib/review/checks";
-import { matchesFilters, needsWork, parseReviewFilters, statusCounts } from "@/lib/review/filters";
+import { needsWork, parseReviewFilters } from "@/lib/review/filters";
 import { db } from "@/lib/db";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
-import { getReviewDocument } from "@/lib/review/workspace";
+import { getWorkspacePage } from "@/lib/review/workspace";
 import { documentParams, pageParams, parseParams } from "@/lib/routing/route-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/review">): Promise<Metadata> {
@@ -25,31 +25,35 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-/** The team's workspace for one text: every pair, its state and checks, editable by role. */
+/**
+ * The team's workspace for one text: its progress, and one page of its pairs as the
+ * filters select them, each editable by role. A page's cost grows with the page, not
+ * the text (lib/review/workspace.ts).
+ */
 export default async function ReviewPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]/review">) {
   const { locale, slug } = await pageParams(documentParams, params);
   setRequestLocale(locale);
   const user = await requireSignedIn(locale, `/texts/${slug}/review`);
-  const [document, matchers, t] = await Promise.all([getReviewDocument(slug), getGlossaryMatchers(), getTranslations("Review")]);
-  if (!document) notFound();
+  const query = await searchParams;
+  const filters = parseReviewFilters(query);
+  // Back from looking for the next (or previous) pair that needs work, with none found.
+  const nothing = query.nothing === "next" ? "nothingNext" : query.nothing === "previous" ? "nothingPrevious" : null;
+  const matchers = await getGlossaryMatchers();
+  const [workspace, t] = await Promise.all([getWorkspacePage(slug, filters, matchers), getTranslations("Review")]);
+  if (!workspace) notFound();
 
-  const filters = parseReviewFilters(await searchParams);
-  const warnings = checkDocument(document.paragraphs, matchers);
-  const ref = (pair: { id: number; version: number } | undefined) => (pair ? { id: pair.id, version: pair.version } : null);
-  const pairs = document.paragraphs.map((pair, index) => ({
-    pair,
-    warnings: warnings[index] ?? [],
-    neighbours: { previous: ref(document.paragraphs[index - 1]), next: ref(document.paragraphs[index + 1]) },
-  }));
-  const shown = pairs.filter(({ pair, warnings }) => matchesFilters(pair, warnings, filters));
-  const missingTerms = new Set(warnings.flat().flatMap((warning) => (warning.code === "missing-term" ? warning.terms : [])));
+  const { document, pairs } = workspace;
+  const shownFilters = { ...filters, page: workspace.page };
+  const missingTerms = new Set(
+    pairs.flatMap(({ warnings }) => warnings.flatMap((warning) => (warning.code === "missing-term" ? warning.terms : []))),
+  );
   const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
   // Under the four-eyes policy, the pairs whose English this reviewer wrote wait for another.
   const ownEnglish =
     fourEyesRequired() && can(user, "review")
       ? await pairsWithEnglishBy(
           db,
-          shown.map(({ pair }) => pair.id),
+          pairs.map(({ pair }) => pair.id),
           user.id,
         )
       : new Set<number>();
@@ -67,11 +71,17 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
         </p>
         <TeamExports locale={locale} slug={slug} />
       </header>
-      <ReviewProgress counts={statusCounts(document.paragraphs)} />
-      <ReviewKeys />
-      <ReviewFilters filters={filters} shown={shown.length} total={pairs.length} />
-      {shown.length === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
-      {shown.map(({ pair, warnings, neighbours }) => (
+      <ReviewProgress counts={workspace.counts} />
+      <ReviewKeys slug={slug} filters={shownFilters} />
+      <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
+      {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
+      {nothing ? (
+        <p className="review-nothing" role="status">
+          {t(nothing)}
+        </p>
+      ) : null}
+      <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="top" />
+      {pairs.map(({ pair, warnings, neighbours }) => (
         <ReviewPair
           key={pair.id}
           slug={slug}
@@ -84,6 +94,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           fourEyes={ownEnglish.has(pair.id)}
         />
       ))}
+      <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="bottom" />
     </div>
   );
 }

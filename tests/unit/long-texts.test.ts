@@ -1,0 +1,119 @@
+// A long text on a real database: its outline as the reader reads it, the workspace's
+// pages and filters, and "next pair that needs work" across pages.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { storeDocument } from "@/lib/import/store-document";
+import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
+import { countSections, getOutline, getReaderSection, sectionNumberOf } from "@/lib/reader/sections";
+import { parseReviewFilters } from "@/lib/review/filters";
+import { findPairNeedingWork, getWorkspacePage, WORKSPACE_PAGE_SIZE } from "@/lib/review/workspace";
+
+const SLUG = "libro-lungo";
+const COUNT = 460;
+const matchers = createGlossaryMatchers([
+  {
+    slug: "cina",
+    forms: [
+      { language: "it", form: "Cina" },
+      { language: "en", form: "China" },
+    ],
+  },
+]);
+const filters = (query: Record<string, string> = {}) => parseReviewFilters(query);
+
+beforeAll(async () => {
+  await storeDocument(
+    db,
+    {
+      slug: SLUG,
+      titleIt: "Un libro lungo",
+      titleEn: "A long book",
+      originalTitle: "Un libro lungo",
+      sourceName: "Redazione",
+      attribution: "Redazione",
+      paragraphs: Array.from({ length: COUNT }, (_, index) => {
+        const position = index + 1;
+        // Chapters at 1, 151, 301; pair 230 waits for review; pair 400 lost its number in English.
+        if (position % 150 === 1)
+          return {
+            textIt: `Capitolo ${(position + 149) / 150}`,
+            textEn: `Chapter ${(position + 149) / 150}`,
+            headingLevel: 2,
+            status: "approved" as const,
+          };
+        if (position === 230)
+          return { textIt: "La Cina firmò l’accordo.", textEn: "China signed the agreement.", status: "translated" as const };
+        if (position === 400) return { textIt: "Nel 2005 la Cina firmò.", textEn: "China signed that year.", status: "approved" as const };
+        return {
+          textIt: `Il paragrafo numero ${position} parla della Cina.`,
+          textEn: `Paragraph number ${position} is about China.`,
+          status: "approved" as const,
+        };
+      }),
+    },
+    { origin: "import" },
+  );
+});
+
+describe("a long text's outline", () => {
+  it("cuts the text at its chapters, each chapter's heading in both languages", async () => {
+    const outline = await getOutline(SLUG);
+    expect(outline?.sections.map((section) => [section.first, section.last, section.titles?.en])).toEqual([
+      [1, 150, "Chapter 1"],
+      [151, 300, "Chapter 2"],
+      [301, 450, "Chapter 3"],
+      [451, 460, "Chapter 4"],
+    ]);
+    expect(await countSections(SLUG)).toBe(4);
+  });
+
+  it("reads one section's pairs, and finds the section of any pair", async () => {
+    const page = await getReaderSection(SLUG, 2);
+    expect(page?.pairs.map((pair) => pair.position)).toEqual(Array.from({ length: 150 }, (_, index) => 151 + index));
+    expect(await getReaderSection(SLUG, 5)).toBeNull();
+    expect(await sectionNumberOf(SLUG, 400)).toBe(3);
+    expect(await sectionNumberOf(SLUG, 461)).toBeNull();
+    expect(await sectionNumberOf("nessun-testo", 1)).toBeNull();
+  });
+});
+
+describe("the workspace of a long text", () => {
+  it("shows one page of pairs, with the whole text's progress counted by the database", async () => {
+    const first = await getWorkspacePage(SLUG, filters(), matchers);
+    expect(first?.pairs.map(({ pair }) => pair.position)).toEqual(Array.from({ length: WORKSPACE_PAGE_SIZE }, (_, index) => index + 1));
+    expect(first).toMatchObject({ shown: COUNT, total: COUNT, page: 1, pageCount: 10 });
+    expect(first?.counts).toMatchObject({ approved: COUNT - 1, translated: 1, draft: 0, needs_changes: 0 });
+    const last = await getWorkspacePage(SLUG, filters({ page: "10" }), matchers);
+    expect(last?.pairs.map(({ pair }) => pair.position)).toEqual(Array.from({ length: 10 }, (_, index) => 451 + index));
+    // A page past the end shows the last one.
+    expect((await getWorkspacePage(SLUG, filters({ page: "99" }), matchers))?.page).toBe(10);
+  });
+
+  it("filters by status, by words in either language and by check, across the whole text", async () => {
+    const translated = await getWorkspacePage(SLUG, filters({ status: "translated" }), matchers);
+    expect(translated?.pairs.map(({ pair }) => pair.position)).toEqual([230]);
+    const words = await getWorkspacePage(SLUG, filters({ q: "numero 3" }), matchers);
+    // "numero 3", "numero 30".."numero 39", "numero 300".."numero 399" but not the chapters.
+    expect(words?.shown).toBe(1 + 10 + 100 - 1);
+    const numbers = await getWorkspacePage(SLUG, filters({ check: "numbers" }), matchers);
+    expect(numbers?.pairs.map(({ pair, warnings }) => [pair.position, warnings.map((warning) => warning.code)])).toEqual([
+      [400, ["numbers"]],
+    ]);
+  });
+
+  it("finds the next pair that needs work pages away, and the previous one, or says there is none", async () => {
+    expect(await findPairNeedingWork(SLUG, filters(), 10, 1, matchers)).toEqual({ position: 230, page: 5 });
+    expect(await findPairNeedingWork(SLUG, filters(), 230, 1, matchers)).toEqual({ position: 400, page: 8 });
+    expect(await findPairNeedingWork(SLUG, filters(), 450, -1, matchers)).toEqual({ position: 400, page: 8 });
+    expect(await findPairNeedingWork(SLUG, filters(), 400, 1, matchers)).toBeNull();
+    // Under a filter, only the pairs it shows count, and pages are the filtered list's.
+    expect(await findPairNeedingWork(SLUG, filters({ check: "numbers" }), 1, 1, matchers)).toEqual({ position: 400, page: 1 });
+  });
+
+  it("judges a pair afresh once its text changed", async () => {
+    const pair = await db.paragraph.findFirstOrThrow({ where: { position: 400, document: { slug: SLUG } } });
+    await db.paragraph.update({ where: { id: pair.id }, data: { textEn: "In 2005 China signed.", version: { increment: 1 } } });
+    expect((await getWorkspacePage(SLUG, filters({ check: "numbers" }), matchers))?.shown).toBe(0);
+    expect(await findPairNeedingWork(SLUG, filters(), 230, 1, matchers)).toBeNull();
+  });
+});
