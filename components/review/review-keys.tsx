@@ -38,7 +38,8 @@ export function ReviewKeys({ slug, filters }: { slug: string; filters: ReviewFil
       // None left on this page: from the last pair passed, the server looks further.
       const from = Number((current ?? pairs.at(step > 0 ? -1 : 0))?.dataset.position ?? (step > 0 ? 0 : Number.MAX_SAFE_INTEGER));
       const query = new URLSearchParams({ ...filterQuery(filters), from: String(from), direction: step > 0 ? "next" : "previous" });
-      window.location.assign(`/${locale}/texts/${slug}/review/next?${query}`);
+      // A whole page load: the route answers with a redirect to the page and the pair's anchor.
+      window.location.assign(new URL(`/${locale}/texts/${slug}/review/next?${query}`, window.location.href));
     }
     document.addEventListener("keydown", onKeyDown);
     document.documentElement.dataset.reviewKeys = "ready";
