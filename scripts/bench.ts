@@ -94,6 +94,14 @@ for (let round = 0; round <= ROUNDS; round++) {
     await storeDocument(db, generateDocument(`bench-${count}-${round}`, count, italian, english), { origin: "import" });
   }
 }
+// The long-text goals: each round's 100- and 10,000-pair books, and a reviewer's session for the workspace.
+const { storeLongTexts, benchLongTexts } = await import("./bench/long-texts");
+await storeLongTexts(db, italian, english);
+const { createUser, signIn } = await import("../lib/auth/accounts");
+const password = "bench reviewer password";
+await createUser(db, { username: "bench-reviewer", role: "reviewer", displayName: "Bench Reviewer", password });
+const session = await signIn(db, { username: "bench-reviewer", password, address: "bench" });
+if (!session.ok) throw new Error(`the bench reviewer could not sign in: ${session.reason}`);
 await db.$disconnect();
 await buildIfNeeded();
 
@@ -146,6 +154,10 @@ try {
     ok: readerRps / staticRps >= 0.2,
     detail: `${readerRps.toFixed(0)} vs ${staticRps.toFixed(0)} requests/s (medians of ${THROUGHPUT_ROUNDS} alternated 3-second runs: ${rates[0].map((rate) => rate.toFixed(0)).join(", ")} vs ${rates[1].map((rate) => rate.toFixed(0)).join(", ")}), ${readerBytes} bytes each`,
   });
+
+  // 8. Long texts: a 10,000-pair book against a 100-pair text, reader and workspace.
+  // The session cookie's name (SESSION_COOKIE in lib/auth/session-cookie.ts, a server-only module).
+  results.push(...(await benchLongTexts(BASE, `a-fronte-session=${session.token}`)));
 
   // 4. First-load JavaScript: the reader against the app's blank page (not-found: the layout only).
   const readerJs = await firstLoadJs(readerUrl);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
@@ -31,7 +31,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* For every page: the error page's words. Pages with client components of their own add theirs. */}
+        <ClientMessages namespaces={["Errors", "Layout"]}>
           <a className="skip-link" href="#content">
             {t("skipToContent")}
           </a>
@@ -39,7 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="content" tabIndex={-1}>
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

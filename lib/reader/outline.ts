@@ -13,7 +13,7 @@
  */
 
 /** The most pairs one reader page holds. */
-export const SECTION_MAX = 200;
+export const SECTION_MAX = 120;
 
 export interface OutlineHeading {
   position: number;

@@ -1,9 +1,9 @@
 import "server-only";
 import { REVIEW_STATUSES } from "../core/statuses";
 import { db } from "../db";
-import type { Prisma, ReviewStatus } from "../generated/prisma/client";
+import { Prisma, type ReviewStatus } from "../generated/prisma/client";
 import type { GlossaryMatchers } from "../glossary/mark-paragraphs";
-import { checkPair, lengthNormOf, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
+import { checkPair, DEFAULT_LENGTH_RATIO, LENGTH_NORM_MIN_PAIRS, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
 import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 
 const reviewer = { select: { displayName: true } } as const;
@@ -152,14 +152,21 @@ async function statusCounts(documentId: number): Promise<Record<ReviewStatus, nu
 }
 
 /**
- * The text's English/Italian length norm from the lengths the database measures
- * (trimmed, in characters), without reading the texts: the one norm the workspace
- * judges every pair's length against, on every page and in every filter.
+ * The text's English/Italian length norm (lib/review/checks.ts lengthNorm), worked out
+ * by the database from the lengths it measures (trimmed, in characters) without sending
+ * the texts or a row per pair: the one norm the workspace judges every pair's length
+ * against, on every page and in every filter.
  */
 async function documentNorm(documentId: number): Promise<LengthNorm> {
-  const lengths = await db.$queryRaw<{ it: number | bigint; en: number | bigint }[]>`
-    SELECT length(trim("textIt")) AS "it", length(trim("textEn")) AS "en" FROM "Paragraph" WHERE "documentId" = ${documentId}`;
-  return lengthNormOf(lengths.map((row) => ({ it: Number(row.it), en: Number(row.en) })));
+  const measurable = Prisma.sql`FROM "Paragraph" WHERE "documentId" = ${documentId} AND length(trim("textIt")) > 0 AND length(trim("textEn")) > 0`;
+  const [{ count }] = await db.$queryRaw<[{ count: number | bigint }]>`SELECT count(*) AS "count" ${measurable}`;
+  const pairs = Number(count);
+  if (pairs < LENGTH_NORM_MIN_PAIRS) return { median: DEFAULT_LENGTH_RATIO };
+  // The middle ratio, or the two middle ones when the count is even.
+  const middle = await db.$queryRaw<{ ratio: number }[]>`
+    SELECT length(trim("textEn")) * 1.0 / length(trim("textIt")) AS "ratio" ${measurable}
+    ORDER BY "ratio" LIMIT ${pairs % 2 ? 1 : 2} OFFSET ${Math.floor((pairs - 1) / 2)}`;
+  return { median: middle.reduce((sum, row) => sum + Number(row.ratio), 0) / middle.length };
 }
 
 /** The previous and next pairs (in the text, not the filtered list) of the pairs shown, for the alignment tools. */

@@ -33,12 +33,18 @@ beforeAll(async () => {
       attribution: "Redazione",
       paragraphs: Array.from({ length: COUNT }, (_, index) => {
         const position = index + 1;
-        // Chapters at 1, 151, 301; pair 230 waits for review; pair 400 lost its number in English.
-        if (position % 150 === 1)
+        // Chapters at 1, 101, 201, 301, 401; pair 230 waits for review; pair 400 lost its number in English.
+        if (position % 100 === 1)
           return {
-            textIt: `Capitolo ${(position + 149) / 150}`,
-            textEn: `Chapter ${(position + 149) / 150}`,
+            textIt: `Capitolo ${(position + 99) / 100}`,
+            textEn: `Chapter ${(position + 99) / 100}`,
             headingLevel: 2,
+            status: "approved" as const,
+          };
+        if (position === 440)
+          return {
+            textIt: "Il trattato fu firmato dopo lunghi e difficili negoziati a Pechino.",
+            textEn: "Signed.",
             status: "approved" as const,
           };
         if (position === 230)
@@ -59,19 +65,20 @@ describe("a long text's outline", () => {
   it("cuts the text at its chapters, each chapter's heading in both languages", async () => {
     const outline = await getOutline(SLUG);
     expect(outline?.sections.map((section) => [section.first, section.last, section.titles?.en])).toEqual([
-      [1, 150, "Chapter 1"],
-      [151, 300, "Chapter 2"],
-      [301, 450, "Chapter 3"],
-      [451, 460, "Chapter 4"],
+      [1, 100, "Chapter 1"],
+      [101, 200, "Chapter 2"],
+      [201, 300, "Chapter 3"],
+      [301, 400, "Chapter 4"],
+      [401, 460, "Chapter 5"],
     ]);
-    expect(await countSections(SLUG)).toBe(4);
+    expect(await countSections(SLUG)).toBe(5);
   });
 
   it("reads one section's pairs, and finds the section of any pair", async () => {
     const page = await getReaderSection(SLUG, 2);
-    expect(page?.pairs.map((pair) => pair.position)).toEqual(Array.from({ length: 150 }, (_, index) => 151 + index));
-    expect(await getReaderSection(SLUG, 5)).toBeNull();
-    expect(await sectionNumberOf(SLUG, 400)).toBe(3);
+    expect(page?.pairs.map((pair) => pair.position)).toEqual(Array.from({ length: 100 }, (_, index) => 101 + index));
+    expect(await getReaderSection(SLUG, 6)).toBeNull();
+    expect(await sectionNumberOf(SLUG, 400)).toBe(4);
     expect(await sectionNumberOf(SLUG, 461)).toBeNull();
     expect(await sectionNumberOf("nessun-testo", 1)).toBeNull();
   });
@@ -104,8 +111,9 @@ describe("the workspace of a long text", () => {
   it("finds the next pair that needs work pages away, and the previous one, or says there is none", async () => {
     expect(await findPairNeedingWork(SLUG, filters(), 10, 1, matchers)).toEqual({ position: 230, page: 5 });
     expect(await findPairNeedingWork(SLUG, filters(), 230, 1, matchers)).toEqual({ position: 400, page: 8 });
-    expect(await findPairNeedingWork(SLUG, filters(), 450, -1, matchers)).toEqual({ position: 400, page: 8 });
-    expect(await findPairNeedingWork(SLUG, filters(), 400, 1, matchers)).toBeNull();
+    expect(await findPairNeedingWork(SLUG, filters(), 440, -1, matchers)).toEqual({ position: 400, page: 8 });
+    expect(await findPairNeedingWork(SLUG, filters(), 400, 1, matchers)).toEqual({ position: 440, page: 9 });
+    expect(await findPairNeedingWork(SLUG, filters(), 440, 1, matchers)).toBeNull();
     // Under a filter, only the pairs it shows count, and pages are the filtered list's.
     expect(await findPairNeedingWork(SLUG, filters({ check: "numbers" }), 1, 1, matchers)).toEqual({ position: 400, page: 1 });
   });
@@ -114,6 +122,6 @@ describe("the workspace of a long text", () => {
     const pair = await db.paragraph.findFirstOrThrow({ where: { position: 400, document: { slug: SLUG } } });
     await db.paragraph.update({ where: { id: pair.id }, data: { textEn: "In 2005 China signed.", version: { increment: 1 } } });
     expect((await getWorkspacePage(SLUG, filters({ check: "numbers" }), matchers))?.shown).toBe(0);
-    expect(await findPairNeedingWork(SLUG, filters(), 230, 1, matchers)).toBeNull();
+    expect(await findPairNeedingWork(SLUG, filters(), 230, 1, matchers)).toEqual({ position: 440, page: 9 });
   });
 });

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
@@ -24,18 +25,20 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/[
   const [t, auth] = await Promise.all([getTranslations("Import"), getTranslations("Auth")]);
   const allowed = can(user, "import");
   return (
-    <div className="import-page">
-      <h1>{t("title")}</h1>
-      {allowed ? (
-        <>
-          <p>{t("intro")}</p>
-          <ImportForm refused={refusalFromQuery(query)} />
-        </>
-      ) : (
-        <p role="alert" className="form-error">
-          {t("forbidden", { role: auth(`roles.${user.role}`) })}
-        </p>
-      )}
-    </div>
+    <ClientMessages namespaces={["Import"]}>
+      <div className="import-page">
+        <h1>{t("title")}</h1>
+        {allowed ? (
+          <>
+            <p>{t("intro")}</p>
+            <ImportForm refused={refusalFromQuery(query)} />
+          </>
+        ) : (
+          <p role="alert" className="form-error">
+            {t("forbidden", { role: auth(`roles.${user.role}`) })}
+          </p>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignedInPanel } from "@/components/auth/signed-in-panel";
@@ -21,17 +22,19 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const next = typeof query.next === "string" ? query.next : undefined;
 
   return (
-    <div className="auth-page">
-      <h1>{t("signInTitle")}</h1>
-      {query.signedOut ? <p role="status">{t("signedOut")}</p> : null}
-      {user ? (
-        <SignedInPanel user={user} />
-      ) : (
-        <>
-          <p>{t("signInIntro")}</p>
-          <SignInForm next={next} />
-        </>
-      )}
-    </div>
+    <ClientMessages namespaces={["Auth"]}>
+      <div className="auth-page">
+        <h1>{t("signInTitle")}</h1>
+        {query.signedOut ? <p role="status">{t("signedOut")}</p> : null}
+        {user ? (
+          <SignedInPanel user={user} />
+        ) : (
+          <>
+            <p>{t("signInIntro")}</p>
+            <SignInForm next={next} />
+          </>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

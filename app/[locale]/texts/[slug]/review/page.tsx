@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -59,42 +60,44 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
       : new Set<number>();
 
   return (
-    <div className="review-workspace">
-      <header className="review-header">
-        <p className="review-kicker">{t("kicker")}</p>
-        <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
-        <p>
-          {/* Not prefetched: a prefetch would render and cache the reader page mid-review. */}
-          <Link href={`/texts/${slug}`} prefetch={false}>
-            {t("readerLink")}
-          </Link>
-        </p>
-        <TeamExports locale={locale} slug={slug} />
-      </header>
-      <ReviewProgress counts={workspace.counts} />
-      <ReviewKeys slug={slug} filters={shownFilters} />
-      <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
-      {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
-      {nothing ? (
-        <p className="review-nothing" role="status">
-          {t(nothing)}
-        </p>
-      ) : null}
-      <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="top" />
-      {pairs.map(({ pair, warnings, neighbours }) => (
-        <ReviewPair
-          key={pair.id}
-          slug={slug}
-          pair={pair}
-          warnings={warnings}
-          needsWork={needsWork(pair, warnings)}
-          termNames={termNames}
-          user={user}
-          neighbours={neighbours}
-          fourEyes={ownEnglish.has(pair.id)}
-        />
-      ))}
-      <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="bottom" />
-    </div>
+    <ClientMessages namespaces={["Review", "Alignment", "Comments"]}>
+      <div className="review-workspace">
+        <header className="review-header">
+          <p className="review-kicker">{t("kicker")}</p>
+          <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
+          <p>
+            {/* Not prefetched: a prefetch would render and cache the reader page mid-review. */}
+            <Link href={`/texts/${slug}`} prefetch={false}>
+              {t("readerLink")}
+            </Link>
+          </p>
+          <TeamExports locale={locale} slug={slug} />
+        </header>
+        <ReviewProgress counts={workspace.counts} />
+        <ReviewKeys slug={slug} filters={shownFilters} />
+        <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
+        {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
+        {nothing ? (
+          <p className="review-nothing" role="status">
+            {t(nothing)}
+          </p>
+        ) : null}
+        <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="top" />
+        {pairs.map(({ pair, warnings, neighbours }) => (
+          <ReviewPair
+            key={pair.id}
+            slug={slug}
+            pair={pair}
+            warnings={warnings}
+            needsWork={needsWork(pair, warnings)}
+            termNames={termNames}
+            user={user}
+            neighbours={neighbours}
+            fourEyes={ownEnglish.has(pair.id)}
+          />
+        ))}
+        <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="bottom" />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -34,26 +35,28 @@ export default async function PairRecordPage({ params, searchParams }: PageProps
   const total = pair.document._count.paragraphs;
 
   return (
-    <div className="pair-record">
-      <nav className="pair-record-nav" aria-label={t("heading", { number })}>
-        <Link href={`/texts/${slug}/review#p-${number}`}>{t("back")}</Link>
-        {number > 1 ? <Link href={`/texts/${slug}/review/${number - 1}`}>{t("previousPair")}</Link> : null}
-        {number < total ? <Link href={`/texts/${slug}/review/${number + 1}`}>{t("nextPair")}</Link> : null}
-      </nav>
-      <h1>{t("heading", { number })}</h1>
-      <p>
-        <StatusBadge status={pair.status} />
-      </p>
-      <div className="pair-now">
-        <p lang="it">{pair.textIt}</p>
-        <p lang="en">{pair.textEn}</p>
+    <ClientMessages namespaces={["Review", "Comments", "History"]}>
+      <div className="pair-record">
+        <nav className="pair-record-nav" aria-label={t("heading", { number })}>
+          <Link href={`/texts/${slug}/review#p-${number}`}>{t("back")}</Link>
+          {number > 1 ? <Link href={`/texts/${slug}/review/${number - 1}`}>{t("previousPair")}</Link> : null}
+          {number < total ? <Link href={`/texts/${slug}/review/${number + 1}`}>{t("nextPair")}</Link> : null}
+        </nav>
+        <h1>{t("heading", { number })}</h1>
+        <p>
+          <StatusBadge status={pair.status} />
+        </p>
+        <div className="pair-now">
+          <p lang="it">{pair.textIt}</p>
+          <p lang="en">{pair.textEn}</p>
+        </div>
+        <section aria-labelledby="history">
+          <h2 id="history">{t("historyHeading")}</h2>
+          <RevisionCompare pair={pair} from={revisionId(query.from)} to={revisionId(query.to)} />
+          <HistoryList pair={pair} canRestore={{ it: can(user, "edit-it"), en: can(user, "edit-en") }} />
+        </section>
+        <CommentThread pair={pair} />
       </div>
-      <section aria-labelledby="history">
-        <h2 id="history">{t("historyHeading")}</h2>
-        <RevisionCompare pair={pair} from={revisionId(query.from)} to={revisionId(query.to)} />
-        <HistoryList pair={pair} canRestore={{ it: can(user, "edit-it"), en: can(user, "edit-en") }} />
-      </section>
-      <CommentThread pair={pair} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/client-messages";
 import { pairInTextPath } from "@/lib/seo/urls";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -23,14 +24,16 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/texts/
   const t = await getTranslations("Report");
 
   return (
-    <article className="report-page">
-      <h1>{t("heading", { number: route.position })}</h1>
-      <SharedPair paragraph={pair.paragraph} />
-      <p>{t("intro")}</p>
-      <ReportForm slug={route.slug} position={route.position} />
-      <p>
-        <a href={`/${route.locale}${pairInTextPath(route.slug, route.position)}`}>{t("back")}</a>
-      </p>
-    </article>
+    <ClientMessages namespaces={["Report"]}>
+      <article className="report-page">
+        <h1>{t("heading", { number: route.position })}</h1>
+        <SharedPair paragraph={pair.paragraph} />
+        <p>{t("intro")}</p>
+        <ReportForm slug={route.slug} position={route.position} />
+        <p>
+          <a href={`/${route.locale}${pairInTextPath(route.slug, route.position)}`}>{t("back")}</a>
+        </p>
+      </article>
+    </ClientMessages>
   );
 }

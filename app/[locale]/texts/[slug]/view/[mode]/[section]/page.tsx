@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { DocumentHeader } from "@/components/document-header";
 import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
 import { readerPairMarkup } from "@/components/reader/reader-pair";
@@ -77,7 +78,9 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
         className="term-definitions"
         markup={putServerMarkup(termDefinitionsMarkup(definitions, locale, glossary))}
       />
-      <ReaderEnhancer />
+      <ClientMessages namespaces={["Reader"]}>
+        <ReaderEnhancer />
+      </ClientMessages>
     </article>
   );
 }
