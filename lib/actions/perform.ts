@@ -6,6 +6,7 @@ import { ReaderChanges, type Mutation } from "../core/mutation";
 import { db } from "../db";
 import { stalePages } from "../reader/revalidation";
 import { countSections } from "../reader/sections";
+import { forgetLengthNorms } from "../review/workspace";
 
 /**
  * What every server action does with its mutation (lib/core/mutation.ts): asks who is
@@ -23,6 +24,7 @@ export async function perform<Answer extends { ok: boolean }>(
   const address = await clientAddress();
   const answer = await mutation(db, currentUser(), input, { address, changes });
   if (answer.ok) {
+    if (changes.texts.size) forgetLengthNorms();
     const sections = new Map(await Promise.all([...changes.texts].map(async (slug) => [slug, await countSections(slug)] as const)));
     for (const page of stalePages(changes, sections)) revalidatePath(page.path, page.type);
     if (refreshPage) refresh();

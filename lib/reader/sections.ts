@@ -56,14 +56,17 @@ export const getOutline = cache(async (slug: string) => {
 
 export type TextOutline = NonNullable<Awaited<ReturnType<typeof getOutline>>>;
 
-/** One reader page: the text, its outline, the section and that section's pairs; null when the text or the section does not exist. */
-export async function getReaderSection(slug: string, number: number) {
+/**
+ * One reader page: the text, its outline, the section and that section's pairs; null
+ * when the text or the section does not exist. Read once per request (metadata and page).
+ */
+export const getReaderSection = cache(async (slug: string, number: number) => {
   const outline = await getOutline(slug);
   const section = outline?.sections[number - 1];
   if (!outline || !section) return null;
   const pairs = await getPublishedPairs(outline.document.id, section.first, section.last);
   return { ...outline, section, pairs };
-}
+});
 
 /** The number of the reader page that holds the pair at `position`, or null when the text has no such pair. */
 export async function sectionNumberOf(slug: string, position: number): Promise<number | null> {

@@ -158,6 +158,28 @@ async function statusCounts(documentId: number): Promise<Record<ReviewStatus, nu
  * against, on every page and in every filter.
  */
 async function documentNorm(documentId: number): Promise<LengthNorm> {
+  const known = norms.get(documentId);
+  if (known && Date.now() - known.at < NORM_TTL_MS) return known.norm;
+  const norm = await measureNorm(documentId);
+  norms.set(documentId, { at: Date.now(), norm });
+  return norm;
+}
+
+/**
+ * Each text's norm, kept for a minute: a statistic of the whole text that one save
+ * moves imperceptibly, but that takes reading every text of the document. This
+ * process's own writes forget it at once (forgetLengthNorms); another process's
+ * within the minute.
+ */
+const norms = new Map<number, { at: number; norm: LengthNorm }>();
+const NORM_TTL_MS = 60_000;
+
+/** After a write to texts: the next page judges lengths against a norm measured afresh. */
+export function forgetLengthNorms(): void {
+  norms.clear();
+}
+
+async function measureNorm(documentId: number): Promise<LengthNorm> {
   const measurable = Prisma.sql`FROM "Paragraph" WHERE "documentId" = ${documentId} AND length(trim("textIt")) > 0 AND length(trim("textEn")) > 0`;
   const [{ count }] = await db.$queryRaw<[{ count: number | bigint }]>`SELECT count(*) AS "count" ${measurable}`;
   const pairs = Number(count);

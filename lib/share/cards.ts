@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { findPair, getDocument } from "@/lib/library";
+import { findPair, getDocumentInfo } from "@/lib/library";
 import { parseDocumentParams, parsePairParams } from "@/lib/routing/route-params";
 import { documentTitle } from "@/lib/seo/metadata";
 
@@ -37,7 +37,7 @@ export interface SharedCard<Card> {
 /** A document card for a route's params, or null when they name no document. */
 export async function documentShareCard(params: unknown): Promise<SharedCard<DocumentShareCard> | null> {
   const route = parseDocumentParams(params);
-  const document = route && (await getDocument(route.slug));
+  const document = route && (await getDocumentInfo(route.slug));
   if (!route || !document) return null;
   const [layout, share] = await Promise.all([
     getTranslations({ locale: route.locale, namespace: "Layout" }),
