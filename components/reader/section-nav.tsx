@@ -1,4 +1,5 @@
 import type { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import type { ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { OutlineSection } from "@/lib/reader/sections";
 
@@ -72,9 +73,12 @@ function sectionTitle(section: OutlineSection, { preferences, t }: SectionNaviga
       {order
         .filter((language) => titles[language])
         .map((language, index) => (
-          <span key={language} lang={language} className={index === 0 ? "section-title-first" : "section-title-second"}>
-            {titles[language]}
-          </span>
+          <Fragment key={language}>
+            {index > 0 ? " / " : null}
+            <span lang={language} className={index === 0 ? "section-title-first" : "section-title-second"}>
+              {titles[language]}
+            </span>
+          </Fragment>
         ))}
     </span>
   );

@@ -2,16 +2,16 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { filterQuery, type ReviewFilters } from "@/lib/review/filters";
 
 /**
  * Alt+N and Alt+P move to the next or previous pair that needs work (not approved,
  * or with a warning), from wherever the focus is; past the page's last (or first)
  * pair, the server finds it on another page (app/[locale]/texts/[slug]/review/next)
  * and that page opens with the focus in it. Save and approve keys belong to each
- * pair's editor.
+ * pair's editor. `filters` is the page's filters as its URL query (lib/review/filters.ts
+ * filterQuery): the search for the next pair keeps them.
  */
-export function ReviewKeys({ slug, filters }: { slug: string; filters: ReviewFilters }) {
+export function ReviewKeys({ slug, filters }: { slug: string; filters: Record<string, string> }) {
   const t = useTranslations("Review.keys");
   const locale = useLocale();
   // Arriving at a pair's address (#p-N), as after the server found it on this page: the focus goes into it, once.
@@ -37,7 +37,7 @@ export function ReviewKeys({ slug, filters }: { slug: string; filters: ReviewFil
       if (target) return focusPair(target, true);
       // None left on this page: from the last pair passed, the server looks further.
       const from = Number((current ?? pairs.at(step > 0 ? -1 : 0))?.dataset.position ?? (step > 0 ? 0 : Number.MAX_SAFE_INTEGER));
-      const query = new URLSearchParams({ ...filterQuery(filters), from: String(from), direction: step > 0 ? "next" : "previous" });
+      const query = new URLSearchParams({ ...filters, from: String(from), direction: step > 0 ? "next" : "previous" });
       // A whole page load: the route answers with a redirect to the page and the pair's anchor.
       window.location.assign(new URL(`/${locale}/texts/${slug}/review/next?${query}`, window.location.href));
     }

@@ -22,7 +22,7 @@ test.beforeAll(() => {
         return { textIt: `Capitolo ${chapter}`, textEn: `Chapter ${chapter}`, status: "approved", headingLevel: 2 };
       }
       // Deep in the book, a word nothing else has; pair 230 waits for review; pair 400 lost a number.
-      if (position === 450) return { textIt: "L’ornitorinco depone le uova.", textEn: "The platypus lays eggs.", status: "approved" };
+      if (position === 450) return { textIt: `Il pangolino ${SLUG} dorme.`, textEn: `The pangolin ${SLUG} sleeps.`, status: "approved" };
       if (position === 230)
         return { textIt: "La delegazione arrivò il lunedì.", textEn: "The delegation arrived on Monday.", status: "translated" };
       if (position === 400)
@@ -78,11 +78,11 @@ test.describe("reading a long text", () => {
   }
 
   test("a search hit deep in the book opens the section that holds it, at the pair", async ({ page }) => {
-    await page.goto("/en/search?q=ornitorinco");
-    await page.getByRole("link", { name: /pair 450$/ }).click();
+    await page.goto(`/en/search?q=${encodeURIComponent(`pangolino ${SLUG}`)}`);
+    await page.getByRole("link", { name: "A long book, pair 450" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/texts/${SLUG}/section/5#p-450$`));
     await expect(page.locator("#p-450")).toBeInViewport();
-    await expect(page.locator("#p-450 .half[lang='en']")).toHaveText("The platypus lays eggs.");
+    await expect(page.locator("#p-450 .half[lang='en']")).toHaveText(`The pangolin ${SLUG} sleeps.`);
   });
 
   test("an old link to a pair on the text's single page still reaches the pair", async ({ page }) => {
@@ -113,7 +113,7 @@ test.describe("working through a long text", () => {
     await expect(page.locator("article.review-pair")).toHaveCount(10);
     await expect(reviewPair(page, 460)).toBeVisible();
 
-    await page.getByLabel("Words in the text").fill("platypus");
+    await page.getByLabel("Words in the text").fill("pangolin");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByText("Showing 1 of 460 paragraphs.")).toBeVisible();
     await expect(page.locator("article.review-pair")).toHaveCount(1);

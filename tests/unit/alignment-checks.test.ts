@@ -37,7 +37,7 @@ describe("the low alignment confidence check", () => {
 
   it("is a filter of the workspace: ?check=alignment shows just those pairs, and they need work even when approved", () => {
     const filters = parseReviewFilters({ check: "alignment" });
-    expect(filters).toEqual({ status: "all", check: "alignment" });
+    expect(filters).toEqual({ status: "all", check: "alignment", query: "", page: 1 });
     const shown = PAIRS.filter((_, index) => matchesFilters({ status: "approved" }, warnings[index]!, filters));
     expect(shown.map((pair) => pair.textIt)).toEqual([PAIRS[1]!.textIt, PAIRS[2]!.textIt]);
     expect(needsWork({ status: "approved" }, warnings[1]!)).toBe(true);

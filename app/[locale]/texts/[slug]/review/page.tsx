@@ -13,7 +13,7 @@ import { Link } from "@/i18n/navigation";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { can } from "@/lib/core/roles";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
-import { needsWork, parseReviewFilters } from "@/lib/review/filters";
+import { filterQuery, needsWork, parseReviewFilters } from "@/lib/review/filters";
 import { db } from "@/lib/db";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
 import { getWorkspacePage } from "@/lib/review/workspace";
@@ -74,7 +74,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           <TeamExports locale={locale} slug={slug} />
         </header>
         <ReviewProgress counts={workspace.counts} />
-        <ReviewKeys slug={slug} filters={shownFilters} />
+        <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} />
         <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
         {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
         {nothing ? (

@@ -24,7 +24,7 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/texts/
   const t = await getTranslations("Report");
 
   return (
-    <ClientMessages namespaces={["Report"]}>
+    <ClientMessages namespaces={["Report", "Review"]}>
       <article className="report-page">
         <h1>{t("heading", { number: route.position })}</h1>
         <SharedPair paragraph={pair.paragraph} />
