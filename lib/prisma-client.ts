@@ -32,15 +32,26 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
  * (another request's) would run on the connection while a transaction is open, and so
  * inside it: it would see the transaction's uncommitted rows, and its own write would
  * be undone if that transaction rolled back, after being reported as saved. Here a
- * query outside a transaction waits until no transaction is open.
+ * write outside a transaction waits until no transaction is open. A read outside a
+ * transaction (a reader's page, a search) goes to a second, read-only connection
+ * instead and waits for nothing: in WAL mode it reads the last committed state, so a
+ * long transaction (an import) neither holds it up nor shows it half done.
  */
 class OneConnectionAdapter extends PrismaBetterSQLite3 {
+  constructor(private readonly config: { url: string; timeout: number }) {
+    super(config);
+  }
+
   override async connect(): Promise<Adapter> {
-    return queueBehindTransactions(await super.connect());
+    const reader = await new PrismaBetterSQLite3({ ...this.config, readonly: true }).connect();
+    return queueBehindTransactions(await super.connect(), reader);
   }
 }
 
-function queueBehindTransactions(adapter: Adapter): Adapter {
+/** A statement that only reads: Prisma's reads, and the app's raw SELECTs (search). */
+const READ_ONLY = /^\s*SELECT\b/i;
+
+function queueBehindTransactions(adapter: Adapter, reader: Adapter): Adapter {
   let tail = Promise.resolve();
   /** Waits for the connection, and returns the function that hands it on. */
   function acquire(): Promise<() => void> {
@@ -53,6 +64,7 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
 
   const queued: Partial<Adapter> = {
     async queryRaw(query) {
+      if (READ_ONLY.test(query.sql)) return whileBusy(() => reader.queryRaw(query));
       const release = await acquire();
       try {
         return await whileBusy(() => adapter.queryRaw(query));
@@ -98,6 +110,11 @@ function queueBehindTransactions(adapter: Adapter): Adapter {
       }
     },
   };
+  const dispose = async () => {
+    await reader.dispose();
+    await adapter.dispose();
+  };
+  Object.assign(queued, { dispose });
   return new Proxy(adapter, {
     get(target, property) {
       if (Object.hasOwn(queued, property)) return queued[property as keyof Adapter];

@@ -6,7 +6,8 @@ import { defineMutation } from "../core/mutation";
 import { documentSlugSchema } from "../core/slug";
 import { sourceUrlSchema } from "../core/source-url";
 import { SourceFileError, type ImportFile } from "./import-document";
-import { importFile, type ImportResult } from "./import-file";
+import { importElsewhere } from "./import-elsewhere";
+import type { ImportResult } from "./import-file";
 
 /** The optional fields of the import form, as the page names them. */
 export const IMPORT_FIELDS = ["slug", "titleEn", "source", "url", "published"] as const;
@@ -87,7 +88,8 @@ export const importFromForm = defineMutation({
   refusalOf: (error) => (error instanceof ImportError ? refused(error) : null),
   async store(db, { input: { italian, english, slug, titleEn, source, url, published, publish }, actor, changes }): Promise<ImportOutcome> {
     const request = { italian, english, slug, titleEn, sourceName: source, sourceUrl: url, publishedOn: published, publish };
-    const result = await importFile(db, request, { userId: actor.id });
+    // In a process of its own: a book's reading and alignment would hold up every reader of this server.
+    const result = await importElsewhere(request, { userId: actor.id });
     if (result.kind === "terms") changes.glossary();
     else changes.text(result.slug, { published: true });
     return { ok: true, result };

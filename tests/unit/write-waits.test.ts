@@ -73,3 +73,33 @@ describe("a save that waits", () => {
     expect((await pair(3)).textEn).toBe("Saved once the import let go.");
   });
 });
+
+describe("a read during a long transaction", () => {
+  it("does not wait for it, and sees the database as last committed, not the transaction's rows", async () => {
+    let markHeld!: () => void;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (markHeld = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let open = true;
+    // An import's transaction: a new text is written, and the transaction stays open.
+    const importing = db.$transaction(
+      async (tx) => {
+        await tx.document.create({
+          data: { slug: "in-arrivo", titleIt: "In arrivo", titleEn: "", originalTitle: "In arrivo", sourceName: "R", attribution: "R" },
+        });
+        markHeld();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await held;
+    // Readers meanwhile: the library as it was, at once (before the change, this waited for ever: the transaction waits for the test).
+    expect(await db.document.findMany({ where: { slug: "in-arrivo" } })).toEqual([]);
+    expect((await db.paragraph.findFirstOrThrow({ where: { position: 1 } })).position).toBe(1);
+    expect(open).toBe(true);
+    open = false;
+    release();
+    await importing;
+    expect(await db.document.count({ where: { slug: "in-arrivo" } })).toBe(1);
+  });
+});
