@@ -86,6 +86,10 @@ results.push({
   detail: imported.detail,
 });
 
+// 9. A 5 MB import, as the import page runs it, while this process reads and saves.
+const { benchImportWhileReading } = await import("./bench/import-while-reading");
+results.push(...(await benchImportWhileReading(db, italian, english)));
+
 // 2-4 need the app served (scripts/serve.mjs, as by npm start) on the bench database. Each view of a text
 // is cached after its first request, so every timed request asks for a text of its own.
 const ROUNDS = 7;
