@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent, type InputHTMLAttributes } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { importAction } from "./actions";
 import { ImportRefusal } from "./import-refusal";
 import { ImportSummary } from "./import-summary";
@@ -21,6 +21,9 @@ export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
   const t = useTranslations("Import");
   const [outcome, action, pending] = useActionState<ImportOutcome | null, FormData>(importAction, null);
   const [tooLarge, setTooLarge] = useState<UploadTooLarge | null>(null);
+  // Names this form's import when asking the server how far it has got.
+  const [token] = useState(() => crypto.randomUUID());
+  const progress = useImportProgress(token, pending);
   // The newest first: files refused here, the action's outcome, the server's refusal.
   const shown = tooLarge ?? outcome ?? refused;
 
@@ -90,12 +93,51 @@ export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
           </div>
         </fieldset>
         <p className="import-hint">{t("sizeNote")}</p>
+        <input type="hidden" name="progress" value={token} />
         <button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}
         </button>
+        {pending ? (
+          <div className="import-progress" role="status">
+            {progress ? (
+              <>
+                <progress max={progress.total} value={progress.stored} aria-label={t("progressLabel")} />
+                <span>{t("progressStored", progress)}</span>
+              </>
+            ) : (
+              <span>{t("progressReading")}</span>
+            )}
+          </div>
+        ) : null}
       </form>
     </>
   );
+}
+
+/** While the import runs, what the server says of it every half second: paragraphs stored of the total, or null while it reads and aligns. */
+function useImportProgress(token: string, running: boolean) {
+  const locale = useLocale();
+  const [progress, setProgress] = useState<{ stored: number; total: number } | null>(null);
+  useEffect(() => {
+    if (!running) return;
+    let stopped = false;
+    const ask = async () => {
+      try {
+        const response = await fetch(`/${locale}/import/progress/${token}`, { cache: "no-store" });
+        const answer = response.ok ? ((await response.json()) as { stored: number | null; total?: number }) : null;
+        if (!stopped) setProgress(answer?.stored != null && answer.total ? { stored: answer.stored, total: answer.total } : null);
+      } catch {
+        // The next tick asks again.
+      }
+    };
+    const timer = setInterval(ask, 500);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      setProgress(null);
+    };
+  }, [locale, running, token]);
+  return progress;
 }
 
 function Field({ name, label, hint, ...input }: { name: string; label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {

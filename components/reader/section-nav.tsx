@@ -1,5 +1,6 @@
 import type { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import "./reader.css";
 import type { ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { OutlineSection } from "@/lib/reader/sections";
 
@@ -22,24 +23,55 @@ export function sectionHref(locale: string, slug: string, number: number, { view
   return `${path}?${new URLSearchParams({ view, first })}`;
 }
 
-/** A long text's table of contents: every section, its heading in both languages (the first language first) or its span. */
+/**
+ * Up to this many sections, each section's page lists them all; a longer outline (a
+ * book's hundred sections would be most of every page) is a page of its own, linked.
+ */
+export const INLINE_CONTENTS_MAX = 20;
+
+/** The text's contents page: every section, at the address that keeps the remembered view. */
+export function contentsHref(locale: string, slug: string): string {
+  return `/${locale}/texts/${slug}/contents`;
+}
+
+/**
+ * A long text's table of contents on a section's page: every section, its heading in
+ * both languages (the first language first) or its span; past INLINE_CONTENTS_MAX
+ * sections, a link to the contents page instead.
+ */
 export function tableOfContentsMarkup(navigation: SectionNavigation) {
   const { slug, locale, sections, current, preferences, t } = navigation;
+  if (sections.length > INLINE_CONTENTS_MAX) {
+    return (
+      <nav key="contents" className="table-of-contents" aria-label={t("contents")}>
+        <a href={contentsHref(locale, slug)}>{t("contentsSummary", { number: current.number, count: sections.length })}</a>
+      </nav>
+    );
+  }
   return (
     <nav key="contents" className="table-of-contents" aria-label={t("contents")}>
       <details>
         <summary>{t("contentsSummary", { number: current.number, count: sections.length })}</summary>
-        <ol>
-          {sections.map((section) => (
-            <li key={section.number} data-level={section.heading?.level ?? 0}>
-              <a href={sectionHref(locale, slug, section.number, preferences)} aria-current={section === current ? "page" : undefined}>
-                {sectionTitle(section, navigation)}
-              </a>
-            </li>
-          ))}
-        </ol>
+        {sectionListMarkup({ ...navigation, hrefOf: (number) => sectionHref(locale, slug, number, preferences) })}
       </details>
     </nav>
+  );
+}
+
+/** Every section as a list of links, the current one marked (none on the contents page). */
+export function sectionListMarkup(
+  navigation: Omit<SectionNavigation, "current"> & { current: OutlineSection | null; hrefOf: (number: number) => string },
+) {
+  return (
+    <ol className="section-list">
+      {navigation.sections.map((section) => (
+        <li key={section.number} data-level={section.heading?.level ?? 0}>
+          <a href={navigation.hrefOf(section.number)} aria-current={section === navigation.current ? "page" : undefined}>
+            {sectionTitle(section, navigation)}
+          </a>
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -61,7 +93,7 @@ export function sectionPagerMarkup(navigation: SectionNavigation, placement: "to
   );
 }
 
-function sectionTitle(section: OutlineSection, { preferences, t }: SectionNavigation) {
+function sectionTitle(section: OutlineSection, { preferences, t }: Pick<SectionNavigation, "preferences" | "t">) {
   const titles = section.titles;
   if (!titles || (!titles.it && !titles.en)) {
     return <span className="section-title">{t("sectionRange", { first: section.first, last: section.last })}</span>;

@@ -1,4 +1,4 @@
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { ImportError, type ImportErrorCode } from "../core/import-error";
 import { SourceFileError, type DocumentImport, type ImportOptions } from "./import-document";
@@ -10,8 +10,12 @@ export type ImportAnswer =
   | { ok: false; refusal: { code: ImportErrorCode; message: string; file: { language: "it" | "en" | null; fileName: string } | null } }
   | { ok: false; failure: string };
 
-/** The import's own process: a script of this repository, run as the other scripts are (tsx). */
-const IMPORT_PROCESS = path.join(process.cwd(), "scripts", "import-process.ts");
+/**
+ * The import's own process: a script of this repository, run as the other scripts are
+ * (tsx). Named at run time (the bundler would otherwise try to bundle the script).
+ */
+const importProcess = () => path.join(/* turbopackIgnore: true */ process.cwd(), ...IMPORT_PROCESS_PATH);
+const IMPORT_PROCESS_PATH = ["scripts", "import-process.ts"];
 
 /**
  * lib/import/import-file.ts importFile, in a process of its own (scripts/import-process.ts):
@@ -21,11 +25,10 @@ const IMPORT_PROCESS = path.join(process.cwd(), "scripts", "import-process.ts");
  */
 export async function importElsewhere(
   request: DocumentImport,
-  options: Omit<ImportOptions, "signal" | "onProgress"> & { onProgress?: (stored: number, total: number) => void },
+  options: Omit<ImportOptions, "signal" | "onProgress"> & { onProgress?: (stored: number, total: number) => void; signal?: AbortSignal },
 ): Promise<ImportResult> {
-  const { onProgress, ...plain } = options;
-  const child = fork(IMPORT_PROCESS, [], {
-    execArgv: ["--import", "tsx"],
+  const { onProgress, signal, ...plain } = options;
+  const child = spawn(process.execPath, ["--import", "tsx", importProcess()], {
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -42,6 +45,8 @@ export async function importElsewhere(
     child.once("exit", (code, signal) => {
       if (!answered) reject(new Error(`The import's process stopped before answering (${signal ?? `exit ${code}`}); nothing was stored.`));
     });
+    // Stopping the import kills its process: its transaction never commits, and nothing of it remains.
+    signal?.addEventListener("abort", () => child.kill("SIGKILL"), { once: true });
     child.send({ request, options: plain });
   });
   if (answer.ok) return answer.result;

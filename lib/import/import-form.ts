@@ -7,6 +7,7 @@ import { documentSlugSchema } from "../core/slug";
 import { sourceUrlSchema } from "../core/source-url";
 import { SourceFileError, type ImportFile } from "./import-document";
 import { importElsewhere } from "./import-elsewhere";
+import { forgetProgress, progressToken, recordProgress } from "./import-progress";
 import type { ImportResult } from "./import-file";
 
 /** The optional fields of the import form, as the page names them. */
@@ -55,6 +56,7 @@ const partsOf = (form: unknown) =>
         english: form.get("english"),
         ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, form.get(field) ?? undefined])),
         publish: form.get("publish") === "on",
+        progress: form.get("progress") ?? undefined,
       }
     : form;
 
@@ -69,6 +71,8 @@ const importForm = z.preprocess(
     url: blankIsAbsent(sourceUrlSchema),
     published: blankIsAbsent(partialDateSchema),
     publish: z.boolean(),
+    /** The form's token for asking how far the import has got (lib/import/import-progress.ts); none without JavaScript. */
+    progress: progressToken.optional().catch(undefined),
   }),
 );
 
@@ -86,10 +90,16 @@ export const importFromForm = defineMutation({
     return { ok: false, status: 422, error: "invalid-field", field: field as ImportField };
   },
   refusalOf: (error) => (error instanceof ImportError ? refused(error) : null),
-  async store(db, { input: { italian, english, slug, titleEn, source, url, published, publish }, actor, changes }): Promise<ImportOutcome> {
+  async store(
+    db,
+    { input: { italian, english, slug, titleEn, source, url, published, publish, progress }, actor, changes },
+  ): Promise<ImportOutcome> {
     const request = { italian, english, slug, titleEn, sourceName: source, sourceUrl: url, publishedOn: published, publish };
     // In a process of its own: a book's reading and alignment would hold up every reader of this server.
-    const result = await importElsewhere(request, { userId: actor.id });
+    const onProgress = progress ? (stored: number, total: number) => recordProgress(progress, { stored, total }) : undefined;
+    const result = await importElsewhere(request, { userId: actor.id, ...(onProgress ? { onProgress } : {}) }).finally(
+      () => progress && forgetProgress(progress),
+    );
     if (result.kind === "terms") changes.glossary();
     else changes.text(result.slug, { published: true });
     return { ok: true, result };

@@ -60,6 +60,19 @@ test.describe("reading a long text", () => {
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
+  test("its contents page lists every section in both languages, each leading to its page", async ({ page }) => {
+    await page.goto(`/it/texts/${SLUG}/contents`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un libro lungo");
+    const contents = page.getByRole("navigation", { name: "Indice" });
+    await expect(contents.getByRole("link")).toHaveCount(5);
+    await expect(contents.getByRole("link").nth(3)).toHaveText("Capitolo 4 / Chapter 4");
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await contents.getByRole("link", { name: /Chapter 4/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/it/texts/${SLUG}/section/4$`));
+    await expect(page.locator(".pairs .pair").first()).toHaveAttribute("id", "p-301");
+  });
+
   for (const view of VIEWS) {
     test(`previous and next section keep the ${view} view`, async ({ page }) => {
       await openReader(page, `/it/texts/${SLUG}/section/2?view=${view}&first=en`);
@@ -148,5 +161,50 @@ test.describe("working through a long text", () => {
     await expect(page.getByRole("status").filter({ hasText: "No paragraph after this one needs work" })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`\\?page=10&nothing=next#p-455$`));
     await expect(reviewPair(page, 455)).toBeVisible();
+  });
+});
+
+test.describe("importing a long text", () => {
+  test("the import page shows the import's progress, and readers see the text only once it is whole", async ({ page, browser }) => {
+    // A book takes a while to import: that is what is tested.
+    test.setTimeout(120_000);
+    const slug = `libro-importato-${runId()}`;
+    const count = 8_000;
+    const italian = [
+      "# Un libro importato",
+      ...Array.from({ length: count }, (_, index) => `Questo è il paragrafo ${index + 1} del libro importato.`),
+    ];
+    const english = [
+      "# An imported book",
+      ...Array.from({ length: count }, (_, index) => `This is paragraph ${index + 1} of the imported book.`),
+    ];
+    await signIn(page, "admin");
+    await page.goto("/en/import");
+    await page
+      .getByLabel("Italian text")
+      .setInputFiles({ name: `${slug}.md`, mimeType: "text/markdown", buffer: Buffer.from(italian.join("\n\n")) });
+    await page
+      .getByLabel("English text (optional)")
+      .setInputFiles({ name: `${slug}.en.md`, mimeType: "text/markdown", buffer: Buffer.from(english.join("\n\n")) });
+    await page.getByLabel("Source", { exact: true }).fill("Archivio di prova");
+    await page.getByRole("button", { name: "Import" }).click();
+
+    // While it runs: the page says how far it has got…
+    const progress = page.locator(".import-progress[role='status']");
+    await expect(progress).toHaveText(/^(Reading and aligning the texts…|Stored [\d,]+ of 8,000 paragraphs…)$/);
+    // …and a reader meanwhile finds nothing of it: not in the library, not at its address.
+    const reader = await browser.newPage();
+    await reader.goto("/en");
+    await expect(reader.locator(".document-list")).toBeVisible();
+    await expect(reader.locator(`a[href*="${slug}"]`)).toHaveCount(0);
+    expect((await reader.request.get(`/en/texts/${slug}`)).status()).toBe(404);
+    await expect(progress).toBeVisible();
+
+    await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 8,000 pairs.`, { timeout: 100_000 });
+    await expect(progress).toHaveCount(0);
+    await reader.goto(`/en/texts/${slug}/at/7999`);
+    // The Italian is published as imported; the English waits for review.
+    await expect(reader.locator("#p-7999 .half[lang='it']")).toHaveText("Questo è il paragrafo 7999 del libro importato.");
+    await reader.close();
   });
 });
