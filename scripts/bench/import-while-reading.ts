@@ -47,16 +47,13 @@ async function saveLoop(db: PrismaClient, until: () => boolean) {
 }
 
 export async function benchImportWhileReading(db: PrismaClient, italian: readonly string[], english: readonly string[]): Promise<Goal[]> {
-  const book = (title: string, paragraphs: readonly string[]) => {
-    const parts = [`# ${title}`];
-    let bytes = 0;
-    for (let index = 0; bytes < BOOK_BYTES; index++) {
-      const paragraph = paragraphs[index % paragraphs.length]!;
-      parts.push(paragraph);
-      bytes += Buffer.byteLength(paragraph) + 2;
-    }
-    return new TextEncoder().encode(parts.join("\n\n"));
-  };
+  // As many paragraphs in each language (a translation, paragraph by paragraph), the Italian about 5 MB.
+  let count = 0;
+  for (let bytes = 0; bytes < BOOK_BYTES; count++) bytes += Buffer.byteLength(italian[count % italian.length]!) + 2;
+  const book = (title: string, paragraphs: readonly string[]) =>
+    new TextEncoder().encode(
+      [`# ${title}`, ...Array.from({ length: count }, (_, index) => paragraphs[index % paragraphs.length]!)].join("\n\n"),
+    );
   const italianBook = book("Libro di prova", italian);
   const englishBook = book("Test book", english);
 
