@@ -135,7 +135,6 @@ function publishedParagraph({
 }
 
 export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
-export type PublishedPair = Awaited<ReturnType<typeof getPublishedPairs>>[number];
 
 /**
  * One paragraph pair with its document, or null when the document is unknown or

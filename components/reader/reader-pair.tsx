@@ -1,7 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import type { ReactElement } from "react";
 import { translatorNoteMarkup } from "@/components/translator-note";
-import { otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
+import { firstLanguage, otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
 import { paragraphMarkup } from "./paragraph-text";
 import "./reader.css";
@@ -23,7 +23,7 @@ export interface PairContext {
 export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferences, t, formatDate }: PairContext): ReactElement {
   const { review } = pair;
   const { view } = preferences;
-  const first = view === "it" || view === "en" ? view : preferences.first;
+  const first = firstLanguage(preferences);
   const second = otherLanguage(first);
   // A heading pair's halves are both headings of its level, side by side like any pair.
   const Half = pair.headingLevel ? headingTag(pair.headingLevel) : "p";

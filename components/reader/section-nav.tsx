@@ -1,8 +1,9 @@
 import type { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import "./reader.css";
-import type { ReadingPreferences } from "@/lib/reader/reading-preferences";
+import { firstLanguage, otherLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { OutlineSection } from "@/lib/reader/sections";
+import { sectionPath } from "@/lib/seo/urls";
 
 /** Where the navigation is and what it says: labels already in the interface language. */
 export interface SectionNavigation {
@@ -19,8 +20,7 @@ export interface SectionNavigation {
 
 /** A section's reader page, in the view being read. Plain links: each page is loaded whole (its pairs come as HTML only). */
 export function sectionHref(locale: string, slug: string, number: number, { view, first }: ReadingPreferences): string {
-  const path = number === 1 ? `/${locale}/texts/${slug}` : `/${locale}/texts/${slug}/section/${number}`;
-  return `${path}?${new URLSearchParams({ view, first })}`;
+  return `/${locale}${sectionPath(slug, number)}?${new URLSearchParams({ view, first })}`;
 }
 
 /**
@@ -98,8 +98,8 @@ function sectionTitle(section: OutlineSection, { preferences, t }: Pick<SectionN
   if (!titles || (!titles.it && !titles.en)) {
     return <span className="section-title">{t("sectionRange", { first: section.first, last: section.last })}</span>;
   }
-  const englishFirst = preferences.view === "en" || (preferences.view !== "it" && preferences.first === "en");
-  const order = englishFirst ? (["en", "it"] as const) : (["it", "en"] as const);
+  const first = firstLanguage(preferences);
+  const order = [first, otherLanguage(first)] as const;
   return (
     <span className="section-title">
       {order

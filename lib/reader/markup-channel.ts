@@ -22,14 +22,15 @@ const UNCLAIMED_MS = 60_000;
 
 type Store = Map<string, ReactNode>;
 
-function store(): Store | undefined {
-  return (globalThis as { [CHANNEL]?: Store })[CHANNEL];
+/** The trees waiting for their HTML render, shared by the server's module graphs through the process's global object. */
+function store(): Store {
+  const global = globalThis as { [CHANNEL]?: Store };
+  return (global[CHANNEL] ??= new Map());
 }
 
 /** Keeps `tree` for the HTML render of this request; returns its key. Server only. */
 export function putServerMarkup(tree: ReactNode): string {
-  const global = globalThis as { [CHANNEL]?: Store };
-  const markup = (global[CHANNEL] ??= new Map());
+  const markup = store();
   const key = crypto.randomUUID();
   markup.set(key, tree);
   setTimeout(() => markup.delete(key), UNCLAIMED_MS).unref();
@@ -39,7 +40,7 @@ export function putServerMarkup(tree: ReactNode): string {
 /** The tree kept under `key`, once; undefined in the browser and for a key already taken. */
 export function takeServerMarkup(key: string): ReactNode | undefined {
   const markup = store();
-  const tree = markup?.get(key);
-  markup?.delete(key);
+  const tree = markup.get(key);
+  markup.delete(key);
   return tree;
 }

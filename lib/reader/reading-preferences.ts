@@ -22,6 +22,11 @@ export function rememberedFirst(cookie: string | undefined): ContentLanguage {
   return language.catch(DEFAULT_FIRST).parse(cookie);
 }
 
+/** The language shown first: the one shown alone in a one-language view, else the chosen order's first. */
+export function firstLanguage({ view, first }: ReadingPreferences): ContentLanguage {
+  return view === "it" || view === "en" ? view : first;
+}
+
 export function otherLanguage(language: ContentLanguage): ContentLanguage {
   return language === "it" ? "en" : "it";
 }

@@ -11,15 +11,21 @@ import { buildOutline, sectionOf, type Section } from "./outline";
  */
 export async function countSections(slug: string): Promise<number> {
   const document = await db.document.findUnique({ where: { slug }, select: { id: true, _count: { select: { paragraphs: true } } } });
-  if (!document) return 0;
+  return document ? (await readOutline(document.id, document._count.paragraphs)).sections.length : 0;
+}
+
+/** A text's sections from its heading pairs (the only pairs read), with those headings as readers see them. */
+async function readOutline(documentId: number, pairCount: number) {
   const headings = await db.paragraph.findMany({
-    where: { documentId: document.id, headingLevel: { not: null } },
-    select: { position: true, headingLevel: true },
+    where: { documentId, headingLevel: { not: null } },
+    orderBy: { position: "asc" },
+    select: { position: true, headingLevel: true, approvedIt: true, approvedEn: true },
   });
-  return buildOutline(
-    document._count.paragraphs,
+  const sections = buildOutline(
+    pairCount,
     headings.map((heading) => ({ position: heading.position, level: heading.headingLevel ?? 1 })),
-  ).length;
+  );
+  return { sections, headings };
 }
 
 /** A section as the table of contents lists it: its span and, when it opens with a heading, that heading in both languages. */
@@ -34,16 +40,8 @@ export interface OutlineSection extends Section {
 export const getOutline = cache(async (slug: string) => {
   const document = await getDocumentInfo(slug);
   if (!document) return null;
-  const headings = await db.paragraph.findMany({
-    where: { documentId: document.id, headingLevel: { not: null } },
-    orderBy: { position: "asc" },
-    select: { position: true, headingLevel: true, approvedIt: true, approvedEn: true },
-  });
+  const { sections, headings } = await readOutline(document.id, document.pairCount);
   const titles = new Map(headings.map((heading) => [heading.position, heading]));
-  const sections = buildOutline(
-    document.pairCount,
-    headings.map((heading) => ({ position: heading.position, level: heading.headingLevel ?? 1 })),
-  );
   const outline: OutlineSection[] = sections.map((section) => {
     const heading = section.heading && titles.get(section.heading.position);
     return {
@@ -53,8 +51,6 @@ export const getOutline = cache(async (slug: string) => {
   });
   return { document, sections: outline };
 });
-
-export type TextOutline = NonNullable<Awaited<ReturnType<typeof getOutline>>>;
 
 /**
  * One reader page: the text, its outline, the section and that section's pairs; null

@@ -77,7 +77,7 @@ export function lengthNorm(pairs: readonly PairText[]): LengthNorm {
 }
 
 /** The same from each pair's length in characters (0 for a blank text). */
-export function lengthNormOf(lengths: readonly { it: number; en: number }[]): LengthNorm {
+function lengthNormOf(lengths: readonly { it: number; en: number }[]): LengthNorm {
   const ratios = lengths
     .filter((length) => length.it > 0 && length.en > 0)
     .map((length) => length.en / length.it)

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentTitles } from "@/components/document-titles";
-import { sectionHref, sectionListMarkup } from "@/components/reader/section-nav";
+import { sectionListMarkup } from "@/components/reader/section-nav";
 import { DEFAULT_FIRST, DEFAULT_VIEW } from "@/lib/reader/reader-routes.mjs";
 import { getOutline } from "@/lib/reader/sections";
 import { documentParams, pageParams, parseParams } from "@/lib/routing/route-params";
 import { documentTitle } from "@/lib/seo/metadata";
+import { sectionPath } from "@/lib/seo/urls";
 
 // Small and read on request: a text's outline changes with its headings and alignment.
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export default async function ContentsPage({ params }: PageProps<"/[locale]/text
   const t = await getTranslations("Reader");
   const { document, sections } = outline;
   // Links without a view: the reader's remembered one (a cookie) applies.
-  const hrefOf = (number: number) => sectionHref(locale, slug, number, { view: DEFAULT_VIEW, first: DEFAULT_FIRST }).replace(/\?.*$/, "");
+  const hrefOf = (number: number) => `/${locale}${sectionPath(slug, number)}`;
   return (
     <article className="contents-page">
       <header className="document-header">
