@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
+import { completeText } from "./core/complete-texts";
 
 export interface DocumentSummary {
   slug: string;
@@ -16,6 +17,7 @@ export interface DocumentSummary {
 export async function listDocuments(): Promise<DocumentSummary[]> {
   const [documents, approved] = await Promise.all([
     db.document.findMany({
+      where: completeText,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: {
         id: true,
@@ -47,7 +49,7 @@ export type PublishedState = "approved" | "under-review" | "unpublished";
  */
 export const getDocumentInfo = cache(async (slug: string) => {
   const document = await db.document.findUnique({
-    where: { slug },
+    where: { slug, ...completeText },
     select: {
       id: true,
       slug: true,
@@ -152,6 +154,7 @@ export type Pair = NonNullable<Awaited<ReturnType<typeof findPair>>>;
 export async function listDocumentTexts() {
   return db.document
     .findMany({
+      where: completeText,
       orderBy: { id: "asc" },
       select: {
         slug: true,
@@ -175,5 +178,5 @@ export async function listDocumentTexts() {
 
 /** Every text's slug with when it last changed, for the sitemap. */
 export async function listDocumentSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
-  return db.document.findMany({ orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
+  return db.document.findMany({ where: completeText, orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
 }

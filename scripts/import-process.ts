@@ -1,8 +1,7 @@
 // The import's own process (lib/import/import-elsewhere.ts forks it): reads, aligns and
 // stores one import with its own database connection, reporting progress, then exits.
-// The server's event loop stays free for readers meanwhile; the import's transaction
-// is this process's, so nothing of it is visible before it commits, and a killed
-// import leaves nothing.
+// The server's event loop stays free for readers meanwhile. It tells the server the
+// hidden document's id as soon as it exists, so that a killed import is cleaned up.
 import { ImportError } from "../lib/core/import-error";
 import { db } from "../lib/db";
 import { SourceFileError, type DocumentImport, type ImportOptions } from "../lib/import/import-document";
@@ -14,6 +13,7 @@ process.once("message", async ({ request, options }: { request: DocumentImport; 
   try {
     const result = await importFile(db, request, {
       ...options,
+      onStarted: (documentId) => process.send?.({ started: documentId }),
       onProgress: (stored, total) => process.send?.({ progress: { stored, total } }),
     });
     answer = { ok: true, result };

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { getGlossary } from "../glossary";
 import { getDocument } from "../library";
 import type { ExchangeDocument } from "./exchange-document";
+import { completeText } from "../core/complete-texts";
 
 const documentFields = {
   slug: true,
@@ -18,7 +19,7 @@ const documentFields = {
 /** The text as the team works on it: the latest English, its status and note. For team exports only. */
 export async function getWorkingEdition(slug: string): Promise<ExchangeDocument | null> {
   return db.document.findUnique({
-    where: { slug },
+    where: { slug, ...completeText },
     select: {
       ...documentFields,
       paragraphs: {

@@ -6,7 +6,7 @@ import { isMarkdownFile, parseMarkdown } from "./markdown";
 import { isLowConfidence, pairBlocks, toNewParagraphs, type BlockPair } from "./pair-blocks";
 import { parsePlainText, type ParsedText } from "./plain-text";
 import type { SourceOptions } from "./source-text";
-import { storeDocument } from "./store-document";
+import { storeDocument, type StoreOptions } from "./store-document";
 
 export interface ImportFile {
   name: string;
@@ -29,7 +29,9 @@ export interface DocumentImport {
 interface ImportOptionsBase {
   signal?: AbortSignal;
   /** Called as paragraphs are stored, for progress bars. */
-  onProgress?: (stored: number, total: number) => void;
+  onProgress?: (stored: number, total: number) => unknown;
+  /** Called with the hidden document's id as soon as it exists (lib/import/store-document.ts). */
+  onStarted?: (documentId: number) => void;
 }
 
 /**
@@ -40,8 +42,14 @@ interface ImportOptionsBase {
 export type ImportOptions = ImportOptionsBase & ({ userId?: number; tokenId?: undefined } | { tokenId: number; userId?: undefined });
 
 /** The origin an import's revisions record: "import-token:<id>" for a token's, otherwise "import" (with the admin as author). */
-export function importOrigin(options: ImportOptions): string {
+function importOrigin(options: ImportOptions): string {
   return options.tokenId === undefined ? "import" : `import-token:${options.tokenId}`;
+}
+
+/** How storeDocument is to store an import: who brought it in, and whom to tell how it goes. */
+export function storeOptions(options: ImportOptions): StoreOptions {
+  const { userId, signal, onStarted, onProgress } = options;
+  return { origin: importOrigin(options), userId, signal, onStarted, onProgress };
 }
 
 /** What the editor is told once the text is stored. */
@@ -64,8 +72,8 @@ export interface ImportSummary {
 
 /**
  * Reads the Italian (plain text or Markdown) and its English if given, pairs them
- * (aligning when their paragraphs do not match one to one) and stores the document
- * in one transaction. Any refusal is an ImportError naming the problem; nothing is
+ * (aligning when their paragraphs do not match one to one) and stores the document,
+ * all or nothing. Any refusal is an ImportError naming the problem; nothing is
  * stored then.
  */
 export async function importDocument(db: Database, request: DocumentImport, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -96,7 +104,7 @@ export async function importDocument(db: Database, request: DocumentImport, opti
       publishedOn: request.publishedOn,
       paragraphs,
     },
-    { origin: importOrigin(options), userId: options.userId, signal: options.signal, onProgress: options.onProgress },
+    storeOptions(options),
   );
 
   return {

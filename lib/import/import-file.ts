@@ -7,7 +7,7 @@ import { storeTerms, type StoredTerms } from "../glossary/store-terms";
 import type { Database } from "../prisma-client";
 import {
   importDocument,
-  importOrigin,
+  storeOptions,
   SourceFileError,
   type DocumentImport,
   type ImportOptions,
@@ -66,7 +66,7 @@ async function storeExchangeDocument(db: Database, document: ImportedDocument, r
       publishedOn: request.publishedOn ?? document.publishedOn,
       paragraphs: document.paragraphs,
     },
-    { origin: importOrigin(options), userId: options.userId, signal: options.signal, onProgress: options.onProgress },
+    storeOptions(options),
   );
   const paragraphs = document.paragraphs;
   return {

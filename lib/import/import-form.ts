@@ -97,7 +97,7 @@ export const importFromForm = defineMutation({
     const request = { italian, english, slug, titleEn, sourceName: source, sourceUrl: url, publishedOn: published, publish };
     // In a process of its own: a book's reading and alignment would hold up every reader of this server.
     const onProgress = progress ? (stored: number, total: number) => recordProgress(progress, { stored, total }) : undefined;
-    const result = await importElsewhere(request, { userId: actor.id, ...(onProgress ? { onProgress } : {}) }).finally(
+    const result = await importElsewhere(db, request, { userId: actor.id, ...(onProgress ? { onProgress } : {}) }).finally(
       () => progress && forgetProgress(progress),
     );
     if (result.kind === "terms") changes.glossary();

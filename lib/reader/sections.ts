@@ -4,13 +4,17 @@ import { db } from "../db";
 import { getDocumentInfo, getPublishedPairs } from "../library";
 import { plainText } from "../text/inline-markdown";
 import { buildOutline, sectionOf, type Section } from "./outline";
+import { completeText } from "../core/complete-texts";
 
 /**
  * How many reader pages a text has now, read afresh (not the request's cached outline):
  * after a write, to render its pages again. 0 for an unknown text.
  */
 export async function countSections(slug: string): Promise<number> {
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, _count: { select: { paragraphs: true } } } });
+  const document = await db.document.findUnique({
+    where: { slug, ...completeText },
+    select: { id: true, _count: { select: { paragraphs: true } } },
+  });
   return document ? (await readOutline(document.id, document._count.paragraphs)).sections.length : 0;
 }
 

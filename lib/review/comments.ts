@@ -6,6 +6,7 @@ import { MAX_SLUG_LENGTH } from "../core/slug";
 import { userText } from "../core/user-text";
 import type { PrismaClient } from "../generated/prisma/client";
 import { consumeAllowance, OPEN_REPORTS, REPORTS_PER_ADDRESS } from "./rate-limit";
+import { completeText } from "../core/complete-texts";
 
 const commentInput = z.object({ paragraphId: rowId, body: userText({ max: MAX_COMMENT_LENGTH }) });
 const resolveInput = z.object({ commentId: rowId, resolved: z.boolean() });
@@ -51,7 +52,7 @@ export const fileReport = defineMutation({
   may: "anyone",
   input: reportInput,
   async write(tx, { input: { slug, position, body }, address, now }): Promise<Outcome> {
-    const paragraph = await tx.paragraph.findFirst({ where: { position, document: { slug } }, select: { id: true } });
+    const paragraph = await tx.paragraph.findFirst({ where: { position, document: { slug, ...completeText } }, select: { id: true } });
     if (!paragraph) return NOT_FOUND;
     const wait = await consumeAllowance(tx, `report:address:${address}`, REPORTS_PER_ADDRESS, now);
     if (wait > 0) return { ok: false, status: 429, error: "rate-limited", retryAfterSeconds: wait };

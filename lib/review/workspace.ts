@@ -5,6 +5,7 @@ import { Prisma, type ReviewStatus } from "../generated/prisma/client";
 import type { GlossaryMatchers } from "../glossary/mark-paragraphs";
 import { checkPair, DEFAULT_LENGTH_RATIO, LENGTH_NORM_MIN_PAIRS, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
 import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
+import { completeText } from "../core/complete-texts";
 
 const reviewer = { select: { displayName: true } } as const;
 
@@ -27,7 +28,10 @@ export const WORKSPACE_PAGE_SIZE = 50;
 
 /** One page of a text's workspace: its pairs as the filters select them, and the whole text's progress. */
 export async function getWorkspacePage(slug: string, filters: ReviewFilters, matchers: GlossaryMatchers) {
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, titleIt: true, titleEn: true } });
+  const document = await db.document.findUnique({
+    where: { slug, ...completeText },
+    select: { id: true, slug: true, titleIt: true, titleEn: true },
+  });
   if (!document) return null;
   const where = filteredPairs(document.id, filters);
   const [counts, norm] = await Promise.all([statusCounts(document.id), documentNorm(document.id)]);
@@ -81,7 +85,7 @@ export async function findPairNeedingWork(
   direction: 1 | -1,
   matchers: GlossaryMatchers,
 ) {
-  const document = await db.document.findUnique({ where: { slug }, select: { id: true } });
+  const document = await db.document.findUnique({ where: { slug, ...completeText }, select: { id: true } });
   if (!document) return null;
   const where = filteredPairs(document.id, filters);
   const norm = await documentNorm(document.id);

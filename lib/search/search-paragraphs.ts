@@ -39,13 +39,18 @@ interface Row {
 /**
  * The statement behind a search: every match counted (pairs and texts), one page of
  * them ranked by bm25 and highlighted. The hits are found once (a CTE used twice is
- * materialized); only the page's rows are joined to their documents and highlighted.
+ * materialized), leaving out texts still being imported; only the page's rows are
+ * joined to their documents and highlighted.
  * The counts' row is always there, so a page past the end still knows the totals.
  */
 export function searchStatement(query: SearchQuery, page: number): Prisma.Sql {
   return Prisma.sql`
     WITH hits AS (
-      SELECT rowid AS id, rank FROM "ParagraphSearch" WHERE "ParagraphSearch" MATCH ${query.match}
+      SELECT "ParagraphSearch".rowid AS id, "ParagraphSearch".rank AS rank
+      FROM "ParagraphSearch"
+      JOIN "Paragraph" p ON p."id" = "ParagraphSearch".rowid
+      JOIN "Document" d ON d."id" = p."documentId"
+      WHERE "ParagraphSearch" MATCH ${query.match} AND d."importingAt" IS NULL
     ),
     counts AS (
       SELECT count(*) AS total, count(DISTINCT p."documentId") AS texts FROM hits JOIN "Paragraph" p ON p."id" = hits.id

@@ -21,17 +21,25 @@ export async function snapshotTables(db: Database) {
 }
 
 /**
- * The search index as stored: FTS5 keeps the index of the external-content table
- * ParagraphSearch (the triggers on Paragraph write it) in shadow tables of its own,
- * _data (the index's b-tree, every term and where it occurs), _idx (its segments),
- * _docsize (each indexed row's token counts) and _config. Reading ParagraphSearch itself
- * would read Paragraph back, not what is indexed.
+ * The search index as indexed: FTS5 keeps the index of the external-content table
+ * ParagraphSearch (the triggers on Paragraph write it) in shadow tables of its own.
+ * Reading ParagraphSearch itself would read Paragraph back, not what is indexed; the
+ * index's blocks (_data, _idx) change layout when rows are added and removed again. So:
+ * every indexed term with where it occurs (an fts5vocab table over the index, in this
+ * connection's temp schema), each row's token counts (_docsize) and the settings (_config).
  */
 async function searchIndex(db: Database) {
+  const terms = await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS temp."SnapshotSearchTerms" USING fts5vocab(main, 'ParagraphSearch', 'instance')`,
+    );
+    return tx.$queryRawUnsafe(
+      `SELECT "term", "doc", "col", "offset" FROM temp."SnapshotSearchTerms" ORDER BY "term", "doc", "col", "offset"`,
+    );
+  });
   return {
+    terms,
     // As hex: the blobs may be empty, which Prisma's adapter cannot type.
-    data: await db.$queryRawUnsafe(`SELECT "id", hex("block") AS "block" FROM "ParagraphSearch_data" ORDER BY "id"`),
-    idx: await db.$queryRawUnsafe(`SELECT "segid", hex("term") AS "term", "pgno" FROM "ParagraphSearch_idx" ORDER BY "segid", "term"`),
     docsize: await db.$queryRawUnsafe(`SELECT "id", hex("sz") AS "sz" FROM "ParagraphSearch_docsize" ORDER BY "id"`),
     config: await db.$queryRawUnsafe(`SELECT "k", "v" FROM "ParagraphSearch_config" ORDER BY "k"`),
   };
