@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentTitles } from "./document-titles";
 import { Link } from "@/i18n/navigation";
 import type { DocumentInfo } from "@/lib/library";
+import { documentPath } from "@/lib/seo/urls";
 import { PartialDate } from "./partial-date";
 import "./reader/reader.css";
 
@@ -30,14 +31,13 @@ export async function DocumentHeader({ document }: { document: DocumentInfo }) {
         <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
       </dl>
       <nav aria-label={print("actionsLabel")} className="document-actions">
-        <Link href={`/texts/${document.slug}/print`} prefetch={false}>
-          {print("printableEdition")}
-        </Link>
+        {/* A whole load: the edition streams its pairs as HTML, which a client navigation would not bring. */}
+        <a href={`/${locale}${documentPath(document.slug)}/print`}>{print("printableEdition")}</a>
         {/* Files, not pages: plain links that the browser saves. */}
-        <a href={`/${locale}/texts/${document.slug}/download/md`} download>
+        <a href={`/${locale}${documentPath(document.slug)}/download/md`} download>
           {print("downloadMarkdown")}
         </a>
-        <a href={`/${locale}/texts/${document.slug}/download/tmx`} download>
+        <a href={`/${locale}${documentPath(document.slug)}/download/tmx`} download>
           {print("downloadTmx")}
         </a>
       </nav>

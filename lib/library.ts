@@ -97,13 +97,6 @@ export async function getPublishedPairs(documentId: number, first: number, last:
   return paragraphs.map(publishedParagraph);
 }
 
-/** A whole text with every pair as readers see them (the printable edition, the downloads), or null. */
-export const getDocument = cache(async (slug: string) => {
-  const document = await getDocumentInfo(slug);
-  if (!document) return null;
-  return { ...document, paragraphs: await getPublishedPairs(document.id, 1, Number.MAX_SAFE_INTEGER) };
-});
-
 function publishedParagraph({
   approvedIt,
   approvedEn,
@@ -135,8 +128,6 @@ function publishedParagraph({
     reviewedAt,
   };
 }
-
-export type LibraryDocument = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 
 /**
  * One paragraph pair with its document, or null when the document is unknown or

@@ -1,27 +1,29 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { DocumentTitles } from "@/components/document-titles";
 import { PartialDate } from "@/components/partial-date";
-import { Link } from "@/i18n/navigation";
-import type { GlossaryEntry } from "@/lib/glossary";
-import { usedTerms } from "@/lib/glossary/mark-paragraphs";
-import type { LibraryDocument } from "@/lib/library";
-import type { ReaderPairData } from "@/lib/reader/reader-pairs";
+import type { GlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
+import type { DocumentInfo } from "@/lib/library";
 import type { ContentLanguage } from "@/lib/reader/reading-preferences";
-import { GlossaryAppendix } from "./glossary-appendix";
+import { documentPath } from "@/lib/seo/urls";
 import { PrintButton } from "./print-button";
-import { PrintPair } from "./print-pair";
+import { PrintAppendix, PrintParts, TermsFound } from "./print-parts";
 import "./print.css";
 
 interface PrintEditionProps {
-  document: LibraryDocument;
-  pairs: readonly ReaderPairData[];
-  terms: readonly GlossaryEntry[];
+  document: DocumentInfo;
+  matchers: GlossaryMatchers;
   first: ContentLanguage;
 }
 
-/** A text laid out for paper: titles and source, the pairs in two columns, the glossary appendix. */
-export async function PrintEdition({ document, pairs, terms, first }: PrintEditionProps) {
-  const [t, labels] = await Promise.all([getTranslations("Print"), getTranslations("Document")]);
+/**
+ * A text laid out for paper: titles and source, the pairs in two columns, the glossary
+ * appendix. The pairs are read and sent part by part (./print-parts.tsx): a book's
+ * first page arrives as soon as an article's.
+ */
+export async function PrintEdition({ document, matchers, first }: PrintEditionProps) {
+  const [t, labels, locale] = await Promise.all([getTranslations("Print"), getTranslations("Document"), getLocale()]);
+  const found = new TermsFound();
   return (
     <article className="print-edition">
       <header className="print-header">
@@ -51,25 +53,15 @@ export async function PrintEdition({ document, pairs, terms, first }: PrintEditi
       <div className="print-controls">
         <p id="print-instruction">{t("instruction")}</p>
         <PrintButton label={t("printButton")} />
-        <Link href={`/texts/${document.slug}`} prefetch={false}>
-          {t("backToReader")}
-        </Link>
+        {/* A whole load: the reader's pairs come as HTML, which a client navigation would not bring. */}
+        <a href={`/${locale}${documentPath(document.slug)}`}>{t("backToReader")}</a>
       </div>
       <section className="print-pairs" aria-label={t("columnsLabel")}>
-        {pairs.map((pair) => (
-          <PrintPair key={pair.position} pair={pair} first={first} />
-        ))}
+        <PrintParts documentId={document.id} pairCount={document.pairCount} from={1} first={first} matchers={matchers} found={found} />
       </section>
-      <GlossaryAppendix terms={terms} positions={termPositions(pairs)} />
+      <Suspense fallback={null}>
+        <PrintAppendix found={found} />
+      </Suspense>
     </article>
   );
-}
-
-/** Which pairs each glossary term occurs in, in either language. */
-function termPositions(pairs: readonly ReaderPairData[]): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  for (const pair of pairs) {
-    for (const slug of usedTerms([pair.text.it, pair.text.en])) positions.set(slug, [...(positions.get(slug) ?? []), pair.position]);
-  }
-  return positions;
 }

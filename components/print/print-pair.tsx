@@ -1,38 +1,49 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactElement } from "react";
+import { paragraphMarkup } from "@/components/reader/paragraph-text";
 import { headingTag } from "@/components/reader/reader-pair";
-import { ParagraphText } from "@/components/reader/paragraph-text";
-import { TranslatorNote } from "@/components/translator-note";
+import { translatorNoteMarkup } from "@/components/translator-note";
 import { otherLanguage, type ContentLanguage } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
 
-/** One pair on paper: its number, the two languages in columns, then the translator's note. */
-export async function PrintPair({ pair, first }: { pair: ReaderPairData; first: ContentLanguage }) {
-  const [t, locale] = await Promise.all([getTranslations("Reader"), getLocale()]);
+/** What a printed pair says, in the interface language. */
+export interface PrintPairLabels {
+  locale: string;
+  noTranslation: string;
+  translatorNote: string;
+  pair: (position: number) => string;
+}
+
+/**
+ * One pair on paper, as plain elements (for lib/reader/markup-channel.ts): its number,
+ * the two languages in columns, then the translator's note. Terms link to the appendix.
+ */
+export function printPairMarkup(pair: ReaderPairData, first: ContentLanguage, labels: PrintPairLabels): ReactElement {
   const Half = pair.headingLevel ? headingTag(pair.headingLevel) : "p";
   const half = (language: ContentLanguage) =>
     pair.text[language].length ? (
       <Half lang={language} className={pair.headingLevel ? "print-half print-heading" : "print-half"} data-lang={language}>
-        <ParagraphText segments={pair.text[language]} termHref={(slug) => `#g-${slug}`} />
+        {paragraphMarkup(pair.text[language], labels.locale, (slug) => `#g-${slug}`)}
       </Half>
     ) : (
-      <p className="print-half missing" data-lang={language} lang={locale}>
-        {t("noTranslation")}
+      <p className="print-half missing" data-lang={language} lang={labels.locale}>
+        {labels.noTranslation}
       </p>
     );
 
   return (
     <div
+      key={pair.position}
       className={pair.headingLevel ? "print-pair heading-pair" : "print-pair"}
       id={`p-${pair.position}`}
       role="group"
-      aria-label={t("pair", { number: pair.position })}
+      aria-label={labels.pair(pair.position)}
     >
       <span className="print-number" aria-hidden="true">
         {pair.position}
       </span>
       {half(first)}
       {half(otherLanguage(first))}
-      {pair.translatorNote ? <TranslatorNote note={pair.translatorNote} /> : null}
+      {pair.translatorNote ? translatorNoteMarkup(pair.translatorNote, labels.translatorNote) : null}
     </div>
   );
 }

@@ -7,14 +7,17 @@ import type { StyledRun } from "@/lib/text/inline-markdown";
  * A paragraph's text with its glossary terms as links that the tooltip script
  * enhances, and its emphasis as <em> and <strong>. Plain anchors, not next-intl's
  * client Link: a long text has thousands of terms, and each client component would
- * add to the page's payload. `termHref` sends terms elsewhere than the glossary
- * (the printable edition's appendix); there they carry no tooltip.
+ * add to the page's payload.
  */
-export async function ParagraphText({ segments, termHref }: { segments: readonly StyledSegment[]; termHref?: (slug: string) => string }) {
-  return paragraphMarkup(segments, await getLocale(), termHref);
+export async function ParagraphText({ segments }: { segments: readonly StyledSegment[] }) {
+  return paragraphMarkup(segments, await getLocale());
 }
 
-/** The same as plain elements, for markup rendered outside the component tree (lib/reader/markup-channel.ts). */
+/**
+ * The same as plain elements, for markup rendered outside the component tree
+ * (lib/reader/markup-channel.ts). `termHref` sends terms elsewhere than the glossary (the
+ * printable edition's appendix); there they carry no tooltip.
+ */
 export function paragraphMarkup(segments: readonly StyledSegment[], locale: string, termHref?: (slug: string) => string): ReactNode[] {
   return termGroups(segments).map((group, index) => {
     const text = group.runs.map((run, runIndex) => <Fragment key={runIndex}>{styled(run)}</Fragment>);

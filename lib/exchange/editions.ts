@@ -2,8 +2,8 @@ import "server-only";
 import type { NewTerm } from "../glossary/new-term";
 import { db } from "../db";
 import { getGlossary } from "../glossary";
-import { getDocument } from "../library";
-import type { ExchangeDocument } from "./exchange-document";
+import { getDocumentInfo, getPublishedPairs } from "../library";
+import type { ExchangeParagraph, StreamedDocument } from "./exchange-document";
 import { completeText } from "../core/complete-texts";
 
 const documentFields = {
@@ -16,23 +16,35 @@ const documentFields = {
   publishedOn: true,
 } as const;
 
-/** The text as the team works on it: the latest English, its status and note. For team exports only. */
-export async function getWorkingEdition(slug: string): Promise<ExchangeDocument | null> {
-  return db.document.findUnique({
-    where: { slug, ...completeText },
-    select: {
-      ...documentFields,
-      paragraphs: {
+/** Pairs read per query while a whole text is written out: memory holds one batch, not the book. */
+const BATCH = 500;
+
+/**
+ * The text as the team works on it: the latest English, its status and note. For team
+ * exports only. Its pairs are read in batches as the file is written.
+ */
+export async function getWorkingEdition(slug: string): Promise<StreamedDocument | null> {
+  const document = await db.document.findUnique({ where: { slug, ...completeText }, select: { id: true, ...documentFields } });
+  if (!document) return null;
+  const { id, ...fields } = document;
+  return {
+    ...fields,
+    paragraphs: inBatches((first, last) =>
+      db.paragraph.findMany({
+        where: { documentId: id, position: { gte: first, lte: last } },
         orderBy: { position: "asc" },
         select: { textIt: true, textEn: true, status: true, translatorNote: true, headingLevel: true },
-      },
-    },
-  });
+      }),
+    ),
+  };
 }
 
-/** The text as readers see it: only approved English and notes, nothing under review, no statuses. */
-export async function getPublishedEdition(slug: string): Promise<ExchangeDocument | null> {
-  const document = await getDocument(slug);
+/**
+ * The text as readers see it: only approved English and notes, nothing under review, no
+ * statuses. Its pairs are read in batches as the file is written.
+ */
+export async function getPublishedEdition(slug: string): Promise<StreamedDocument | null> {
+  const document = await getDocumentInfo(slug);
   if (!document) return null;
   return {
     slug: document.slug,
@@ -42,13 +54,28 @@ export async function getPublishedEdition(slug: string): Promise<ExchangeDocumen
     attribution: document.attribution,
     sourceUrl: document.sourceUrl,
     publishedOn: document.publishedOn,
-    paragraphs: document.paragraphs.map((paragraph) => ({
-      textIt: paragraph.textIt,
-      textEn: paragraph.textEn,
-      translatorNote: paragraph.translatorNote,
-      headingLevel: paragraph.headingLevel,
-    })),
+    paragraphs: inBatches(async (first, last) =>
+      (await getPublishedPairs(document.id, first, last)).map(({ textIt, textEn, translatorNote, headingLevel }) => ({
+        textIt,
+        textEn,
+        translatorNote,
+        headingLevel,
+      })),
+    ),
   };
+}
+
+/**
+ * A text's pairs in reading order, BATCH positions per query, until a query finds none.
+ * (A merge or split made while a file is written out may shift one pair across a batch's
+ * edge; the next download has it right.)
+ */
+async function* inBatches(read: (first: number, last: number) => Promise<ExchangeParagraph[]>): AsyncGenerator<ExchangeParagraph> {
+  for (let first = 1; ; first += BATCH) {
+    const batch = await read(first, first + BATCH - 1);
+    if (batch.length === 0) return;
+    yield* batch;
+  }
 }
 
 /** The whole glossary as terms to export, headwords in Italian alphabetical order. */

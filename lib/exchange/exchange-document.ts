@@ -13,7 +13,10 @@ export interface ExchangeParagraph {
   headingLevel: number | null;
 }
 
-export interface ExchangeDocument {
+/** A document's pairs: in hand (an array), or read as they are written out (a long text, in batches). */
+export type ExchangePairs = readonly ExchangeParagraph[] | AsyncIterable<ExchangeParagraph>;
+
+export interface ExchangeDocument<Pairs extends ExchangePairs = ExchangeParagraph[]> {
   slug: string;
   titleIt: string;
   titleEn: string;
@@ -21,7 +24,37 @@ export interface ExchangeDocument {
   attribution: string;
   sourceUrl: string | null;
   publishedOn: string | null;
-  paragraphs: ExchangeParagraph[];
+  paragraphs: Pairs;
+}
+
+/** A document whose pairs are read from the database as a file is written (lib/exchange/editions.ts). */
+export type StreamedDocument = ExchangeDocument<AsyncIterable<ExchangeParagraph>>;
+
+/**
+ * Each pair made into what a writer writes for it (with its index), the `before` items
+ * first: an array for pairs in hand, and for streamed pairs an async iterable that reads
+ * them only as it is written out.
+ */
+export function mapPairs<T>(pairs: readonly ExchangeParagraph[], write: (pair: ExchangeParagraph, index: number) => T, before?: T[]): T[];
+export function mapPairs<T>(
+  pairs: ExchangePairs,
+  write: (pair: ExchangeParagraph, index: number) => T,
+  before?: T[],
+): T[] | AsyncIterable<T>;
+export function mapPairs<T>(pairs: ExchangePairs, write: (pair: ExchangeParagraph, index: number) => T, before: T[] = []) {
+  if (Array.isArray(pairs)) return [...before, ...(pairs as readonly ExchangeParagraph[]).map(write)];
+  return (async function* () {
+    yield* before;
+    let index = 0;
+    for await (const pair of pairs) yield write(pair, index++);
+  })();
+}
+
+/** A streamed document with all its pairs read (for tests and tools that want them in hand). */
+export async function readAllPairs(document: StreamedDocument): Promise<ExchangeDocument> {
+  const paragraphs: ExchangeParagraph[] = [];
+  for await (const pair of document.paragraphs) paragraphs.push(pair);
+  return { ...document, paragraphs };
 }
 
 /** A document read from an exchange file, ready for the importer to give a slug and store. */
@@ -43,13 +76,13 @@ const METADATA = {
   attribution: "attribution",
   "source-url": "sourceUrl",
   "published-on": "publishedOn",
-} as const satisfies Record<string, keyof ExchangeDocument & keyof ImportedDocument>;
+} as const satisfies Record<string, keyof ExchangeDocument<ExchangePairs> & keyof ImportedDocument>;
 
 /** The prefix of every property A Fronte writes ("x-" marks a user-defined type in TMX). */
 export const PROPERTY_PREFIX = "x-a-fronte-";
 
 /** The document's non-empty metadata as [name, value] pairs, names without a prefix ("title-it"). */
-export function documentMetadata(document: ExchangeDocument): [string, string][] {
+export function documentMetadata(document: ExchangeDocument<ExchangePairs>): [string, string][] {
   return Object.entries(METADATA).flatMap(([name, field]) => {
     const value = document[field];
     return value ? [[name, value] as [string, string]] : [];

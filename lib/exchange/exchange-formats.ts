@@ -1,10 +1,10 @@
 import type { NewTerm } from "../glossary/new-term";
-import type { ExchangeDocument } from "./exchange-document";
+import type { ExchangeDocument, StreamedDocument } from "./exchange-document";
 import { writeGlossaryCsv } from "./glossary-csv";
 import { writeTbx } from "./tbx";
-import { writeTmx } from "./tmx";
-import { writeXliff12 } from "./xliff-1.2";
-import { writeXliff21 } from "./xliff-2.1";
+import { streamTmx, writeTmx } from "./tmx";
+import { streamXliff12, writeXliff12 } from "./xliff-1.2";
+import { streamXliff21, writeXliff21 } from "./xliff-2.1";
 
 interface Format<T> {
   write: (content: T) => string;
@@ -13,31 +13,39 @@ interface Format<T> {
   contentType: string;
 }
 
+/** A text's format: written whole (tests, tools), or streamed as its pairs are read (the routes). */
+interface DocumentFormat extends Format<ExchangeDocument> {
+  stream: (document: StreamedDocument) => AsyncIterable<string>;
+}
+
 const TMX = "application/x-tmx+xml; charset=utf-8";
 const XLIFF = "application/xliff+xml; charset=utf-8";
 
 /** What readers download: the published edition. Markdown is written apart, with labels in the reader's language. */
 export const PUBLIC_DOCUMENT_FORMATS = {
-  tmx: { write: writeTmx, suffix: ".tmx", contentType: TMX },
-} satisfies Record<string, Format<ExchangeDocument>>;
+  tmx: { write: writeTmx, stream: streamTmx, suffix: ".tmx", contentType: TMX },
+} satisfies Record<string, DocumentFormat>;
 
 export const MARKDOWN = { suffix: ".md", contentType: "text/markdown; charset=utf-8" } as const;
 
 /** What the team exports: the working edition, statuses and notes included. */
 export const TEAM_DOCUMENT_FORMATS = {
-  tmx: { write: writeTmx, suffix: ".working.tmx", contentType: TMX },
-  "xliff-1.2": { write: writeXliff12, suffix: ".xliff12.xlf", contentType: XLIFF },
-  "xliff-2.1": { write: writeXliff21, suffix: ".xliff21.xlf", contentType: XLIFF },
-} satisfies Record<string, Format<ExchangeDocument>>;
+  tmx: { write: writeTmx, stream: streamTmx, suffix: ".working.tmx", contentType: TMX },
+  "xliff-1.2": { write: writeXliff12, stream: streamXliff12, suffix: ".xliff12.xlf", contentType: XLIFF },
+  "xliff-2.1": { write: writeXliff21, stream: streamXliff21, suffix: ".xliff21.xlf", contentType: XLIFF },
+} satisfies Record<string, DocumentFormat>;
 
 export const GLOSSARY_FORMATS = {
   tbx: { write: writeTbx, suffix: ".tbx", contentType: "application/x-tbx+xml; charset=utf-8" },
   csv: { write: writeGlossaryCsv, suffix: ".csv", contentType: "text/csv; charset=utf-8" },
 } satisfies Record<string, Format<readonly NewTerm[]>>;
 
-/** A file download: its type, and a file name the browser saves it under. */
-export function fileResponse(body: string, fileName: string, contentType: string, cacheControl: string): Response {
-  return new Response(body, {
+/**
+ * A file download: its type, and a file name the browser saves it under. A streamed
+ * body is sent as it is written, in pieces of about 64 KB.
+ */
+export function fileResponse(body: string | AsyncIterable<string>, fileName: string, contentType: string, cacheControl: string): Response {
+  return new Response(typeof body === "string" ? body : byteStream(body), {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${fileName}"`,
@@ -50,4 +58,30 @@ export function fileResponse(body: string, fileName: string, contentType: string
 /** A refusal as plain text, worded by the caller in the reader's language (Exchange.notFound and the like). */
 export function textResponse(message: string, status: 401 | 403 | 404): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+const PIECE = 64 * 1024;
+
+/** Strings as a stream of UTF-8 bytes, gathered into pieces of about PIECE characters. */
+function byteStream(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = parts[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let piece = "";
+      while (piece.length < PIECE) {
+        const { done, value } = await iterator.next();
+        if (done) {
+          if (piece) controller.enqueue(encoder.encode(piece));
+          controller.close();
+          return;
+        }
+        piece += value;
+      }
+      controller.enqueue(encoder.encode(piece));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }

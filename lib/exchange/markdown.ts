@@ -1,5 +1,5 @@
 import { percentEncodeUrl } from "../core/source-url";
-import type { ExchangeDocument } from "./exchange-document";
+import type { ExchangeDocument, ExchangePairs, ExchangeParagraph, StreamedDocument } from "./exchange-document";
 
 /** The words the Markdown edition needs, in the reader's language. */
 export interface MarkdownLabels {
@@ -18,6 +18,19 @@ export interface MarkdownLabels {
  * reader does (no HTML, no links but the source's address, no code or lists).
  */
 export function writeMarkdown(document: ExchangeDocument, labels: MarkdownLabels): string {
+  const blocks = [...headBlocks(document, labels), ...document.paragraphs.flatMap((paragraph) => pairBlocks(paragraph, labels))];
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** writeMarkdown for a long text, written as its pairs are read. */
+export async function* streamMarkdown(document: StreamedDocument, labels: MarkdownLabels): AsyncGenerator<string> {
+  yield headBlocks(document, labels).join("\n\n");
+  for await (const paragraph of document.paragraphs) yield `\n\n${pairBlocks(paragraph, labels).join("\n\n")}`;
+  yield "\n";
+}
+
+/** The titles, the source and a rule. */
+function headBlocks(document: ExchangeDocument<ExchangePairs>, labels: MarkdownLabels): string[] {
   const blocks: string[] = [`# ${markdownText(document.titleIt)}`];
   if (document.titleEn) blocks.push(quote(`# ${markdownText(document.titleEn)}`));
   const about = [
@@ -26,15 +39,18 @@ export function writeMarkdown(document: ExchangeDocument, labels: MarkdownLabels
     document.sourceUrl ? markdownAutolink(document.sourceUrl) : null,
   ].filter(Boolean);
   blocks.push(about.join("  \n"), "---");
+  return blocks;
+}
 
-  for (const paragraph of document.paragraphs) {
-    const marker = paragraph.headingLevel ? `${"#".repeat(paragraph.headingLevel)} ` : "";
-    if (paragraph.textIt) blocks.push(`${marker}${markdownText(paragraph.textIt)}`);
-    const english = paragraph.textEn ? `${marker}${markdownText(paragraph.textEn)}` : `*${labels.untranslated}*`;
-    blocks.push(quote(english));
-    if (paragraph.translatorNote) blocks.push(quote(`*${labels.translatorNote}:* ${markdownText(paragraph.translatorNote)}`));
-  }
-  return `${blocks.join("\n\n")}\n`;
+/** A pair: its Italian, its English as a quotation, and the translator's note under it. */
+function pairBlocks(paragraph: ExchangeParagraph, labels: MarkdownLabels): string[] {
+  const marker = paragraph.headingLevel ? `${"#".repeat(paragraph.headingLevel)} ` : "";
+  const english = paragraph.textEn ? `${marker}${markdownText(paragraph.textEn)}` : `*${labels.untranslated}*`;
+  return [
+    ...(paragraph.textIt ? [`${marker}${markdownText(paragraph.textIt)}`] : []),
+    quote(english),
+    ...(paragraph.translatorNote ? [quote(`*${labels.translatorNote}:* ${markdownText(paragraph.translatorNote)}`)] : []),
+  ];
 }
 
 function quote(block: string): string {

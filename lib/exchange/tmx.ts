@@ -4,15 +4,18 @@ import { REVIEW_STATUSES } from "../core/statuses";
 import {
   documentMetadata,
   importedDocument,
+  mapPairs,
   pairLanguage,
   PROPERTY_PREFIX,
   type ExchangeDocument,
+  type ExchangePairs,
   type ImportedDocument,
   type PairStatus,
+  type StreamedDocument,
 } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { elements, firstElement, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
-import { renderXml, type XmlNode } from "./xml-writer";
+import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
 const prop = (name: string, value: string): XmlNode => ({
   name: "prop",
@@ -26,7 +29,16 @@ const prop = (name: string, value: string): XmlNode => ({
  * properties of the header.
  */
 export function writeTmx(document: ExchangeDocument): string {
-  return renderXml({
+  return renderXml(tmxTree(document));
+}
+
+/** writeTmx for a long text, written as its pairs are read. */
+export function streamTmx(document: StreamedDocument): AsyncGenerator<string> {
+  return streamXml(tmxTree(document));
+}
+
+function tmxTree(document: ExchangeDocument<ExchangePairs>): XmlNode {
+  return {
     name: "tmx",
     attributes: { version: "1.4" },
     content: [
@@ -45,7 +57,7 @@ export function writeTmx(document: ExchangeDocument): string {
       },
       {
         name: "body",
-        content: document.paragraphs.map((paragraph, index) => ({
+        content: mapPairs(document.paragraphs, (paragraph, index) => ({
           name: "tu",
           attributes: { tuid: String(index + 1) },
           content: [
@@ -58,7 +70,7 @@ export function writeTmx(document: ExchangeDocument): string {
         })),
       },
     ],
-  });
+  };
 }
 
 /**

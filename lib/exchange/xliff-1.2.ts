@@ -1,11 +1,19 @@
 import { ImportError } from "../core/import-error";
 import type { NewParagraph } from "../core/new-document";
-import { documentMetadata, importedDocument, type ExchangeDocument, type ImportedDocument } from "./exchange-document";
+import {
+  documentMetadata,
+  importedDocument,
+  mapPairs,
+  type ExchangeDocument,
+  type ExchangePairs,
+  type ImportedDocument,
+  type StreamedDocument,
+} from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { italianIsSource } from "./xliff-languages";
 import { statusFromXliff12, xliff12State } from "./xliff-states";
-import { renderXml } from "./xml-writer";
+import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
 /** Our extension namespace: the document's fields in the header, a heading's level on its unit. */
 export const A_FRONTE_NAMESPACE = "urn:a-fronte:exchange";
@@ -13,8 +21,17 @@ const HEADING_LEVEL = "af:heading-level";
 
 /** XLIFF 1.2: Italian source, English target, one trans-unit per pair in reading order. */
 export function writeXliff12(document: ExchangeDocument): string {
+  return renderXml(xliff12Tree(document));
+}
+
+/** writeXliff12 for a long text, written as its pairs are read. */
+export function streamXliff12(document: StreamedDocument): AsyncGenerator<string> {
+  return streamXml(xliff12Tree(document));
+}
+
+function xliff12Tree(document: ExchangeDocument<ExchangePairs>): XmlNode {
   const metadata = documentMetadata(document);
-  return renderXml({
+  return {
     name: "xliff",
     attributes: { version: "1.2", xmlns: "urn:oasis:names:tc:xliff:document:1.2", "xmlns:af": A_FRONTE_NAMESPACE },
     content: [
@@ -28,7 +45,7 @@ export function writeXliff12(document: ExchangeDocument): string {
           },
           {
             name: "body",
-            content: document.paragraphs.map((paragraph, index) => {
+            content: mapPairs(document.paragraphs, (paragraph, index): XmlNode => {
               const { state, approved } = xliff12State(paragraph.status ?? (paragraph.textEn ? "translated" : "draft"));
               return {
                 name: "trans-unit",
@@ -49,7 +66,7 @@ export function writeXliff12(document: ExchangeDocument): string {
         ],
       },
     ],
-  });
+  };
 }
 
 /** Reads XLIFF 1.x (1.2, and the 1.1 that translate-toolkit writes) as a document. */

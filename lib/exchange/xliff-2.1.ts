@@ -1,11 +1,19 @@
 import { ImportError } from "../core/import-error";
 import type { NewParagraph } from "../core/new-document";
-import { documentMetadata, importedDocument, type ExchangeDocument, type ImportedDocument } from "./exchange-document";
+import {
+  documentMetadata,
+  importedDocument,
+  mapPairs,
+  type ExchangeDocument,
+  type ExchangePairs,
+  type ImportedDocument,
+  type StreamedDocument,
+} from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { italianIsSource } from "./xliff-languages";
 import { statusFromXliff21, xliff21State } from "./xliff-states";
-import { renderXml, type XmlNode } from "./xml-writer";
+import { renderXml, streamXml, type XmlChild, type XmlNode } from "./xml-writer";
 
 /** Our metadata group in XLIFF 2's Metadata module. */
 const META_CATEGORY = "a-fronte";
@@ -27,7 +35,16 @@ function metadataModule(entries: [string, string][]): XmlNode | false {
 
 /** XLIFF 2.1: one unit with one segment per pair; statuses as states, the rest in the Metadata module. */
 export function writeXliff21(document: ExchangeDocument): string {
-  return renderXml({
+  return renderXml(xliff21Tree(document));
+}
+
+/** writeXliff21 for a long text, written as its pairs are read. */
+export function streamXliff21(document: StreamedDocument): AsyncGenerator<string> {
+  return streamXml(xliff21Tree(document));
+}
+
+function xliff21Tree(document: ExchangeDocument<ExchangePairs>): XmlNode {
+  return {
     name: "xliff",
     attributes: {
       xmlns: "urn:oasis:names:tc:xliff:document:2.0",
@@ -40,9 +57,9 @@ export function writeXliff21(document: ExchangeDocument): string {
       {
         name: "file",
         attributes: { id: "f1", original: document.slug },
-        content: [
-          metadataModule(documentMetadata(document)),
-          ...document.paragraphs.map((paragraph, index): XmlNode => {
+        content: mapPairs(
+          document.paragraphs,
+          (paragraph, index): XmlChild => {
             const { state, subState } = xliff21State(paragraph.status ?? (paragraph.textEn ? "translated" : "draft"));
             return {
               name: "unit",
@@ -63,11 +80,12 @@ export function writeXliff21(document: ExchangeDocument): string {
                 },
               ],
             };
-          }),
-        ],
+          },
+          [metadataModule(documentMetadata(document))],
+        ),
       },
     ],
-  });
+  };
 }
 
 /** Reads XLIFF 2.x as a document: a unit's segments (and the ignorable text between them) make one pair. */

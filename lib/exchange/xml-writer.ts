@@ -1,9 +1,16 @@
+/** A child as written in a tree: an element, or a left-out one (null, undefined, false, ""). */
+export type XmlChild = XmlNode | null | undefined | false | "";
+
 /** An element to write: attributes left out when undefined, content as text or child elements. */
 export interface XmlNode {
   name: string;
   attributes?: Record<string, string | number | undefined>;
-  /** A string is the element's whole text (written inline, exactly); an array holds child elements. */
-  content?: string | (XmlNode | null | undefined | false | "")[];
+  /**
+   * A string is the element's whole text (written inline, exactly); an array holds child
+   * elements; an async iterable gives them one by one as they are read (a long text's
+   * pairs), for streamXml only.
+   */
+  content?: string | readonly XmlChild[] | AsyncIterable<XmlChild>;
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -13,16 +20,48 @@ export function renderXml(root: XmlNode, prologue = XML_DECLARATION): string {
   return `${prologue}${renderNode(root, "")}\n`;
 }
 
+/**
+ * Writes the same XML as renderXml piece by piece, reading streamed children as it
+ * goes: a whole text's file is never held in memory, only the element being written.
+ */
+export async function* streamXml(root: XmlNode, prologue = XML_DECLARATION): AsyncGenerator<string> {
+  yield prologue;
+  yield* streamNode(root, "");
+  yield "\n";
+}
+
 function renderNode(node: XmlNode, indent: string): string {
+  const open = openTag(node, indent);
+  if (typeof node.content === "string") return `${open}>${escapeText(node.content)}</${node.name}>`;
+  if (node.content && !Array.isArray(node.content)) throw new Error(`<${node.name}> has streamed children: write it with streamXml.`);
+  const children = ((node.content ?? []) as readonly XmlChild[]).filter((child): child is XmlNode => Boolean(child));
+  if (children.length === 0) return `${open}/>`;
+  return `${open}>\n${children.map((child) => renderNode(child, `${indent}  `)).join("\n")}\n${indent}</${node.name}>`;
+}
+
+async function* streamNode(node: XmlNode, indent: string): AsyncGenerator<string> {
+  if (typeof node.content === "string") {
+    yield renderNode(node, indent);
+    return;
+  }
+  const open = openTag(node, indent);
+  let written = false;
+  for await (const child of node.content ?? []) {
+    if (!child) continue;
+    yield written ? "\n" : `${open}>\n`;
+    written = true;
+    yield* streamNode(child, `${indent}  `);
+  }
+  yield written ? `\n${indent}</${node.name}>` : `${open}/>`;
+}
+
+/** An element's start tag without its closing ">" (or "/>"). */
+function openTag(node: XmlNode, indent: string): string {
   const attributes = Object.entries(node.attributes ?? {})
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join("");
-  const open = `${indent}<${node.name}${attributes}`;
-  if (typeof node.content === "string") return `${open}>${escapeText(node.content)}</${node.name}>`;
-  const children = (node.content ?? []).filter((child): child is XmlNode => Boolean(child));
-  if (children.length === 0) return `${open}/>`;
-  return `${open}>\n${children.map((child) => renderNode(child, `${indent}  `)).join("\n")}\n${indent}</${node.name}>`;
+  return `${indent}<${node.name}${attributes}`;
 }
 
 export function escapeText(text: string): string {

@@ -1,10 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPublishedEdition, getWorkingEdition } from "@/lib/exchange/editions";
+import { readAllPairs } from "@/lib/exchange/exchange-document";
+import { fileResponse, PUBLIC_DOCUMENT_FORMATS, TEAM_DOCUMENT_FORMATS } from "@/lib/exchange/exchange-formats";
+import { streamMarkdown, writeMarkdown } from "@/lib/exchange/markdown";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { writeTmx } from "@/lib/exchange/tmx";
 import { storeDocument } from "@/lib/import/store-document";
 import { utf8 } from "../support/files";
+
+/** An edition with all its pairs read, as the whole-file writers take it. */
+const inHand = async (edition: ReturnType<typeof getWorkingEdition>) => {
+  const document = await edition;
+  return document && readAllPairs(document);
+};
 
 beforeEach(async () => {
   await db.document.deleteMany();
@@ -35,7 +44,7 @@ beforeEach(async () => {
 
 describe("editions", () => {
   it("gives the team the working text with statuses, notes and headings", async () => {
-    const working = await getWorkingEdition("edizioni");
+    const working = await inHand(getWorkingEdition("edizioni"));
     expect(working?.paragraphs).toEqual([
       { textIt: "Titolo", textEn: "Heading", status: "approved", translatorNote: null, headingLevel: 2 },
       {
@@ -57,7 +66,7 @@ describe("editions", () => {
   });
 
   it("gives readers only what was approved: no English or note under review, no statuses", async () => {
-    const published = await getPublishedEdition("edizioni");
+    const published = await inHand(getPublishedEdition("edizioni"));
     expect(published?.paragraphs).toEqual([
       { textIt: "Titolo", textEn: "Heading", translatorNote: null, headingLevel: 2 },
       { textIt: "Approvato.", textEn: "Approved.", translatorNote: "Nota approvata.", headingLevel: null },
@@ -76,7 +85,7 @@ describe("editions", () => {
   });
 
   it("round-trips the working edition of a stored text through TMX into an equal text", async () => {
-    const working = await getWorkingEdition("edizioni");
+    const working = await inHand(getWorkingEdition("edizioni"));
     const file = readExchangeFile(utf8(writeTmx(working!)), "edizioni.tmx");
     if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
     const stored = await storeDocument(
@@ -84,6 +93,43 @@ describe("editions", () => {
       { ...file.document, slug: "edizioni-copia", originalTitle: "Edizioni", sourceName: "Prova", attribution: "Fonte: Prova" },
       { origin: "import" },
     );
-    expect((await getWorkingEdition(stored.slug))?.paragraphs).toEqual(working?.paragraphs);
+    expect((await inHand(getWorkingEdition(stored.slug)))?.paragraphs).toEqual(working?.paragraphs);
+  });
+
+  it("streams a long text's files, read in batches, byte for byte as written whole", async () => {
+    await storeDocument(
+      db,
+      {
+        slug: "lungo",
+        titleIt: "Un testo lungo",
+        titleEn: "A long text",
+        originalTitle: "Un testo lungo",
+        sourceName: "Prova",
+        attribution: "Fonte: Prova",
+        paragraphs: Array.from({ length: 1_234 }, (_, index) => ({
+          textIt: `Paragrafo ${index + 1}, con una «citazione» & altro.`,
+          textEn: index % 3 ? `Paragraph ${index + 1}, with a "quotation" & more.` : "",
+          status: index % 3 === 0 ? ("draft" as const) : index % 2 ? ("approved" as const) : ("translated" as const),
+          headingLevel: index % 100 === 0 ? 2 : undefined,
+        })),
+      },
+      { origin: "import" },
+    );
+    const body = (response: Response) => response.text();
+    const working = (await inHand(getWorkingEdition("lungo")))!;
+    expect(working.paragraphs).toHaveLength(1_234);
+    for (const format of Object.values(TEAM_DOCUMENT_FORMATS)) {
+      const streamed = fileResponse(format.stream((await getWorkingEdition("lungo"))!), "f", format.contentType, "no-store");
+      expect(await body(streamed)).toBe(format.write(working));
+    }
+    const published = (await inHand(getPublishedEdition("lungo")))!;
+    const tmx = PUBLIC_DOCUMENT_FORMATS.tmx;
+    expect(await body(fileResponse(tmx.stream((await getPublishedEdition("lungo"))!), "f", tmx.contentType, "no-store"))).toBe(
+      tmx.write(published),
+    );
+    const labels = { source: "Fonte", published: "Pubblicato", translatorNote: "Nota", untranslated: "Non ancora tradotto" };
+    const markdown = streamMarkdown((await getPublishedEdition("lungo"))!, labels);
+    expect(await body(fileResponse(markdown, "f", "text/markdown", "no-store"))).toBe(writeMarkdown(published, labels));
+    expect(writeMarkdown(published, labels)).toContain("Paragrafo 1234,");
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { storeDocument } from "@/lib/import/store-document";
-import { getDocument, listDocuments } from "@/lib/library";
+import { getDocumentInfo, getPublishedPairs, listDocuments } from "@/lib/library";
 import { seedLibrary } from "@/prisma/seed/seed-library";
 
 beforeAll(async () => {
@@ -37,17 +37,20 @@ describe("listDocuments", () => {
   });
 });
 
-describe("getDocument", () => {
+describe("a text's card and its published pairs", () => {
   it("returns the paragraphs in reading order with both texts and the notes", async () => {
-    const document = await getDocument("cesi-cina-kazakhstan");
-    expect(document?.paragraphs.map((p) => p.position)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-    const third = document?.paragraphs[2];
+    const document = await getDocumentInfo("cesi-cina-kazakhstan");
+    expect(document?.pairCount).toBe(15);
+    const paragraphs = await getPublishedPairs(document!.id, 1, 100);
+    expect(paragraphs.map((p) => p.position)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect((await getPublishedPairs(document!.id, 3, 4)).map((p) => p.position)).toEqual([3, 4]);
+    const third = paragraphs[2];
     expect(third?.textIt).toContain("che lega e Kazakhstan");
     expect(third?.textEn).toContain("binds [China] and Kazakhstan");
     expect(third?.translatorNote).toContain("source lacks a word");
   });
 
   it("returns null for an unknown text", async () => {
-    expect(await getDocument("non-esiste")).toBeNull();
+    expect(await getDocumentInfo("non-esiste")).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getGlossaryTerms, getWorkingEdition } from "@/lib/exchange/editions";
+import { readAllPairs } from "@/lib/exchange/exchange-document";
 import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { writeTbx } from "@/lib/exchange/tbx";
@@ -58,8 +59,9 @@ beforeAll(async () => {
   directory = fs.mkdtempSync(path.join(os.tmpdir(), "a-fronte-toolkit-"));
   await seedLibrary(db);
   // The real first text, with pairs in every state so that statuses travel too.
-  const seeded = await getWorkingEdition("cesi-cina-kazakhstan");
-  if (!seeded) throw new Error("the seed text is missing");
+  const edition = await getWorkingEdition("cesi-cina-kazakhstan");
+  if (!edition) throw new Error("the seed text is missing");
+  const seeded = await readAllPairs(edition);
   document = {
     ...seeded,
     paragraphs: seeded.paragraphs.map((paragraph, index) =>

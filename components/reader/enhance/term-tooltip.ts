@@ -1,9 +1,12 @@
+import { loadTermDefinitions } from "./term-definitions";
+
 /**
  * Glossary tooltips on the terms the server marked: open on hover, keyboard focus
  * and tap; Escape closes; one at a time; placed within the term's own column and
  * on the side away from the paragraph's counterpart, so it never covers it.
  */
 export function enhanceTermTooltips(root: HTMLElement): () => void {
+  const definitions = loadTermDefinitions(root);
   const tip = document.createElement("div");
   tip.className = "term-tooltip";
   tip.setAttribute("role", "tooltip");
@@ -20,10 +23,12 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
 
   const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>("a.term") : null);
 
-  function show(term: HTMLElement) {
+  async function show(term: HTMLElement) {
     window.clearTimeout(hideTimer);
-    const definition = document.getElementById(`term-${term.dataset.term ?? ""}`);
-    if (!definition) return;
+    current = term;
+    const definition = await definitions.ready(term.dataset.term ?? "");
+    // Moved on meanwhile, or nothing to show.
+    if (current !== term || !definition) return;
     tip.replaceChildren(...Array.from(definition.childNodes, (node) => node.cloneNode(true)));
     // Show the term's form in the other language only.
     tip.dataset.contextLang = term.closest<HTMLElement>("[lang]")?.lang ?? "";
@@ -67,7 +72,7 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
   };
   const onPointerOver = (event: PointerEvent) => {
     const term = termOf(event.target);
-    if (term && event.pointerType === "mouse") show(term);
+    if (term && event.pointerType === "mouse") void show(term);
   };
   const onPointerOut = (event: PointerEvent) => {
     if (termOf(event.target) && event.pointerType === "mouse") hideSoon();
@@ -77,12 +82,12 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
     // On touch, the first tap opens the definition; a second tap follows the link.
     if (term && lastPointer !== "mouse" && !openBeforeTap) {
       event.preventDefault();
-      show(term);
+      void show(term);
     }
   };
   const onFocusIn = (event: FocusEvent) => {
     const term = termOf(event.target);
-    if (term) show(term);
+    if (term) void show(term);
   };
   const onFocusOut = (event: FocusEvent) => {
     if (termOf(event.target) && !tip.contains(event.relatedTarget as Node | null)) hide();
@@ -110,6 +115,7 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
 
   return () => {
     listeners.abort();
+    definitions.cleanup();
     tip.remove();
   };
 }

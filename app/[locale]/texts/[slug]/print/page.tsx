@@ -3,19 +3,18 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrintEdition } from "@/components/print/print-edition";
-import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
-import { getDocument } from "@/lib/library";
-import { buildReaderPairs } from "@/lib/reader/reader-pairs";
+import { getGlossaryMatchers } from "@/lib/glossary";
+import { getDocumentInfo } from "@/lib/library";
 import { FIRST_COOKIE, rememberedFirst } from "@/lib/reader/reading-preferences";
 import { documentTitle } from "@/lib/seo/metadata";
 import { documentParams, pageParams, parseDocumentParams } from "@/lib/routing/route-params";
 
 // The printable bilingual edition: both languages in two columns and the glossary
-// as an appendix. It follows the reader's remembered language order, so it is
-// rendered per request.
+// as an appendix, streamed part by part. It follows the reader's remembered language
+// order, so it is rendered per request.
 export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[slug]/print">): Promise<Metadata> {
   const route = parseDocumentParams(await params);
-  const document = route && (await getDocument(route.slug));
+  const document = route && (await getDocumentInfo(route.slug));
   if (!route || !document) return {};
   const t = await getTranslations({ locale: route.locale, namespace: "Print" });
   // The reader's page is the text's canonical address; this is a layout of it.
@@ -25,10 +24,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 export default async function PrintPage({ params }: PageProps<"/[locale]/texts/[slug]/print">) {
   const route = await pageParams(documentParams, params);
   setRequestLocale(route.locale);
-  const [document, matchers, cookieStore] = await Promise.all([getDocument(route.slug), getGlossaryMatchers(), cookies()]);
+  const [document, matchers, cookieStore] = await Promise.all([getDocumentInfo(route.slug), getGlossaryMatchers(), cookies()]);
   if (!document) notFound();
   const first = rememberedFirst(cookieStore.get(FIRST_COOKIE)?.value);
-  const { pairs, terms } = buildReaderPairs(document.paragraphs, matchers);
-  const entries = await getTermsBySlugs(terms);
-  return <PrintEdition document={document} pairs={pairs} terms={entries} first={first} />;
+  return <PrintEdition document={document} matchers={matchers} first={first} />;
 }

@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { getPublishedEdition } from "@/lib/exchange/editions";
 import { fileResponse, MARKDOWN, PUBLIC_DOCUMENT_FORMATS, textResponse } from "@/lib/exchange/exchange-formats";
-import { writeMarkdown } from "@/lib/exchange/markdown";
+import { streamMarkdown } from "@/lib/exchange/markdown";
 import { documentFileParams, localeOf, parseParams } from "@/lib/routing/route-params";
 
 export const dynamic = "force-dynamic";
 
 const downloadParams = documentFileParams({ md: MARKDOWN, ...PUBLIC_DOCUMENT_FORMATS });
 
-/** A reader's download of a text (md, tmx): the published edition only, as the reader shows it. */
+/** A reader's download of a text (md, tmx): the published edition only, as the reader shows it, streamed as it is read. */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/download/[format]">) {
   const raw = await params;
   const route = parseParams(downloadParams, raw);
@@ -24,9 +24,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const cache = "public, max-age=60";
   if (format !== "md") {
     const tabular = PUBLIC_DOCUMENT_FORMATS[format];
-    return fileResponse(tabular.write(document), `${slug}${tabular.suffix}`, tabular.contentType, cache);
+    return fileResponse(tabular.stream(document), `${slug}${tabular.suffix}`, tabular.contentType, cache);
   }
-  const markdown = writeMarkdown(document, {
+  const markdown = streamMarkdown(document, {
     source: t("markdownSource"),
     published: t("markdownPublished"),
     translatorNote: t("markdownNote"),

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 const exportParams = documentFileParams(TEAM_DOCUMENT_FORMATS);
 
-/** The team's export of a text (tmx, xliff-1.2, xliff-2.1): the working edition, with statuses and notes. */
+/** The team's export of a text (tmx, xliff-1.2, xliff-2.1): the working edition, with statuses and notes, streamed as it is read. */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/export/[format]">) {
   const raw = await params;
   // Refusals in the language of the URL (the default language for a URL without one).
@@ -22,5 +22,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   if (!document) return textResponse(t("notFound"), 404);
   const exported = TEAM_DOCUMENT_FORMATS[route.format];
   // Unpublished work: never kept by a shared cache.
-  return fileResponse(exported.write(document), `${route.slug}${exported.suffix}`, exported.contentType, "private, no-store");
+  return fileResponse(exported.stream(document), `${route.slug}${exported.suffix}`, exported.contentType, "private, no-store");
 }

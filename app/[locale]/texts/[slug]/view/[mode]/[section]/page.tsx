@@ -7,9 +7,8 @@ import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
 import { readerPairMarkup } from "@/components/reader/reader-pair";
 import { sectionPagerMarkup, tableOfContentsMarkup } from "@/components/reader/section-nav";
 import { ServerMarkup } from "@/components/reader/server-markup";
-import { termDefinitionsMarkup } from "@/components/reader/term-definitions";
 import { ViewSwitcher } from "@/components/reader/view-switcher";
-import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
+import { getGlossaryMatchers } from "@/lib/glossary";
 import { putServerMarkup } from "@/lib/reader/markup-channel";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
 import { getReaderSection } from "@/lib/reader/sections";
@@ -37,14 +36,8 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
   const [page, matchers] = await Promise.all([getReaderSection(slug, number), getGlossaryMatchers()]);
   if (!page) notFound();
   const { document, sections, section } = page;
-  const [t, reader, glossary, format] = await Promise.all([
-    getTranslations("Document"),
-    getTranslations("Reader"),
-    getTranslations("Glossary"),
-    getFormatter(),
-  ]);
-  const { pairs, terms } = buildReaderPairs(page.pairs, matchers);
-  const definitions = await getTermsBySlugs(terms);
+  const [t, reader, format] = await Promise.all([getTranslations("Document"), getTranslations("Reader"), getFormatter()]);
+  const { pairs } = buildReaderPairs(page.pairs, matchers);
   const context = { slug, locale, preferences, t: reader, formatDate: (date: Date) => format.dateTime(date, { dateStyle: "long" }) };
   const navigation = sections.length > 1 ? { slug, locale, sections, current: section, preferences, t: reader } : null;
 
@@ -72,12 +65,6 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
         <section aria-label={t("paragraphs")} className="pairs" />
       )}
       {navigation ? sectionPagerMarkup(navigation, "bottom") : null}
-      <ServerMarkup
-        as="div"
-        hidden
-        className="term-definitions"
-        markup={putServerMarkup(termDefinitionsMarkup(definitions, locale, glossary))}
-      />
       <ClientMessages namespaces={["Reader"]}>
         <ReaderEnhancer />
       </ClientMessages>
