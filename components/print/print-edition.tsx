@@ -7,7 +7,7 @@ import type { DocumentInfo } from "@/lib/library";
 import type { ContentLanguage } from "@/lib/reader/reading-preferences";
 import { documentPath } from "@/lib/seo/urls";
 import { PrintButton } from "./print-button";
-import { PrintAppendix, PrintParts, TermsFound } from "./print-parts";
+import { FIRST_PART, PrintAppendix, PrintParts, TermsFound } from "./print-parts";
 import "./print.css";
 
 interface PrintEditionProps {
@@ -24,6 +24,8 @@ interface PrintEditionProps {
 export async function PrintEdition({ document, matchers, first }: PrintEditionProps) {
   const [t, labels, locale] = await Promise.all([getTranslations("Print"), getTranslations("Document"), getLocale()]);
   const found = new TermsFound();
+  // Longer than its first part, the edition streams the rest (./print-parts.tsx).
+  const streamed = document.pairCount > FIRST_PART;
   return (
     <article className="print-edition">
       <header className="print-header">
@@ -55,13 +57,22 @@ export async function PrintEdition({ document, matchers, first }: PrintEditionPr
         <PrintButton label={t("printButton")} />
         {/* A whole load: the reader's pairs come as HTML, which a client navigation would not bring. */}
         <a href={`/${locale}${documentPath(document.slug)}`}>{t("backToReader")}</a>
+        {streamed ? (
+          <noscript>
+            <p className="print-no-script">{t("firstPartOnly", { count: FIRST_PART })}</p>
+          </noscript>
+        ) : null}
       </div>
       <section className="print-pairs" aria-label={t("columnsLabel")}>
         <PrintParts documentId={document.id} pairCount={document.pairCount} from={1} first={first} matchers={matchers} found={found} />
       </section>
-      <Suspense fallback={null}>
+      {streamed ? (
+        <Suspense fallback={null}>
+          <PrintAppendix found={found} />
+        </Suspense>
+      ) : (
         <PrintAppendix found={found} />
-      </Suspense>
+      )}
     </article>
   );
 }

@@ -10,7 +10,12 @@ import type { ContentLanguage } from "@/lib/reader/reading-preferences";
 import { GlossaryAppendix } from "./glossary-appendix";
 import { printPairMarkup } from "./print-pair";
 
-/** Pairs per part: each part is read, marked and sent before the next is read. */
+/**
+ * Pairs in the first part, sent with the page itself: a text this long prints whole
+ * even without JavaScript, and a book's first page comes as fast as an article's.
+ */
+export const FIRST_PART = 100;
+/** Pairs per later part: each is read, marked and sent before the next is read. */
 const PART = 50;
 
 /**
@@ -53,7 +58,9 @@ interface PartProps {
 
 /**
  * The printed pairs from `from` on: this part's, sent as soon as they are ready, then
- * the rest behind a Suspense boundary, read only once this part is done. A book is
+ * the rest behind a Suspense boundary, read only once this part is done (a browser
+ * puts streamed parts in place with a script: without JavaScript, only the first part
+ * shows, and the page says so). A book is
  * thus streamed part by part and never held whole, in the database's answers or in
  * the page (the pairs' markup goes through lib/reader/markup-channel.ts, not the page
  * data).
@@ -63,7 +70,7 @@ export async function PrintParts({ documentId, pairCount, from, first, matchers,
   // book would render in one go: nothing sent until the end, and every other request
   // kept waiting. Between parts, the server sends what is ready and serves others.
   if (from > 1) await new Promise((resolve) => setImmediate(resolve));
-  const last = Math.min(from + PART - 1, pairCount);
+  const last = Math.min(from + (from === 1 ? FIRST_PART : PART) - 1, pairCount);
   const [t, locale, pairs] = await Promise.all([
     getTranslations("Reader"),
     getLocale(),

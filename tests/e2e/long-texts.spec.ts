@@ -208,3 +208,31 @@ test.describe("importing a long text", () => {
     await reader.close();
   });
 });
+
+test.describe("printing a long text", () => {
+  test("the printable edition holds every pair in order and the glossary appendix after them", async ({ page }) => {
+    await page.goto(`/en/texts/${SLUG}/print`);
+    await expect(page.locator(".print-pair")).toHaveCount(COUNT);
+    const ids = await page.locator(".print-pair").evaluateAll((pairs) => pairs.map((pair) => pair.id));
+    expect(ids).toEqual(Array.from({ length: COUNT }, (_, index) => `p-${index + 1}`));
+    await expect(page.locator("#p-450 [lang='en']")).toHaveText(`The pangolin ${SLUG} sleeps.`);
+    await expect(page.getByRole("heading", { name: "Appendix: glossary" })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  test("without JavaScript it shows its first hundred pairs and says where the whole text is", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/en/texts/${SLUG}/print`);
+    await expect(page.locator(".print-pair:visible")).toHaveCount(100);
+    await expect(page.locator("#p-100")).toBeVisible();
+    // Chromium with scripts disabled does not render <noscript> (its parser still runs as if
+    // scripts did), so the note is read in the page as sent.
+    const html = await (await page.request.get(`/en/texts/${SLUG}/print`)).text();
+    expect(html).toContain(
+      '<noscript><p class="print-no-script">Without JavaScript this page shows only the first 100 paragraphs: the reader&#x27;s sections',
+    );
+    await context.close();
+  });
+});

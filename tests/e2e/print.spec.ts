@@ -112,6 +112,18 @@ test("the reader links the printable edition and the downloads, and prints witho
   await expect(page.locator("#p-2 .half[lang=en]")).toBeVisible();
 });
 
+test("without JavaScript a text of a hundred pairs or fewer prints whole, its appendix included", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PRINT("en"));
+  const pairs = page.locator(".print-pair");
+  await expect(pairs.last()).toBeVisible();
+  expect(await pairs.count()).toBeGreaterThan(1);
+  await expect(page.locator(".appendix-term")).toHaveCount(TERMS.length);
+  await expect(page.locator(".print-no-script")).toHaveCount(0);
+  await context.close();
+});
+
 test("an unknown text has no printable edition", async ({ page }) => {
   const response = await page.goto("/en/texts/nessun-testo-cosi/print");
   expect(response?.status()).toBe(404);
