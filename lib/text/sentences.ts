@@ -104,8 +104,8 @@ function continuesName(after: string): boolean {
   return /^\p{Lu}/u.test(after) && !SENTENCE_STARTS.has(after.split(/[\s,;:]/, 1)[0]!.toLowerCase());
 }
 
-/** Words that commonly open a sentence, in either language. */
-const SENTENCE_STARTS = new Set([
+/** Words that commonly open a sentence, in either language (lower case). */
+export const SENTENCE_STARTS: ReadonlySet<string> = new Set([
   "il",
   "lo",
   "la",
