@@ -1,6 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import type { StyledSegment } from "@/lib/glossary/mark-paragraphs";
+import type { SentenceSpan } from "@/lib/reader/pair-sentences";
 import type { StyledRun } from "@/lib/text/inline-markdown";
 
 /**
@@ -18,17 +19,57 @@ export async function ParagraphText({ segments }: { segments: readonly StyledSeg
  * (lib/reader/markup-channel.ts). `termHref` sends terms elsewhere than the glossary (the
  * printable edition's appendix); there they carry no tooltip.
  */
-export function paragraphMarkup(segments: readonly StyledSegment[], locale: string, termHref?: (slug: string) => string): ReactNode[] {
+export function paragraphMarkup(
+  segments: readonly StyledSegment[],
+  locale: string,
+  termHref?: (slug: string) => string,
+  sentences?: readonly SentenceSpan[],
+): ReactNode[] {
+  if (!sentences?.length) return segmentsMarkup(segments, locale, termHref);
+  // Each sentence in a span that names its link (lib/reader/pair-sentences.ts); the
+  // reader's script lights the spans of the other half with the same link.
+  const pieces = cutAt(
+    segments,
+    sentences.flatMap(({ start, end }) => [start, end]),
+  );
+  const markup: ReactNode[] = [];
+  let offset = 0;
+  let next = 0;
+  for (const sentence of sentences) {
+    const before: StyledSegment[] = [];
+    const within: StyledSegment[] = [];
+    for (; next < pieces.length && offset < sentence.end; next++) {
+      (offset < sentence.start ? before : within).push(pieces[next]!);
+      offset += pieces[next]!.text.length;
+    }
+    markup.push(...segmentsMarkup(before, locale, termHref, `b${sentence.start}`));
+    markup.push(
+      <span key={`s${sentence.start}`} data-s={sentence.link}>
+        {segmentsMarkup(within, locale, termHref)}
+      </span>,
+    );
+  }
+  markup.push(...segmentsMarkup(pieces.slice(next), locale, termHref, "after"));
+  return markup;
+}
+
+function segmentsMarkup(
+  segments: readonly StyledSegment[],
+  locale: string,
+  termHref?: (slug: string) => string,
+  keyPrefix = "",
+): ReactNode[] {
   return termGroups(segments).map((group, index) => {
+    const key = `${keyPrefix}${index}`;
     const text = group.runs.map((run, runIndex) => <Fragment key={runIndex}>{styled(run)}</Fragment>);
-    if (!group.slug) return <Fragment key={index}>{text}</Fragment>;
+    if (!group.slug) return <Fragment key={key}>{text}</Fragment>;
     return termHref ? (
-      <a key={index} href={termHref(group.slug)} className="term">
+      <a key={key} href={termHref(group.slug)} className="term">
         {text}
       </a>
     ) : (
       <a
-        key={index}
+        key={key}
         href={`/${locale}/glossary/${group.slug}`}
         className="term"
         data-term={group.slug}
@@ -38,6 +79,25 @@ export function paragraphMarkup(segments: readonly StyledSegment[], locale: stri
       </a>
     );
   });
+}
+
+/** The segments cut at each of `offsets` (into their joined text), so that no piece straddles one. */
+function cutAt(segments: readonly StyledSegment[], offsets: readonly number[]): StyledSegment[] {
+  const cuts = [...new Set(offsets)].sort((a, b) => a - b);
+  const pieces: StyledSegment[] = [];
+  let start = 0;
+  for (const segment of segments) {
+    const end = start + segment.text.length;
+    let from = start;
+    for (const cut of cuts) {
+      if (cut <= from || cut >= end) continue;
+      pieces.push({ ...segment, text: segment.text.slice(from - start, cut - start) });
+      from = cut;
+    }
+    pieces.push({ ...segment, text: segment.text.slice(from - start) });
+    start = end;
+  }
+  return pieces;
 }
 
 /** A run of text inside the <em> and <strong> that cover it. */

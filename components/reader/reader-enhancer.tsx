@@ -4,11 +4,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { enhanceCopyLinks } from "./enhance/copy-link";
 import { enhancePairs } from "./enhance/pair-keys";
+import { enhanceSentenceLinks } from "./enhance/sentence-links";
 import { markTargetPair } from "./enhance/target-pair";
 import { enhanceTermTooltips } from "./enhance/term-tooltip";
 
 /**
- * The reader's only script: glossary tooltips, pair keys, link copying. The page is
+ * The reader's only script: glossary tooltips, sentence links, pair keys, link copying. The page is
  * complete without it; this adds behaviour to the server-rendered markup.
  */
 export function ReaderEnhancer() {
@@ -23,6 +24,7 @@ export function ReaderEnhancer() {
       target.cleanup,
       enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
       enhancePairs(root),
+      enhanceSentenceLinks(root),
       enhanceCopyLinks(root, (number) => {
         target.mark();
         setStatus(t("linkCopied", { number }));

@@ -35,7 +35,7 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
         className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind}
         data-lang={language}
       >
-        {paragraphMarkup(pair.text[language], locale)}
+        {paragraphMarkup(pair.text[language], locale, undefined, pair.sentences?.[language])}
       </Half>
     ) : (
       <p className="half missing" data-lang={language}>

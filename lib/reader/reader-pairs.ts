@@ -1,5 +1,6 @@
 import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
+import { pairSentences, type PairSentences } from "./pair-sentences";
 
 /** Who approved the English readers see, and whether a newer English is waiting for review. */
 export interface PairReview {
@@ -15,6 +16,8 @@ export interface ReaderPairData {
   headingLevel: number | null;
   translatorNote: string | null;
   review: PairReview;
+  /** The halves' sentences and their links, when the pair has more than one (./pair-sentences.ts). */
+  sentences: PairSentences | null;
 }
 
 interface SourceParagraph extends PairReview {
@@ -28,13 +31,17 @@ interface SourceParagraph extends PairReview {
 
 /** The document's pairs with every glossary term marked, and the terms that occur. */
 export function buildReaderPairs(paragraphs: readonly SourceParagraph[], matchers: GlossaryMatchers) {
-  const pairs: ReaderPairData[] = paragraphs.map((paragraph) => ({
-    position: paragraph.position,
-    text: { it: markText(matchers, "it", paragraph.textIt), en: markText(matchers, "en", paragraph.textEn) },
-    headingLevel: paragraph.headingLevel ?? null,
-    translatorNote: paragraph.translatorNote,
-    review: { published: paragraph.published, reviewedBy: paragraph.reviewedBy, reviewedAt: paragraph.reviewedAt },
-  }));
+  const pairs: ReaderPairData[] = paragraphs.map((paragraph) => {
+    const text = { it: markText(matchers, "it", paragraph.textIt), en: markText(matchers, "en", paragraph.textEn) };
+    return {
+      position: paragraph.position,
+      text,
+      headingLevel: paragraph.headingLevel ?? null,
+      translatorNote: paragraph.translatorNote,
+      review: { published: paragraph.published, reviewedBy: paragraph.reviewedBy, reviewedAt: paragraph.reviewedAt },
+      sentences: paragraph.headingLevel ? null : pairSentences(text),
+    };
+  });
   const terms = usedTerms(pairs.flatMap((pair) => [pair.text.it, pair.text.en]));
   return { pairs, terms };
 }

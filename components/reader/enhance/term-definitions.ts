@@ -11,7 +11,7 @@ export function loadTermDefinitions(root: HTMLElement): { ready: (slug: string) 
   const store = document.createElement("div");
   store.hidden = true;
   store.className = "term-definitions";
-  document.body.append(store);
+  (document.getElementById("content") ?? document.body).append(store);
   const locale = document.documentElement.lang || "en";
   const stop = new AbortController();
   const loaded = new Map<string, Promise<HTMLElement | null>>();

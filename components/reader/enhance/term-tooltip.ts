@@ -12,7 +12,9 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
   tip.setAttribute("role", "tooltip");
   tip.id = "term-tooltip";
   tip.hidden = true;
-  document.body.append(tip);
+  // Inside the page's main landmark, so that what it says belongs to the page's regions
+  // (main is not positioned: the tooltip's coordinates stay the document's).
+  (document.getElementById("content") ?? document.body).append(tip);
 
   let current: HTMLElement | null = null;
   let lastPointer = "mouse";

@@ -1,0 +1,53 @@
+import type { StyledSegment } from "../glossary/mark-paragraphs";
+import type { Language } from "../glossary/term-matcher";
+import { alignSentences, sentenceFacts } from "../text/align-sentences";
+import { splitSentences, type Sentence } from "../text/sentences";
+
+/** A sentence of a half as the reader marks it: offsets into the half's text as read (no Markdown markers), and its link. */
+export interface SentenceSpan extends Sentence {
+  /** The link it belongs to: the sentences of both halves with the same link say the same thing. */
+  link: number;
+}
+
+export type PairSentences = Record<Language, SentenceSpan[]>;
+
+/**
+ * A pair's sentences and how they link across its halves (lib/text/sentences.ts,
+ * lib/text/align-sentences.ts), with the glossary terms of each sentence as anchors.
+ * Null when the pair makes a single link (one sentence each, or an untranslated half):
+ * then the paragraph is all there is to match.
+ */
+export function pairSentences(text: Record<Language, readonly StyledSegment[]>): PairSentences | null {
+  const plain = { it: joined(text.it), en: joined(text.en) };
+  if (!plain.it.trim() || !plain.en.trim()) return null;
+  const sentences = { it: splitSentences(plain.it, "it"), en: splitSentences(plain.en, "en") };
+  if (sentences.it.length < 2 && sentences.en.length < 2) return null;
+  const facts = (language: Language) =>
+    sentences[language].map((sentence) =>
+      sentenceFacts(plain[language].slice(sentence.start, sentence.end), termsWithin(text[language], sentence)),
+    );
+  const links = alignSentences(facts("it"), facts("en"));
+  if (links.length < 2) return null;
+  const linkOf = (language: Language) => {
+    const of = new Map<number, number>();
+    links.forEach((link, index) => link[language].forEach((sentence) => of.set(sentence, index)));
+    return sentences[language].map((sentence, index) => ({ ...sentence, link: of.get(index)! }));
+  };
+  return { it: linkOf("it"), en: linkOf("en") };
+}
+
+function joined(segments: readonly StyledSegment[]): string {
+  return segments.map((segment) => segment.text).join("");
+}
+
+/** The glossary terms marked inside a sentence. */
+function termsWithin(segments: readonly StyledSegment[], sentence: Sentence): string[] {
+  const slugs: string[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    const start = offset;
+    offset += segment.text.length;
+    if ("slug" in segment && start < sentence.end && offset > sentence.start) slugs.push(segment.slug);
+  }
+  return slugs;
+}

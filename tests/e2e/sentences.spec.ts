@@ -1,0 +1,79 @@
+// Sentence links in the reader: pointing at a sentence lights its counterpart in the
+// other half, on a text of this spec's own with paragraphs of several sentences.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { openReader } from "./reader-support";
+import { ensureDocument, runId } from "./review-support";
+
+const SLUG = `frasi-${runId()}`;
+
+test.beforeAll(() => {
+  ensureDocument(SLUG, {
+    titleIt: "Frasi a fronte",
+    titleEn: "Sentences side by side",
+    paragraphs: [
+      {
+        // 1:1, 1:2 (the English splits the long Italian sentence), 1:1.
+        textIt:
+          "Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico. Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang. Astana ha accolto gli investimenti con favore.",
+        textEn:
+          "In 2005 China and Kazakhstan signed a strategic partnership. Beijing then invested over 20 billion dollars in the Kazakh energy sector. It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang. Astana welcomed the investment.",
+        status: "approved",
+      },
+      { textIt: "Una frase sola.", textEn: "A single sentence.", status: "approved" },
+    ],
+  } as Parameters<typeof ensureDocument>[1]);
+});
+
+const lit = (page: import("@playwright/test").Page) => page.locator("#p-1 [data-s].linked");
+
+for (const view of ["side", "interleaved"] as const) {
+  test(`in the ${view} view, hovering a sentence lights it and its counterpart`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openReader(page, `/en/texts/${SLUG}?view=${view}`);
+    await page.locator("#p-1 .half[lang='it'] [data-s]").nth(1).hover();
+    await expect(lit(page)).toHaveText([
+      "Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang.",
+      "Beijing then invested over 20 billion dollars in the Kazakh energy sector.",
+      "It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang.",
+    ]);
+    await page.locator("#p-1 .half[lang='en'] [data-s]").last().hover();
+    await expect(lit(page)).toHaveText(["Astana ha accolto gli investimenti con favore.", "Astana welcomed the investment."]);
+    await page.mouse.move(2, 2);
+    await expect(lit(page)).toHaveCount(0);
+  });
+}
+
+test("on a phone a tap lights the counterpart; a pair of one sentence each has no sentence marks", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openReader(page, `/en/texts/${SLUG}?view=side`);
+  await page.locator("#p-1 .half[lang='en'] [data-s]").first().tap();
+  await expect(lit(page)).toHaveText([
+    "Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico.",
+    "In 2005 China and Kazakhstan signed a strategic partnership.",
+  ]);
+  await expect(page.locator("#p-2 [data-s]")).toHaveCount(0);
+  await context.close();
+});
+
+test("the keyboard's focus on a term inside a sentence lights its counterpart; the marks keep every half's language", async ({ page }) => {
+  await openReader(page, `/en/texts/${SLUG}?view=side`);
+  await page.locator("#p-1 .half[lang='it'] [data-s]").last().locator("a.term").first().focus();
+  await expect(lit(page)).toHaveText(["Astana ha accolto gli investimenti con favore.", "Astana welcomed the investment."]);
+  expect(
+    await page.locator("#p-1 [data-s]").evaluateAll((spans) => spans.map((span) => span.closest("[lang]")?.getAttribute("lang"))),
+  ).toEqual(["it", "it", "it", "en", "en", "en", "en"]);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test("without JavaScript the reader still shows the paragraph pairs, sentences and all", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/en/texts/${SLUG}?view=side`);
+  await expect(page.locator("#p-1 .half[lang='en']")).toHaveText(
+    "In 2005 China and Kazakhstan signed a strategic partnership. Beijing then invested over 20 billion dollars in the Kazakh energy sector. It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang. Astana welcomed the investment.",
+  );
+  await context.close();
+});
