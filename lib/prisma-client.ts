@@ -84,13 +84,20 @@ function queueBehindTransactions(adapter: Adapter, reader: Adapter): Adapter {
       const release = await acquire();
       try {
         const transaction = await adapter.startTransaction(isolationLevel);
+        // The adapter began a deferred transaction: its first write would first open a read
+        // snapshot, and if another process (an import's batch) commits while that write
+        // waits for the lock, retrying it fails for good (SQLITE_BUSY_SNAPSHOT). Every
+        // transaction here writes, so it takes the write lock at once instead, waiting
+        // (without blocking) for as long as another process holds it.
+        await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] });
+        await whileBusy(() => transaction.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] }));
         // Prisma has already sent COMMIT or ROLLBACK when it calls these.
         const end = (done: () => Promise<void>) => () => done().finally(release);
         return Object.assign(Object.create(transaction) as typeof transaction, {
           commit: end(() => transaction.commit()),
           rollback: end(() => transaction.rollback()),
-          // Transactions write first, so a statement refused as busy has not taken the
-          // write lock yet and nothing of the transaction depends on it: it is retried.
+          // The transaction holds the write lock from its start; a statement refused as busy
+          // (a checkpoint) is retried.
           queryRaw: (query: Parameters<typeof transaction.queryRaw>[0]) => whileBusy(() => transaction.queryRaw(query)),
           // If the COMMIT or ROLLBACK itself fails (SQLite already rolled back after a
           // full disk or an I/O error), Prisma never calls commit() or rollback():

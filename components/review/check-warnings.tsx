@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CheckWarning } from "@/lib/review/checks";
+import { shortenQuote } from "@/lib/text/shorten-quote";
 
 /** The checks' findings on one pair, worded for the reviewer. */
 export async function CheckWarnings({
@@ -24,6 +25,10 @@ export async function CheckWarnings({
           .join(" ");
       case "missing-term":
         return t("missingTerm", { terms: list(warning.terms.map((slug) => termNames.get(slug) ?? slug)) });
+      case "lone-sentence":
+        return warning.sentences
+          .map((sentence) => t("loneSentence", { language: sentence.language, sentence: shortenQuote(sentence.text, 120) }))
+          .join(" ");
       case "length-ratio":
         return t("lengthRatio", {
           ratio: format.number(warning.ratio, { maximumFractionDigits: 2 }),

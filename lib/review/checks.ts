@@ -4,20 +4,31 @@
  * glossary matchers.
  */
 
-import { markText, usedTerms, type GlossaryMatchers } from "../glossary/mark-paragraphs";
+import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
 import { LOW_CONFIDENCE } from "../core/limits";
+import { pairSentences } from "../reader/pair-sentences";
 import { compareNumbers } from "./checks/numbers";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
 
 export type CheckCode =
-  "alignment" | "numbers" | "missing-term" | "empty" | "untranslated" | "length-ratio" | "brackets" | "quotes" | "double-spaces";
+  | "alignment"
+  | "numbers"
+  | "missing-term"
+  | "lone-sentence"
+  | "empty"
+  | "untranslated"
+  | "length-ratio"
+  | "brackets"
+  | "quotes"
+  | "double-spaces";
 
 /** Every check, in the order a pair's warnings are listed. */
 export const CHECK_CODES: readonly CheckCode[] = [
   "alignment",
   "numbers",
   "missing-term",
+  "lone-sentence",
   "empty",
   "untranslated",
   "length-ratio",
@@ -33,6 +44,8 @@ export type CheckWarning =
   | { code: "numbers"; missingInEnglish: string[]; extraInEnglish: string[] }
   /** Slugs of glossary terms found in the Italian but not in the English, sorted. */
   | { code: "missing-term"; terms: string[] }
+  /** Sentences the sentence aligner found no counterpart for: a likely omission or addition. */
+  | { code: "lone-sentence"; sentences: { language: Language; text: string }[] }
   /** The English is empty or whitespace only. */
   | { code: "empty" }
   /** The English is the Italian again, whitespace and case aside. */
@@ -113,8 +126,11 @@ export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts
 
   const numbers = compareNumbers(textIt, textEn);
   if (numbers) warnings.push({ code: "numbers", ...numbers });
-  const terms = missingTerms(matchers, textIt, textEn);
+  const marked = { it: markText(matchers, "it", textIt), en: markText(matchers, "en", textEn) };
+  const terms = missingTerms(marked);
   if (terms.length) warnings.push({ code: "missing-term", terms });
+  const lone = loneSentences(marked);
+  if (lone.length) warnings.push({ code: "lone-sentence", sentences: lone });
   for (const language of LANGUAGES) {
     const character = unbalancedBracket(pair[textOf(language)]);
     if (character) warnings.push({ code: "brackets", language, character });
@@ -147,9 +163,22 @@ export function checkDocument(pairs: readonly PairText[], matchers: GlossaryMatc
   return pairs.map((pair) => checkPair(pair, { matchers, norm }));
 }
 
-function missingTerms(matchers: GlossaryMatchers, textIt: string, textEn: string): string[] {
-  const inEnglish = usedTerms([markText(matchers, "en", textEn)]);
-  return [...usedTerms([markText(matchers, "it", textIt)])].filter((slug) => !inEnglish.has(slug)).sort();
+function missingTerms(marked: Record<Language, readonly StyledSegment[]>): string[] {
+  const inEnglish = usedTerms([marked.en]);
+  return [...usedTerms([marked.it])].filter((slug) => !inEnglish.has(slug)).sort();
+}
+
+/** The sentences of either half that the sentence aligner links to nothing in the other (lib/reader/pair-sentences.ts). */
+function loneSentences(marked: Record<Language, readonly StyledSegment[]>): { language: Language; text: string }[] {
+  const sentences = pairSentences(marked);
+  if (!sentences) return [];
+  return LANGUAGES.flatMap((language) => {
+    const other = new Set(sentences[language === "it" ? "en" : "it"].map((sentence) => sentence.link));
+    const text = marked[language].map((segment) => segment.text).join("");
+    return sentences[language]
+      .filter((sentence) => !other.has(sentence.link))
+      .map((sentence) => ({ language, text: text.slice(sentence.start, sentence.end) }));
+  });
 }
 
 function lengthWarning(lengths: { it: number; en: number }, norm: LengthNorm): CheckWarning | null {

@@ -3,11 +3,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { openReader } from "./reader-support";
-import { ensureDocument, runId } from "./review-support";
+import { ensureAccounts, ensureDocument, reviewPair, runId, signIn } from "./review-support";
 
 const SLUG = `frasi-${runId()}`;
 
 test.beforeAll(() => {
+  ensureAccounts();
   ensureDocument(SLUG, {
     titleIt: "Frasi a fronte",
     titleEn: "Sentences side by side",
@@ -21,6 +22,13 @@ test.beforeAll(() => {
         status: "approved",
       },
       { textIt: "Una frase sola.", textEn: "A single sentence.", status: "approved" },
+      {
+        // The English lost the middle sentence.
+        textIt:
+          "Nel 1996 nacque il gruppo dei Cinque di Shanghai. Nel 2001 divenne la SCO, con l’ingresso dell’Uzbekistan. L’India e il Pakistan vi entrarono nel 2017.",
+        textEn: "In 1996 the Shanghai Five group was born. India and Pakistan joined it in 2017.",
+        status: "translated",
+      },
     ],
   } as Parameters<typeof ensureDocument>[1]);
 });
@@ -76,4 +84,17 @@ test("without JavaScript the reader still shows the paragraph pairs, sentences a
     "In 2005 China and Kazakhstan signed a strategic partnership. Beijing then invested over 20 billion dollars in the Kazakh energy sector. It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang. Astana welcomed the investment.",
   );
   await context.close();
+});
+
+test("the workspace's check finds the sentence the English lost, and filters by it", async ({ page }) => {
+  await signIn(page, "reviewer");
+  await page.goto(`/en/texts/${SLUG}/review`);
+  await page.getByLabel("Checks").selectOption({ label: "Sentence without counterpart" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.locator("article.review-pair")).toHaveCount(1);
+  await expect(reviewPair(page, 3).locator('[data-check="lone-sentence"]')).toHaveText(
+    "Italian sentence with nothing that matches it in the other language (omitted, or added?): “Nel 2001 divenne la SCO, con l’ingresso dell’Uzbekistan.”",
+  );
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

@@ -166,6 +166,31 @@ describe("missing-term", () => {
   });
 });
 
+describe("lone-sentence", () => {
+  const italian =
+    "Nel 1996 nacque il gruppo dei Cinque di Shanghai. Nel 2001 divenne la SCO, con l’ingresso dell’Uzbekistan. L’India e il Pakistan vi entrarono nel 2017.";
+
+  it("names the sentence the English left out", () => {
+    const english = "In 1996 the Shanghai Five group was born. India and Pakistan joined it in 2017.";
+    expect(only("lone-sentence", italian, english)).toEqual([
+      { code: "lone-sentence", sentences: [{ language: "it", text: "Nel 2001 divenne la SCO, con l’ingresso dell’Uzbekistan." }] },
+    ]);
+  });
+
+  it("names a sentence the English added", () => {
+    // (A short sentence without numbers or names can pass for half of a split: lengths alone cannot tell.)
+    const added = "Its charter names terrorism, separatism and extremism as the three evils it exists to fight.";
+    const english = `In 1996 the Shanghai Five group was born. In 2001 it became the SCO, when Uzbekistan joined. ${added} India and Pakistan joined it in 2017.`;
+    expect(only("lone-sentence", italian, english)).toEqual([{ code: "lone-sentence", sentences: [{ language: "en", text: added }] }]);
+  });
+
+  it("says nothing of a translation that keeps every sentence, however it splits them", () => {
+    const english =
+      "In 1996 the Shanghai Five group was born. In 2001 it became the SCO. Uzbekistan joined then. India and Pakistan joined it in 2017.";
+    expect(only("lone-sentence", italian, english)).toEqual([]);
+  });
+});
+
 describe("empty and untranslated", () => {
   it("says only that the English is empty, whatever else is wrong", () => {
     expect(check("Nel 2018 la Cina (SCO  e «tre mali».", "")).toEqual([{ code: "empty" }]);

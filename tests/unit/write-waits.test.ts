@@ -74,6 +74,41 @@ describe("a save that waits", () => {
   });
 });
 
+describe("a save behind another process's writes", () => {
+  it("is applied after a write the other process commits while the save waits (no stale snapshot)", async () => {
+    const seeded = await pair(4);
+    const file = process.env.DATABASE_URL!.slice("file:".length);
+    // As an import's batch is: the other process writes, holds the lock a while, commits.
+    const holder = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const db = new (require("better-sqlite3"))(${JSON.stringify(file)});
+         db.exec("BEGIN IMMEDIATE");
+         db.prepare('UPDATE "Paragraph" SET "updatedAt" = ? WHERE "position" = 5').run(Date.now());
+         console.log("locked");
+         setTimeout(() => { db.exec("COMMIT"); db.close(); }, 400);`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const exited = new Promise((resolve) => holder.once("exit", resolve));
+    await new Promise<void>((resolve) => holder.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve()));
+    const [saved, batch] = await Promise.all([
+      saveText(db, translator, { paragraphId: seeded.id, language: "en", text: "Saved after the batch.", baseVersion: seeded.version }),
+      // And an import's own batch from this process, whose first statement writes and returns rows.
+      db.$transaction((tx) =>
+        tx.paragraph.createManyAndReturn({
+          data: [{ documentId: seeded.documentId, position: 1000, textIt: "Dopo.", textEn: "After." }],
+          select: { id: true },
+        }),
+      ),
+    ]);
+    await exited;
+    expect(saved).toMatchObject({ ok: true, text: "Saved after the batch." });
+    expect(batch).toHaveLength(1);
+  });
+});
+
 describe("a read during a long transaction", () => {
   it("does not wait for it, and sees the database as last committed, not the transaction's rows", async () => {
     let markHeld!: () => void;
