@@ -70,6 +70,10 @@ results.push({
   detail: `${ms(markMany)} vs ${ms(markFew)} (median of 9); building the matchers once: ${ms(buildMany)} vs ${ms(buildFew)}, cached between requests`,
 });
 
+// Sentences: segmenting and aligning a book's sentences against aligning its paragraphs; the marks' weight.
+const { benchSentences } = await import("./bench/sentences");
+results.push(...benchSentences(italian, english, createGlossaryMatchers(asMatchable(glossary))));
+
 // 7. Pathological inputs against ordinary inputs of the same size: unpaired Markdown
 // markers, a billion-laughs TMX, a word diff of two texts worded differently throughout.
 const { benchHostileInputs } = await import("./bench/hostile-input");
