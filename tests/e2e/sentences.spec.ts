@@ -76,6 +76,62 @@ test("the keyboard's focus on a term inside a sentence lights its counterpart; t
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
+test("L and H move sentence by sentence across pairs, lighting each one's counterpart", async ({ page }) => {
+  await openReader(page, `/en/texts/${SLUG}?view=side`);
+  await page.keyboard.press("l");
+  await expect(page.locator("#p-1 .half[lang='it'] [data-s]").first()).toBeFocused();
+  await expect(lit(page)).toHaveText([
+    "Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico.",
+    "In 2005 China and Kazakhstan signed a strategic partnership.",
+  ]);
+  await page.keyboard.press("l");
+  await page.keyboard.press("l");
+  await expect(lit(page)).toHaveText(["Astana ha accolto gli investimenti con favore.", "Astana welcomed the investment."]);
+  // Pair 2 has one sentence a side, pair 3 no published English: each pair itself is a stop.
+  await page.keyboard.press("l");
+  await expect(page.locator("#p-2")).toBeFocused();
+  await page.keyboard.press("l");
+  await expect(page.locator("#p-3")).toBeFocused();
+  await page.keyboard.press("h");
+  await page.keyboard.press("h");
+  await expect(page.locator("#p-1 .half[lang='it'] [data-s]").last()).toBeFocused();
+  await expect(lit(page)).toHaveText(["Astana ha accolto gli investimenti con favore.", "Astana welcomed the investment."]);
+});
+
+test("in the on-demand view a sentence shows its own translation, one at a time, and Enter on the pair shows it whole", async ({
+  page,
+}) => {
+  await openReader(page, `/en/texts/${SLUG}?view=reveal`);
+  const english = page.locator("#p-1 details.counterpart");
+  await expect(english.locator(".half")).toBeHidden();
+  // A click on the first sentence (on its first word, not a glossary term) shows its English alone.
+  await page
+    .locator("#p-1 .half[lang='it'] [data-s]")
+    .first()
+    .click({ position: { x: 4, y: 8 } });
+  await expect(english.locator("[data-s]:visible")).toHaveText(["In 2005 China and Kazakhstan signed a strategic partnership."]);
+  // Enter on the next sentence adds its two English sentences (the click left the focus on the
+  // pair: L goes to its first sentence, then to the next).
+  await page.keyboard.press("l");
+  await page.keyboard.press("l");
+  await page.keyboard.press("Enter");
+  await expect(english.locator("[data-s]:visible")).toHaveText([
+    "In 2005 China and Kazakhstan signed a strategic partnership.",
+    "Beijing then invested over 20 billion dollars in the Kazakh energy sector.",
+    "It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang.",
+  ]);
+  // A second time hides them again.
+  await page.keyboard.press("Enter");
+  await expect(english.locator("[data-s]:visible")).toHaveCount(1);
+  await page.locator("#p-1").focus();
+  await page.keyboard.press("Enter");
+  await expect(english.locator(".half")).toBeHidden();
+  await page.keyboard.press("Enter");
+  await expect(english.locator("[data-s]:visible")).toHaveCount(4);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
 test("without JavaScript the reader still shows the paragraph pairs, sentences and all", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
