@@ -50,6 +50,18 @@ export function mapPairs<T>(pairs: ExchangePairs, write: (pair: ExchangeParagrap
   })();
 }
 
+/** mapPairs for writers that make several items of a pair (one per sentence link). */
+export function flatMapPairs<T>(pairs: ExchangePairs, write: (pair: ExchangeParagraph, index: number) => T[]): T[] | AsyncIterable<T> {
+  if (Array.isArray(pairs)) return (pairs as readonly ExchangeParagraph[]).flatMap(write);
+  return (async function* () {
+    let index = 0;
+    for await (const pair of pairs) yield* write(pair, index++);
+  })();
+}
+
+/** How an export cuts a text: a unit per pair (the default), or per sentence link within each pair. */
+export type Segmentation = "paragraphs" | "sentences";
+
 /** A streamed document with all its pairs read (for tests and tools that want them in hand). */
 export async function readAllPairs(document: StreamedDocument): Promise<ExchangeDocument> {
   const paragraphs: ExchangeParagraph[] = [];

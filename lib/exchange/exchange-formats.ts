@@ -1,5 +1,6 @@
 import type { NewTerm } from "../glossary/new-term";
-import type { ExchangeDocument, StreamedDocument } from "./exchange-document";
+import { z } from "zod";
+import type { ExchangeDocument, Segmentation, StreamedDocument } from "./exchange-document";
 import { writeGlossaryCsv } from "./glossary-csv";
 import { writeTbx } from "./tbx";
 import { streamTmx, writeTmx } from "./tmx";
@@ -13,9 +14,34 @@ interface Format<T> {
   contentType: string;
 }
 
-/** A text's format: written whole (tests, tools), or streamed as its pairs are read (the routes). */
-interface DocumentFormat extends Format<ExchangeDocument> {
-  stream: (document: StreamedDocument) => AsyncIterable<string>;
+/**
+ * A text's format: written whole (tests, tools), or streamed as its pairs are read (the
+ * routes); by pair, or for TMX and XLIFF 2.1 also by sentence link (`?segments=sentences`).
+ */
+interface DocumentFormat {
+  write: (document: ExchangeDocument, segmentation?: Segmentation) => string;
+  stream: (document: StreamedDocument, segmentation?: Segmentation) => AsyncIterable<string>;
+  bySentence: boolean;
+  suffix: string;
+  contentType: string;
+}
+
+const segmentsQuery = z.enum(["paragraphs", "sentences"]).default("paragraphs");
+
+/**
+ * How a file route is asked to cut the text (`?segments=`): absent or "paragraphs" for
+ * a unit per pair, "sentences" for one per sentence link where the format allows; null
+ * for anything else, which the route refuses.
+ */
+export function segmentation(request: Request, bySentence: boolean): Segmentation | null {
+  const parsed = segmentsQuery.safeParse(new URL(request.url).searchParams.get("segments") ?? undefined);
+  if (!parsed.success || (parsed.data === "sentences" && !bySentence)) return null;
+  return parsed.data;
+}
+
+/** The name a file is saved under: the slug, ".sentences" for a file cut by sentence, the format's suffix. */
+export function fileName(slug: string, suffix: string, segments: Segmentation): string {
+  return `${slug}${segments === "sentences" ? ".sentences" : ""}${suffix}`;
 }
 
 const TMX = "application/x-tmx+xml; charset=utf-8";
@@ -23,16 +49,16 @@ const XLIFF = "application/xliff+xml; charset=utf-8";
 
 /** What readers download: the published edition. Markdown is written apart, with labels in the reader's language. */
 export const PUBLIC_DOCUMENT_FORMATS = {
-  tmx: { write: writeTmx, stream: streamTmx, suffix: ".tmx", contentType: TMX },
+  tmx: { write: writeTmx, stream: streamTmx, bySentence: true, suffix: ".tmx", contentType: TMX },
 } satisfies Record<string, DocumentFormat>;
 
 export const MARKDOWN = { suffix: ".md", contentType: "text/markdown; charset=utf-8" } as const;
 
 /** What the team exports: the working edition, statuses and notes included. */
 export const TEAM_DOCUMENT_FORMATS = {
-  tmx: { write: writeTmx, stream: streamTmx, suffix: ".working.tmx", contentType: TMX },
-  "xliff-1.2": { write: writeXliff12, stream: streamXliff12, suffix: ".xliff12.xlf", contentType: XLIFF },
-  "xliff-2.1": { write: writeXliff21, stream: streamXliff21, suffix: ".xliff21.xlf", contentType: XLIFF },
+  tmx: { write: writeTmx, stream: streamTmx, bySentence: true, suffix: ".working.tmx", contentType: TMX },
+  "xliff-1.2": { write: writeXliff12, stream: streamXliff12, bySentence: false, suffix: ".xliff12.xlf", contentType: XLIFF },
+  "xliff-2.1": { write: writeXliff21, stream: streamXliff21, bySentence: true, suffix: ".xliff21.xlf", contentType: XLIFF },
 } satisfies Record<string, DocumentFormat>;
 
 export const GLOSSARY_FORMATS = {
@@ -56,7 +82,7 @@ export function fileResponse(body: string | AsyncIterable<string>, fileName: str
 }
 
 /** A refusal as plain text, worded by the caller in the reader's language (Exchange.notFound and the like). */
-export function textResponse(message: string, status: 401 | 403 | 404): Response {
+export function textResponse(message: string, status: 400 | 401 | 403 | 404): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 

@@ -3,17 +3,21 @@ import type { NewParagraph } from "../core/new-document";
 import { REVIEW_STATUSES } from "../core/statuses";
 import {
   documentMetadata,
+  flatMapPairs,
   importedDocument,
   mapPairs,
   pairLanguage,
   PROPERTY_PREFIX,
   type ExchangeDocument,
   type ExchangePairs,
+  type ExchangeParagraph,
   type ImportedDocument,
   type PairStatus,
+  type Segmentation,
   type StreamedDocument,
 } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { sentenceUnits } from "./sentence-units";
 import { elements, firstElement, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
@@ -28,16 +32,38 @@ const prop = (name: string, value: string): XmlNode => ({
  * translator's note and heading level as properties, the document's own fields as
  * properties of the header.
  */
-export function writeTmx(document: ExchangeDocument): string {
-  return renderXml(tmxTree(document));
+export function writeTmx(document: ExchangeDocument, segmentation: Segmentation = "paragraphs"): string {
+  return renderXml(tmxTree(document, segmentation));
 }
 
 /** writeTmx for a long text, written as its pairs are read. */
-export function streamTmx(document: StreamedDocument): AsyncGenerator<string> {
-  return streamXml(tmxTree(document));
+export function streamTmx(document: StreamedDocument, segmentation: Segmentation = "paragraphs"): AsyncGenerator<string> {
+  return streamXml(tmxTree(document, segmentation));
 }
 
-function tmxTree(document: ExchangeDocument<ExchangePairs>): XmlNode {
+/**
+ * By sentence, a pair becomes a unit per sentence link, each naming its pair
+ * ("paragraph") and, where it is not one space, what stands between it and the unit
+ * before; the pair's status goes on each, its note and heading level on the first.
+ */
+function sentenceTus(paragraph: ExchangeParagraph, index: number): XmlNode[] {
+  return sentenceUnits(paragraph).map((unit, part) => ({
+    name: "tu",
+    attributes: { tuid: `${index + 1}.${part + 1}` },
+    content: [
+      prop("paragraph", String(index + 1)),
+      part > 0 && unit.spaceIt !== " " && prop("space-it", unit.spaceIt),
+      part > 0 && unit.spaceEn !== " " && prop("space-en", unit.spaceEn),
+      paragraph.status && prop("status", paragraph.status),
+      part === 0 && paragraph.translatorNote && prop("note", paragraph.translatorNote),
+      part === 0 && paragraph.headingLevel !== null && prop("heading-level", String(paragraph.headingLevel)),
+      { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: unit.textIt }] },
+      { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: unit.textEn }] },
+    ],
+  }));
+}
+
+function tmxTree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmentation): XmlNode {
   return {
     name: "tmx",
     attributes: { version: "1.4" },
@@ -47,7 +73,7 @@ function tmxTree(document: ExchangeDocument<ExchangePairs>): XmlNode {
         attributes: {
           creationtool: "A Fronte",
           creationtoolversion: "1",
-          segtype: "paragraph",
+          segtype: segmentation === "sentences" ? "sentence" : "paragraph",
           "o-tmf": "A Fronte",
           adminlang: "en",
           srclang: "it",
@@ -57,17 +83,20 @@ function tmxTree(document: ExchangeDocument<ExchangePairs>): XmlNode {
       },
       {
         name: "body",
-        content: mapPairs(document.paragraphs, (paragraph, index) => ({
-          name: "tu",
-          attributes: { tuid: String(index + 1) },
-          content: [
-            paragraph.status && prop("status", paragraph.status),
-            paragraph.translatorNote && prop("note", paragraph.translatorNote),
-            paragraph.headingLevel !== null && prop("heading-level", String(paragraph.headingLevel)),
-            { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: paragraph.textIt }] },
-            { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: paragraph.textEn }] },
-          ],
-        })),
+        content:
+          segmentation === "sentences"
+            ? flatMapPairs(document.paragraphs, sentenceTus)
+            : mapPairs(document.paragraphs, (paragraph, index) => ({
+                name: "tu",
+                attributes: { tuid: String(index + 1) },
+                content: [
+                  paragraph.status && prop("status", paragraph.status),
+                  paragraph.translatorNote && prop("note", paragraph.translatorNote),
+                  paragraph.headingLevel !== null && prop("heading-level", String(paragraph.headingLevel)),
+                  { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: paragraph.textIt }] },
+                  { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: paragraph.textEn }] },
+                ],
+              })),
       },
     ],
   };
@@ -84,7 +113,7 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
   const body = firstElement(root, "body");
   if (!body) throw new ImportError("wrong-root", `${fileName} is a <tmx> file without a <body>, so it holds no units.`);
 
-  const paragraphs: NewParagraph[] = elements(body, "tu").map((unit, index) => {
+  const units = elements(body, "tu").map((unit, index) => {
     const label = `unit ${index + 1}${unit.attributes.tuid ? ` (tuid "${unit.attributes.tuid}")` : ""}`;
     const properties = ownProperties(unit);
     const texts: Partial<Record<"it" | "en", string>> = {};
@@ -103,7 +132,10 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
     const notes = [properties.get("note"), ...elements(unit, "note").map(textContent)]
       .map((note) => note?.trim())
       .filter((note, position, all): note is string => Boolean(note) && all.indexOf(note) === position);
-    return importedParagraph(
+    return { label, properties, texts, notes };
+  });
+  const paragraphs: NewParagraph[] = joinSentenceUnits(units).map(({ label, properties, texts, notes }) =>
+    importedParagraph(
       {
         textIt: texts.it,
         textEn: texts.en,
@@ -113,13 +145,45 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
       },
       label,
       fileName,
-    );
-  });
+    ),
+  );
   return importedDocument(
     header ? ownProperties(header) : new Map(),
     requireUnits(paragraphs, fileName, "translation units (<tu>)"),
     fileName,
   );
+}
+
+interface TmxUnit {
+  label: string;
+  properties: Map<string, string>;
+  texts: Partial<Record<"it" | "en", string>>;
+  notes: string[];
+}
+
+/**
+ * Units exported by sentence (each naming its pair in a "paragraph" property) joined
+ * back into their pairs, with the spaces that stood between them (one, unless a
+ * property says otherwise); the pair's note and heading level come from its first unit.
+ */
+function joinSentenceUnits(units: readonly TmxUnit[]): TmxUnit[] {
+  const joined: TmxUnit[] = [];
+  for (const unit of units) {
+    const last = joined.at(-1);
+    const pair = unit.properties.get("paragraph");
+    if (!last || pair === undefined || last.properties.get("paragraph") !== pair) {
+      joined.push({ ...unit, texts: { ...unit.texts }, notes: [...unit.notes] });
+      continue;
+    }
+    for (const language of ["it", "en"] as const) {
+      const text = unit.texts[language] ?? "";
+      if (!text) continue;
+      const before = last.texts[language] ?? "";
+      last.texts[language] = before ? `${before}${unit.properties.get(`space-${language}`) ?? " "}${text}` : text;
+    }
+    for (const note of unit.notes) if (!last.notes.includes(note)) last.notes.push(note);
+  }
+  return joined;
 }
 
 /** A Fronte's own properties of an element, by name without the prefix. */

@@ -6,10 +6,13 @@ import {
   mapPairs,
   type ExchangeDocument,
   type ExchangePairs,
+  type ExchangeParagraph,
   type ImportedDocument,
+  type Segmentation,
   type StreamedDocument,
 } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { italianIsSource } from "./xliff-languages";
 import { statusFromXliff21, xliff21State } from "./xliff-states";
@@ -33,17 +36,47 @@ function metadataModule(entries: [string, string][]): XmlNode | false {
   );
 }
 
-/** XLIFF 2.1: one unit with one segment per pair; statuses as states, the rest in the Metadata module. */
-export function writeXliff21(document: ExchangeDocument): string {
-  return renderXml(xliff21Tree(document));
+/**
+ * XLIFF 2.1: one unit per pair, with one segment, or by sentence one segment per
+ * sentence link (the spaces between them as ignorable text, so the unit is the pair
+ * again); statuses as states, the rest in the Metadata module.
+ */
+export function writeXliff21(document: ExchangeDocument, segmentation: Segmentation = "paragraphs"): string {
+  return renderXml(xliff21Tree(document, segmentation));
 }
 
 /** writeXliff21 for a long text, written as its pairs are read. */
-export function streamXliff21(document: StreamedDocument): AsyncGenerator<string> {
-  return streamXml(xliff21Tree(document));
+export function streamXliff21(document: StreamedDocument, segmentation: Segmentation = "paragraphs"): AsyncGenerator<string> {
+  return streamXml(xliff21Tree(document, segmentation));
 }
 
-function xliff21Tree(document: ExchangeDocument<ExchangePairs>): XmlNode {
+/** A pair's segments: one, or one per sentence link with the spaces between them. */
+function segmentsOf(paragraph: ExchangeParagraph, segmentation: Segmentation, state: Record<string, string | undefined>): XmlChild[] {
+  const units =
+    segmentation === "sentences"
+      ? sentenceUnits(paragraph)
+      : [{ textIt: paragraph.textIt, textEn: paragraph.textEn, spaceIt: "", spaceEn: "" }];
+  return units.flatMap((unit, part): XmlChild[] => [
+    part > 0 &&
+      (unit.spaceIt || unit.spaceEn) && {
+        name: "ignorable",
+        content: [
+          { name: "source", content: unit.spaceIt },
+          { name: "target", content: unit.spaceEn },
+        ],
+      },
+    {
+      name: "segment",
+      attributes: state,
+      content: [
+        { name: "source", content: unit.textIt },
+        { name: "target", content: unit.textEn },
+      ],
+    },
+  ]);
+}
+
+function xliff21Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmentation): XmlNode {
   return {
     name: "xliff",
     attributes: {
@@ -70,14 +103,7 @@ function xliff21Tree(document: ExchangeDocument<ExchangePairs>): XmlNode {
                   name: "notes",
                   content: [{ name: "note", attributes: { category: "translator" }, content: paragraph.translatorNote }],
                 },
-                {
-                  name: "segment",
-                  attributes: { state, subState },
-                  content: [
-                    { name: "source", content: paragraph.textIt },
-                    { name: "target", content: paragraph.textEn },
-                  ],
-                },
+                ...segmentsOf(paragraph, segmentation, { state, subState }),
               ],
             };
           },

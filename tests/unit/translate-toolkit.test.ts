@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getGlossaryTerms, getWorkingEdition } from "@/lib/exchange/editions";
 import { readAllPairs } from "@/lib/exchange/exchange-document";
+import { sentenceUnits } from "@/lib/exchange/sentence-units";
 import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { writeTbx } from "@/lib/exchange/tbx";
@@ -84,6 +85,28 @@ describe("translate-toolkit reads what we write", () => {
     expect(read.kind).toBe("tmxfile");
     expect(read.units.map(({ source, target }) => [source, target])).toEqual(document.paragraphs.map((p) => [p.textIt, p.textEn]));
     expect(read.units.length).toBeGreaterThan(10);
+  });
+
+  it("reads our TMX cut by sentence: a unit per sentence link, the units making each pair again", () => {
+    // The seed's pairs are one Italian sentence each; one pair of several sentences joins them.
+    const longer = {
+      ...document,
+      paragraphs: [
+        ...document.paragraphs,
+        {
+          textIt: "Nel 1996 nacque il gruppo dei Cinque di Shanghai. Nel 2001 divenne la SCO. L’India vi entrò nel 2017.",
+          textEn: "In 1996 the Shanghai Five group was born. In 2001 it became the SCO. India joined it in 2017.",
+          status: "approved" as const,
+          translatorNote: null,
+          headingLevel: null,
+        },
+      ],
+    };
+    const read = toolkitUnits(write("ours.sentences.tmx", writeTmx(longer, "sentences")));
+    expect(read.kind).toBe("tmxfile");
+    const units = longer.paragraphs.flatMap((pair) => sentenceUnits(pair));
+    expect(read.units.map(({ source, target }) => [source, target])).toEqual(units.map((unit) => [unit.textIt, unit.textEn]));
+    expect(read.units).toHaveLength(document.paragraphs.length + 3);
   });
 
   it("reads every unit of our XLIFF 1.2 intact, with notes, and only approved pairs approved", () => {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { getPublishedEdition } from "@/lib/exchange/editions";
-import { fileResponse, MARKDOWN, PUBLIC_DOCUMENT_FORMATS, textResponse } from "@/lib/exchange/exchange-formats";
+import { fileName, fileResponse, MARKDOWN, PUBLIC_DOCUMENT_FORMATS, segmentation, textResponse } from "@/lib/exchange/exchange-formats";
 import { streamMarkdown } from "@/lib/exchange/markdown";
 import { documentFileParams, localeOf, parseParams } from "@/lib/routing/route-params";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 const downloadParams = documentFileParams({ md: MARKDOWN, ...PUBLIC_DOCUMENT_FORMATS });
 
 /** A reader's download of a text (md, tmx): the published edition only, as the reader shows it, streamed as it is read. */
-export async function GET(_request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/download/[format]">) {
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/download/[format]">) {
   const raw = await params;
   const route = parseParams(downloadParams, raw);
   // Refusals in the language of the URL (the default language for a URL without one).
@@ -24,7 +24,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const cache = "public, max-age=60";
   if (format !== "md") {
     const tabular = PUBLIC_DOCUMENT_FORMATS[format];
-    return fileResponse(tabular.stream(document), `${slug}${tabular.suffix}`, tabular.contentType, cache);
+    const segments = segmentation(request, tabular.bySentence);
+    if (!segments) return textResponse(t("segmentsRefused"), 400);
+    return fileResponse(tabular.stream(document, segments), fileName(slug, tabular.suffix, segments), tabular.contentType, cache);
   }
   const markdown = streamMarkdown(document, {
     source: t("markdownSource"),

@@ -1,0 +1,47 @@
+import { alignSentences, sentenceFacts } from "../text/align-sentences";
+import { splitSentences, type Sentence } from "../text/sentences";
+import type { ExchangeParagraph } from "./exchange-document";
+
+/** One link group of a pair as an exchange unit: its sentences in each language, and the spaces before them. */
+export interface SentenceUnit {
+  textIt: string;
+  textEn: string;
+  /** The text between this unit and the one before it in the pair (usually a space); "" for the first. */
+  spaceIt: string;
+  spaceEn: string;
+}
+
+/**
+ * A pair cut into units by its sentence links (lib/text/align-sentences.ts), for
+ * exports that CAT tools reuse sentence by sentence. The units' texts and the spaces
+ * between them make the pair's texts again exactly; a sentence with no counterpart is a
+ * unit with an empty other side. A pair whose halves make one link is one unit.
+ */
+export function sentenceUnits(pair: Pick<ExchangeParagraph, "textIt" | "textEn" | "headingLevel">): SentenceUnit[] {
+  const whole = [{ textIt: pair.textIt, textEn: pair.textEn, spaceIt: "", spaceEn: "" }];
+  if (pair.headingLevel || !pair.textIt.trim() || !pair.textEn.trim()) return whole;
+  const sentences = { it: splitSentences(pair.textIt, "it"), en: splitSentences(pair.textEn, "en") };
+  const facts = (text: string, list: Sentence[]) => list.map(({ start, end }) => sentenceFacts(text.slice(start, end)));
+  const links = alignSentences(facts(pair.textIt, sentences.it), facts(pair.textEn, sentences.en));
+  if (links.length < 2) return whole;
+  const cut = (text: string, list: Sentence[], indexes: number[], after: number) => {
+    if (indexes.length === 0) return { text: "", space: "", end: after };
+    const start = list[indexes[0]!]!.start;
+    const end = list[indexes.at(-1)!]!.end;
+    return { text: text.slice(start, end), space: text.slice(after, start), end };
+  };
+  const units: SentenceUnit[] = [];
+  let afterIt = 0;
+  let afterEn = 0;
+  for (const link of links) {
+    const it = cut(pair.textIt, sentences.it, link.it, afterIt);
+    const en = cut(pair.textEn, sentences.en, link.en, afterEn);
+    units.push({ textIt: it.text, textEn: en.text, spaceIt: it.space, spaceEn: en.space });
+    afterIt = it.end;
+    afterEn = en.end;
+  }
+  // Whatever follows the last sentence (spaces the stored text never has) stays with the last unit.
+  units.at(-1)!.textIt += pair.textIt.slice(afterIt);
+  units.at(-1)!.textEn += pair.textEn.slice(afterEn);
+  return units;
+}
