@@ -75,6 +75,7 @@ const publishedFields = {
   position: true,
   approvedIt: true,
   approvedEn: true,
+  approvedSentenceLinks: true,
   headingLevel: true,
   status: true,
   approvedNote: true,
@@ -101,6 +102,7 @@ function publishedParagraph({
   approvedIt,
   approvedEn,
   approvedNote,
+  approvedSentenceLinks,
   status,
   reviewedBy,
   reviewedAt,
@@ -111,6 +113,7 @@ function publishedParagraph({
   approvedEn: string | null;
   headingLevel: number | null;
   approvedNote: string | null;
+  approvedSentenceLinks: string | null;
   status: string;
   reviewedAt: Date | null;
   reviewedBy: { displayName: string } | null;
@@ -123,6 +126,8 @@ function publishedParagraph({
     textEn: approvedEn ?? "",
     // The note as approved with that English, like the English itself.
     translatorNote: approvedNote,
+    // Sentence links fixed by hand, as approved with these texts.
+    sentenceLinks: approvedSentenceLinks,
     published,
     reviewedBy: reviewedBy?.displayName ?? null,
     reviewedAt,

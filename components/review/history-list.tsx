@@ -45,6 +45,12 @@ export async function HistoryList({ pair, canRestore }: Props) {
                 {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </p>
+            {event === "links" ? (
+              <details>
+                <summary>{t("changes")}</summary>
+                <WordDiffView before={revision.before} after={revision.after} language="en" />
+              </details>
+            ) : null}
             {changesText(revision) ? (
               <>
                 <details>

@@ -23,6 +23,8 @@ export function useRefusalMessage() {
         return t("rate-limited", { minutes: Math.ceil(refusal.retryAfterSeconds / 60) });
       case "conflict":
         return t("conflict", { version: refusal.current.version });
+      case "invalid-links":
+        return t("invalid-links", { problem: refusal.problem });
       default:
         return t(refusal.error);
     }

@@ -2,12 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/accounts";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/core/roles";
+import { getGlossaryMatchers } from "@/lib/glossary";
 import type { CheckWarning } from "@/lib/review/checks";
+import { workingSentences } from "@/lib/review/sentence-links";
 import type { ReviewParagraph } from "@/lib/review/workspace";
 import { AlignmentConfidence } from "./alignment-confidence";
 import { AlignmentTools, type PairRef } from "./alignment-tools";
 import { CheckWarnings } from "./check-warnings";
 import { PairEditor } from "./pair-editor";
+import { SentenceLinksEditor } from "./sentence-links-editor";
 import { StatusBadge } from "./status-badge";
 import { WordDiffView } from "./word-diff-view";
 
@@ -26,7 +29,8 @@ interface Props {
 
 /** One pair as the team sees it: its state and findings around the editor. */
 export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes }: Props) {
-  const [t, format] = await Promise.all([getTranslations("Review"), getFormatter()]);
+  const [t, format, matchers] = await Promise.all([getTranslations("Review"), getFormatter(), getGlossaryMatchers()]);
+  const sentences = workingSentences(pair, matchers);
   const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
   const headingId = `review-pair-${pair.position}`;
 
@@ -81,6 +85,18 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
         ) : null}
         <AlignmentConfidence confidence={pair.alignmentConfidence} />
         <CheckWarnings warnings={warnings} termNames={termNames} />
+        {sentences && can(user, "edit-en") ? (
+          <SentenceLinksEditor
+            pair={{ id: pair.id, version: pair.version }}
+            sentences={{
+              it: sentences.texts.it.map((text, index) => ({ text, link: sentences.links.it[index]!.link })),
+              en: sentences.texts.en.map((text, index) => ({ text, link: sentences.links.en[index]!.link })),
+              confidence: sentences.links.confidence,
+            }}
+            fixed={sentences.links.fixed}
+            stale={sentences.stale}
+          />
+        ) : null}
         {can(user, "review") ? (
           <AlignmentTools
             pair={{ id: pair.id, version: pair.version, position: pair.position, textIt: pair.textIt, textEn: pair.textEn }}

@@ -24,6 +24,8 @@ export type Refusal =
   | { ok: false; status: 422; error: "realigned" }
   | { ok: false; status: 422; error: "invalid"; field: string; problem: TextProblem }
   | { ok: false; status: 422; error: "nothing-to-approve" }
+  /** Sentence links that do not make an alignment: out of order, a gap in the links, or not one per sentence. */
+  | { ok: false; status: 422; error: "invalid-links"; problem: "order" | "gap" | "count" }
   | { ok: false; status: 429; error: "rate-limited"; retryAfterSeconds: number }
   /** Too many readers' reports wait for the team already (lib/review/rate-limit.ts). */
   | { ok: false; status: 429; error: "reports-full" }

@@ -1,6 +1,7 @@
 import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
-import { pairSentences, type PairSentences } from "./pair-sentences";
+import { fixedLinksFor } from "./fixed-links";
+import { pairSentences, type SentenceLinks } from "./pair-sentences";
 
 /** Who approved the English readers see, and whether a newer English is waiting for review. */
 export interface PairReview {
@@ -17,7 +18,7 @@ export interface ReaderPairData {
   translatorNote: string | null;
   review: PairReview;
   /** The halves' sentences and their links, when the pair has more than one (./pair-sentences.ts). */
-  sentences: PairSentences | null;
+  sentences: SentenceLinks | null;
 }
 
 interface SourceParagraph extends PairReview {
@@ -27,6 +28,8 @@ interface SourceParagraph extends PairReview {
   textEn: string;
   headingLevel?: number | null;
   translatorNote: string | null;
+  /** Sentence links a reviewer fixed and approved (lib/reader/fixed-links.ts), if any. */
+  sentenceLinks?: string | null;
 }
 
 /** The document's pairs with every glossary term marked, and the terms that occur. */
@@ -39,7 +42,9 @@ export function buildReaderPairs(paragraphs: readonly SourceParagraph[], matcher
       headingLevel: paragraph.headingLevel ?? null,
       translatorNote: paragraph.translatorNote,
       review: { published: paragraph.published, reviewedBy: paragraph.reviewedBy, reviewedAt: paragraph.reviewedAt },
-      sentences: paragraph.headingLevel ? null : pairSentences(text),
+      sentences: paragraph.headingLevel
+        ? null
+        : pairSentences(text, fixedLinksFor(paragraph.sentenceLinks, paragraph.textIt, paragraph.textEn)),
     };
   });
   const terms = usedTerms(pairs.flatMap((pair) => [pair.text.it, pair.text.en]));

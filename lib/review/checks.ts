@@ -7,6 +7,7 @@
 import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
 import { LOW_CONFIDENCE } from "../core/limits";
+import { fixedLinksFor } from "../reader/fixed-links";
 import { pairSentences } from "../reader/pair-sentences";
 import { compareNumbers } from "./checks/numbers";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
@@ -61,6 +62,8 @@ export interface PairText {
   textEn: string;
   /** Set by the aligner on imported pairs; null once paired by hand or one to one. */
   alignmentConfidence?: number | null;
+  /** Sentence links a reviewer fixed (lib/reader/fixed-links.ts): a sentence left alone there was left alone on purpose. */
+  sentenceLinks?: string | null;
 }
 
 /** The English/Italian length ratio a document usually keeps. */
@@ -129,7 +132,7 @@ export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts
   const marked = { it: markText(matchers, "it", textIt), en: markText(matchers, "en", textEn) };
   const terms = missingTerms(marked);
   if (terms.length) warnings.push({ code: "missing-term", terms });
-  const lone = loneSentences(marked);
+  const lone = fixedLinksFor(pair.sentenceLinks, textIt, textEn) ? [] : loneSentences(marked);
   if (lone.length) warnings.push({ code: "lone-sentence", sentences: lone });
   for (const language of LANGUAGES) {
     const character = unbalancedBracket(pair[textOf(language)]);

@@ -29,7 +29,7 @@ const TARGETS = {
 } as const satisfies Record<Side, Target>;
 
 /** A pair as a write reads it: its state, readers' Italian, and its text's slug (for the pages to render afresh). */
-export const PAIR = { id: true, ...PAIR_STATE, approvedIt: true, document: { select: { slug: true } } } as const;
+export const PAIR = { id: true, ...PAIR_STATE, approvedIt: true, sentenceLinks: true, document: { select: { slug: true } } } as const;
 export type PairRow = Prisma.ParagraphGetPayload<{ select: typeof PAIR }>;
 
 export function textOf(pair: { textIt: string; textEn: string; translatorNote: string | null }, side: Side): string {
@@ -79,6 +79,8 @@ export const revertToRevision = defineMutation({
       select: { ...mark, paragraphId: true, language: true, field: true, after: true },
     });
     if (!revision) return NOT_FOUND;
+    // Sentence links are fixed again with the sentence tools, not restored as a text.
+    if (revision.field === "links") return NOT_FOUND;
     const side: Side = revision.field === "note" ? "note" : revision.language;
     if (!can(actor, editing(TARGETS[side].language))) return FORBIDDEN;
     const lastRealigned = await tx.revision.findFirst({

@@ -1,11 +1,11 @@
 /** What a revision did, for the history list: a text change or a review decision. */
-export type RevisionEvent = "created" | "edited" | "reverted" | "note" | "approved" | "needs_changes" | AlignmentEvent;
+export type RevisionEvent = "created" | "edited" | "reverted" | "note" | "links" | "approved" | "needs_changes" | AlignmentEvent;
 
 /** A re-alignment by hand: merged with the next pair, split (this pair's half, or the new pair's), English moved in or out. */
 export type AlignmentEvent = "merged" | "split" | "split-off" | "moved-in" | "moved-out";
 
 interface RevisionFacts {
-  field: "text" | "note";
+  field: "text" | "note" | "links";
   before: string;
   after: string;
   status: string;
@@ -21,14 +21,15 @@ export function revisionEvent(revision: RevisionFacts): RevisionEvent {
   if (decision && revision.status === "approved") return "approved";
   if (decision && revision.reason !== null) return "needs_changes";
   if (revision.field === "note") return "note";
+  if (revision.field === "links") return "links";
   if (revision.revertOfId !== null) return "reverted";
   return revision.before === "" && revision.origin !== "user" ? "created" : "edited";
 }
 
-/** Revisions that set a text (not decisions): the ones worth comparing and restoring. */
+/** Revisions that set a text (not decisions, not sentence links): the ones worth comparing and restoring. */
 export function changesText(revision: RevisionFacts): boolean {
   const event = revisionEvent(revision);
-  return event !== "approved" && event !== "needs_changes";
+  return event !== "approved" && event !== "needs_changes" && event !== "links";
 }
 
 export function isAlignmentEvent(event: RevisionEvent): event is AlignmentEvent {

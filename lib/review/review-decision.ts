@@ -51,6 +51,8 @@ export async function approve(tx: Transaction, pair: PairRow, actor: Actor, now:
         approvedEn: pair.textEn,
         approvedIt: pair.textIt,
         approvedNote: pair.translatorNote,
+        // Sentence links fixed by hand are published with the texts they were fixed for.
+        approvedSentenceLinks: pair.sentenceLinks,
         reviewedById: actor.id,
         reviewedAt: now,
       };

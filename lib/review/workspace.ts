@@ -21,6 +21,8 @@ const pairFields = {
   approvedIt: true,
   translatorNote: true,
   alignmentConfidence: true,
+  sentenceLinks: true,
+  headingLevel: true,
 } as const;
 
 /** How many pairs one page of the workspace shows. */
@@ -225,7 +227,7 @@ async function factsOf(rows: readonly LightPair[], matchers: GlossaryMatchers): 
   for (let start = 0; start < stale.length; start += FACTS_BATCH) {
     const texts = await db.paragraph.findMany({
       where: { id: { in: stale.slice(start, start + FACTS_BATCH) } },
-      select: { id: true, textIt: true, textEn: true, version: true, alignmentConfidence: true },
+      select: { id: true, textIt: true, textEn: true, version: true, alignmentConfidence: true, sentenceLinks: true },
     });
     for (const pair of texts) known.set(pair.id, { key: keyOf(pair), facts: pairFacts(pair, matchers) });
   }

@@ -60,7 +60,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
       : new Set<number>();
 
   return (
-    <ClientMessages namespaces={["Review", "Alignment", "Comments"]}>
+    <ClientMessages namespaces={["Review", "Alignment", "Sentences", "Comments"]}>
       <div className="review-workspace">
         <header className="review-header">
           <p className="review-kicker">{t("kicker")}</p>
