@@ -154,3 +154,51 @@ test("the workspace's check finds the sentence the English lost, and filters by 
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test("a reviewer relinks two sentences in the workspace, and readers see the new link once the pair is approved", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const desk = await context.newPage();
+  await signIn(desk, "reviewer");
+  await desk.goto(`/en/texts/${SLUG}/review`);
+  const pair = reviewPair(desk, 1);
+  await pair.getByText("Sentences and their links").click();
+  // The aligner joined nothing on the Italian side: three links and four English sentences.
+  await expect(pair.getByLabel("Link of the Italian sentence 3")).toHaveValue("3");
+  // The reviewer reads the last Italian sentence with the investment it welcomes: one link for both.
+  await pair.getByLabel("Link of the Italian sentence 3").selectOption("2");
+  await pair.getByLabel("Link of the English sentence 4").selectOption("2");
+  const axe = await new AxeBuilder({ page: desk }).include(`#p-1 .sentence-links`).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await pair.getByRole("button", { name: "Save the links" }).click();
+  await expect(pair.getByRole("status").filter({ hasText: "Links saved" })).toHaveText(
+    "Links saved; readers see them once the pair is approved.",
+  );
+
+  const reader = await (await browser.newContext()).newPage();
+  await openReader(reader, `/en/texts/${SLUG}?view=side`);
+  await reader.locator("#p-1 .half[lang='it'] [data-s]").last().hover();
+  await expect(lit(reader)).toHaveText(["Astana ha accolto gli investimenti con favore.", "Astana welcomed the investment."]);
+
+  await desk.reload();
+  await reviewPair(desk, 1).getByRole("button", { name: "Approve" }).click();
+  await expect(reviewPair(desk, 1).getByRole("status")).toContainText("approved");
+  await expect(async () => {
+    await openReader(reader, `/en/texts/${SLUG}?view=side`);
+    await reader.locator("#p-1 .half[lang='it'] [data-s]").last().hover();
+    await expect(lit(reader)).toHaveText(
+      [
+        "Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang.",
+        "Astana ha accolto gli investimenti con favore.",
+        "Beijing then invested over 20 billion dollars in the Kazakh energy sector.",
+        "It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang.",
+        "Astana welcomed the investment.",
+      ],
+      { timeout: 2_000 },
+    );
+  }).toPass({ timeout: 30_000 });
+  // The history names the change.
+  await desk.goto(`/en/texts/${SLUG}/review/1#history`);
+  await expect(desk.getByText("Sentence links fixed by hand")).toBeVisible();
+  await context.close();
+});
