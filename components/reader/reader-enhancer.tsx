@@ -7,9 +7,11 @@ import { enhancePairs } from "./enhance/pair-keys";
 import { enhanceSentenceLinks } from "./enhance/sentence-links";
 import { markTargetPair } from "./enhance/target-pair";
 import { enhanceTermTooltips } from "./enhance/term-tooltip";
+import { ReadAloudControl } from "./read-aloud-control";
 
 /**
- * The reader's only script: glossary tooltips, sentence links, pair keys, link copying. The page is
+ * The reader's only script: glossary tooltips, sentence links, pair keys, link copying,
+ * reading aloud. The page is
  * complete without it; this adds behaviour to the server-rendered markup.
  */
 export function ReaderEnhancer() {
@@ -39,8 +41,11 @@ export function ReaderEnhancer() {
   }, [t]);
 
   return (
-    <p className="visually-hidden" role="status" aria-live="polite">
-      {status}
-    </p>
+    <>
+      <ReadAloudControl />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </>
   );
 }

@@ -485,7 +485,12 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
       // Texts carry inline Markdown (*em*, **strong**): readers see it rendered, never as markup.
       await expectText(shown.locator(".half[lang='it']"), plainText(text));
       await expectText(shown.locator(".half[lang='en']"), plainText(text));
-      await expect(shown.locator(".half *:not(a.term, em, strong)")).toHaveCount(0);
+      // Only our own elements: glossary terms, emphasis, and the spans of sentence links (a number, nothing else).
+      await expect(shown.locator(".half *:not(a.term, em, strong, span[data-s])")).toHaveCount(0);
+      for (const link of await shown
+        .locator(".half span[data-s]")
+        .evaluateAll((spans) => spans.map((span) => [span.getAttributeNames().join(" "), span.getAttribute("data-s")])))
+        expect(link).toEqual(["data-s", expect.stringMatching(/^\d+$/)]);
       await expect(shown.locator(".review-badge")).toHaveCount(0);
       await expectText(shown.locator(".translator-note span[lang='en']"), note);
       await expect(shown.locator(".translator-note *:not(span.note-label, span[lang='en'])")).toHaveCount(0);

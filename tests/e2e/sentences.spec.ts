@@ -29,6 +29,15 @@ test.beforeAll(() => {
         textEn: "In 1996 the Shanghai Five group was born. India and Pakistan joined it in 2017.",
         status: "translated",
       },
+      // Pair 4: pair 1 again, for the reviewer who relinks its sentences (the other tests keep pair 1 as the aligner made it).
+      {
+        // As pair 1.
+        textIt:
+          "Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico. Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang. Astana ha accolto gli investimenti con favore.",
+        textEn:
+          "In 2005 China and Kazakhstan signed a strategic partnership. Beijing then invested over 20 billion dollars in the Kazakh energy sector. It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang. Astana welcomed the investment.",
+        status: "approved",
+      },
     ],
   } as Parameters<typeof ensureDocument>[1]);
 });
@@ -161,14 +170,14 @@ test("a reviewer relinks two sentences in the workspace, and readers see the new
   const desk = await context.newPage();
   await signIn(desk, "reviewer");
   await desk.goto(`/en/texts/${SLUG}/review`);
-  const pair = reviewPair(desk, 1);
+  const pair = reviewPair(desk, 4);
   await pair.getByText("Sentences and their links").click();
   // The aligner joined nothing on the Italian side: three links and four English sentences.
   await expect(pair.getByLabel("Link of the Italian sentence 3")).toHaveValue("3");
   // The reviewer reads the last Italian sentence with the investment it welcomes: one link for both.
   await pair.getByLabel("Link of the Italian sentence 3").selectOption("2");
   await pair.getByLabel("Link of the English sentence 4").selectOption("2");
-  const axe = await new AxeBuilder({ page: desk }).include(`#p-1 .sentence-links`).analyze();
+  const axe = await new AxeBuilder({ page: desk }).include(`#p-4 .sentence-links`).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   await pair.getByRole("button", { name: "Save the links" }).click();
   await expect(pair.getByRole("status").filter({ hasText: "Links saved" })).toHaveText(
@@ -177,16 +186,19 @@ test("a reviewer relinks two sentences in the workspace, and readers see the new
 
   const reader = await (await browser.newContext()).newPage();
   await openReader(reader, `/en/texts/${SLUG}?view=side`);
-  await reader.locator("#p-1 .half[lang='it'] [data-s]").last().hover();
-  await expect(lit(reader)).toHaveText(["Astana ha accolto gli investimenti con favore.", "Astana welcomed the investment."]);
+  await reader.locator("#p-4 .half[lang='it'] [data-s]").last().hover();
+  await expect(reader.locator("#p-4 [data-s].linked")).toHaveText([
+    "Astana ha accolto gli investimenti con favore.",
+    "Astana welcomed the investment.",
+  ]);
 
   await desk.reload();
-  await reviewPair(desk, 1).getByRole("button", { name: "Approve" }).click();
-  await expect(reviewPair(desk, 1).getByRole("status")).toContainText("approved");
+  await reviewPair(desk, 4).getByRole("button", { name: "Approve" }).click();
+  await expect(reviewPair(desk, 4).getByRole("status")).toContainText("approved");
   await expect(async () => {
     await openReader(reader, `/en/texts/${SLUG}?view=side`);
-    await reader.locator("#p-1 .half[lang='it'] [data-s]").last().hover();
-    await expect(lit(reader)).toHaveText(
+    await reader.locator("#p-4 .half[lang='it'] [data-s]").last().hover();
+    await expect(reader.locator("#p-4 [data-s].linked")).toHaveText(
       [
         "Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang.",
         "Astana ha accolto gli investimenti con favore.",
@@ -198,7 +210,103 @@ test("a reviewer relinks two sentences in the workspace, and readers see the new
     );
   }).toPass({ timeout: 30_000 });
   // The history names the change.
-  await desk.goto(`/en/texts/${SLUG}/review/1#history`);
+  await desk.goto(`/en/texts/${SLUG}/review/4#history`);
   await expect(desk.getByText("Sentence links fixed by hand")).toBeVisible();
   await context.close();
+});
+
+test.describe("reading aloud", () => {
+  test("without voices on the device, no read-aloud control is offered", async ({ page }) => {
+    // Headless Chromium may or may not list voices: this device has none.
+    await page.addInitScript(() => {
+      Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => [] });
+    });
+    await openReader(page, `/en/texts/${SLUG}?view=side`);
+    await expect(page.locator(".read-aloud-slot")).toBeEmpty();
+    await expect(page.getByRole("button", { name: "Read aloud" })).toHaveCount(0);
+  });
+
+  test("with an Italian and an English voice, it reads each Italian sentence then its English, marking each, and pauses", async ({
+    page,
+  }) => {
+    // The device's speech synthesis, as a browser with voices has it: each utterance takes 300 ms.
+    await page.addInitScript(() => {
+      const spoken: string[] = [];
+      (window as unknown as { spoken: string[] }).spoken = spoken;
+      const voices = [
+        { lang: "it-IT", name: "Italiano", default: false, localService: true, voiceURI: "it" },
+        { lang: "en-GB", name: "English", default: true, localService: true, voiceURI: "en" },
+      ];
+      type Said = { text: string; onstart?: () => void; onend?: () => void };
+      let queue: Said[] = [];
+      let active: Said | null = null;
+      let paused = false;
+      let finished = false;
+      const run = () => {
+        if (paused || active || queue.length === 0) return;
+        active = queue[0]!;
+        spoken.push(active.text);
+        active.onstart?.();
+        const current = active;
+        setTimeout(() => {
+          if (active !== current) return;
+          if (paused) finished = true;
+          else done();
+        }, 300);
+      };
+      const done = () => {
+        const said = queue.shift();
+        active = null;
+        said?.onend?.();
+        run();
+      };
+      const synthesis = {
+        getVoices: () => voices,
+        speak: (said: Said) => {
+          queue.push(said);
+          run();
+        },
+        cancel: () => {
+          queue = [];
+          active = null;
+        },
+        pause: () => (paused = true),
+        resume: () => {
+          paused = false;
+          if (finished) {
+            finished = false;
+            done();
+          }
+        },
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      };
+      Object.defineProperty(window, "speechSynthesis", { value: synthesis, configurable: true });
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        constructor(public text: string) {}
+      };
+    });
+    await openReader(page, `/en/texts/${SLUG}?view=side`);
+    const control = page.getByRole("group", { name: "Read aloud" });
+    await expect(control.getByLabel("Read")).toHaveValue("alternate");
+    await control.getByRole("button", { name: "Read aloud" }).click();
+    await expect(page.locator("#p-1 .speaking")).toHaveText("Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico.");
+    await expect(page.locator("#p-1 .speaking")).toHaveText("In 2005 China and Kazakhstan signed a strategic partnership.");
+    await control.getByRole("button", { name: "Pause" }).click();
+    const heard = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.length);
+    await page.waitForTimeout(700);
+    expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.length)).toBe(heard);
+    await control.getByRole("button", { name: "Resume" }).click();
+    await expect(page.locator("#p-1 .speaking")).toHaveText("Beijing then invested over 20 billion dollars in the Kazakh energy sector.");
+    await control.getByRole("button", { name: "Stop" }).click();
+    await expect(page.locator(".speaking")).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.slice(0, 4))).toEqual([
+      "Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico.",
+      "In 2005 China and Kazakhstan signed a strategic partnership.",
+      "Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang.",
+      "Beijing then invested over 20 billion dollars in the Kazakh energy sector.",
+    ]);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
 });

@@ -45,6 +45,8 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
     <article className="document">
       <DocumentHeader document={document} />
       <ViewSwitcher slug={document.slug} section={section.number} preferences={preferences} />
+      {/* The read-aloud control's place (components/reader/read-aloud-control.tsx), empty without JavaScript or voices. */}
+      <div className="read-aloud-slot" />
       {navigation ? (
         <ServerMarkup
           as="div"
