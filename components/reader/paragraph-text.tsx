@@ -17,13 +17,15 @@ export async function ParagraphText({ segments }: { segments: readonly StyledSeg
 /**
  * The same as plain elements, for markup rendered outside the component tree
  * (lib/reader/markup-channel.ts). `termHref` sends terms elsewhere than the glossary (the
- * printable edition's appendix); there they carry no tooltip.
+ * printable edition's appendix); there they carry no tooltip. With `only`, just the given
+ * sentences are shown (a group of the sentence view), the rest of the paragraph left out.
  */
 export function paragraphMarkup(
   segments: readonly StyledSegment[],
   locale: string,
   termHref?: (slug: string) => string,
   sentences?: readonly SentenceSpan[],
+  only = false,
 ): ReactNode[] {
   if (!sentences?.length) return segmentsMarkup(segments, locale, termHref);
   // Each sentence in a span that names its link (lib/reader/pair-sentences.ts); the
@@ -42,14 +44,16 @@ export function paragraphMarkup(
       (offset < sentence.start ? before : within).push(pieces[next]!);
       offset += pieces[next]!.text.length;
     }
-    markup.push(...segmentsMarkup(before, locale, termHref, `b${sentence.start}`));
+    // Between two sentences shown alone (the sentence view's groups), one space.
+    if (!only) markup.push(...segmentsMarkup(before, locale, termHref, `b${sentence.start}`));
+    else if (markup.length) markup.push(" ");
     markup.push(
       <span key={`s${sentence.start}`} data-s={sentence.link}>
         {segmentsMarkup(within, locale, termHref)}
       </span>,
     );
   }
-  markup.push(...segmentsMarkup(pieces.slice(next), locale, termHref, "after"));
+  if (!only) markup.push(...segmentsMarkup(pieces.slice(next), locale, termHref, "after"));
   return markup;
 }
 

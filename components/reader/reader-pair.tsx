@@ -43,6 +43,24 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
       </p>
     );
   const reviewed = review.reviewedAt ? formatDate(review.reviewedAt) : null;
+  // The sentence view: each link's sentences in the first language, then in the second.
+  const sentences = view === "sentences" ? pair.sentences : null;
+  const group = (link: number) =>
+    ([first, second] as const).flatMap((language) => {
+      const spans = sentences![language].filter((sentence) => sentence.link === link);
+      return spans.length
+        ? [
+            <p
+              key={language}
+              lang={language}
+              className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind}
+              data-lang={language}
+            >
+              {paragraphMarkup(pair.text[language], locale, undefined, spans, true)}
+            </p>,
+          ]
+        : [];
+    });
 
   return (
     <div
@@ -53,8 +71,14 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
       role="group"
       aria-label={t("pair", { number: pair.position })}
     >
-      {half(first)}
-      {view === "side" || view === "interleaved" ? half(second) : null}
+      {sentences
+        ? sentences.confidence.map((_, link) => (
+            <div key={link} className="sentence-group">
+              {group(link)}
+            </div>
+          ))
+        : half(first)}
+      {view === "side" || view === "interleaved" || (view === "sentences" && !sentences) ? half(second) : null}
       {view === "reveal" ? (
         <details className="counterpart">
           <summary>{t(`reveal.${second}`)}</summary>

@@ -1,6 +1,6 @@
 import type { Header, Redirect, Rewrite } from "next/dist/lib/load-custom-routes";
 
-export declare const VIEWS: readonly ["side", "it", "en", "interleaved", "reveal"];
+export declare const VIEWS: readonly ["side", "it", "en", "interleaved", "sentences", "reveal"];
 export declare const LANGUAGES: readonly ["it", "en"];
 export declare const DEFAULT_VIEW: "side";
 export declare const DEFAULT_FIRST: "it";

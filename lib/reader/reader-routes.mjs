@@ -7,7 +7,7 @@
 // a fifth of the time Next spends serving the cached reader page (see `npm run bench`).
 // Plain JavaScript because next.config.mjs imports it; typed by reader-routes.d.mts.
 
-export const VIEWS = ["side", "it", "en", "interleaved", "reveal"];
+export const VIEWS = ["side", "it", "en", "interleaved", "sentences", "reveal"];
 export const LANGUAGES = ["it", "en"];
 export const DEFAULT_VIEW = "side";
 export const DEFAULT_FIRST = "it";

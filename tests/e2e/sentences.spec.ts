@@ -141,6 +141,38 @@ test("in the on-demand view a sentence shows its own translation, one at a time,
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
+test("the sentence view follows each Italian sentence with its English, and L moves through them", async ({ page }) => {
+  await openReader(page, `/en/texts/${SLUG}?view=sentences`);
+  await expect(page.getByRole("link", { name: "Sentence by sentence" })).toHaveAttribute("aria-current", "page");
+  const groups = page.locator("#p-1 .sentence-group");
+  await expect(groups).toHaveCount(3);
+  await expect(groups.nth(1).locator(".half")).toHaveText([
+    "Pechino ha poi investito oltre 20 miliardi di dollari nel settore energetico kazakho, acquistando quote di PetroKazakhstan e costruendo un oleodotto verso lo Xinjiang.",
+    "Beijing then invested over 20 billion dollars in the Kazakh energy sector. It bought stakes in PetroKazakhstan and built a pipeline to Xinjiang.",
+  ]);
+  expect(
+    await groups
+      .nth(1)
+      .locator(".half")
+      .evaluateAll((halves) => halves.map((half) => half.getAttribute("lang"))),
+  ).toEqual(["it", "en"]);
+  // A pair of one sentence a side reads as in the interleaved view.
+  await expect(page.locator("#p-2 .half")).toHaveText(["Una frase sola.", "A single sentence."]);
+  await page.keyboard.press("l");
+  await page.keyboard.press("l");
+  await expect(page.locator("#p-1 .sentence-group").nth(1).locator("[lang='it'] [data-s]")).toBeFocused();
+  await expect(lit(page)).toHaveCount(3);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  // English first: each English sentence, then its Italian.
+  await openReader(page, `/en/texts/${SLUG}?view=sentences&first=en`);
+  await expect(page.locator("#p-1 .sentence-group").first().locator(".half")).toHaveText([
+    "In 2005 China and Kazakhstan signed a strategic partnership.",
+    "Nel 2005 la Cina e il Kazakhstan firmarono un partenariato strategico.",
+  ]);
+});
+
 test("without JavaScript the reader still shows the paragraph pairs, sentences and all", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -19,8 +19,9 @@ export function enhancePairs(root: HTMLElement): () => void {
   /** Each pair's sentences in the half read first, or the pair itself where it has none. */
   function stops(): HTMLElement[] {
     return pairs().flatMap((pair) => {
+      // The language read first: the first half shown (in the sentence view, its sentences are in several groups).
       const half = Array.from(pair.querySelectorAll<HTMLElement>(".half")).find((candidate) => candidate.getClientRects().length > 0);
-      const sentences = half ? Array.from(half.querySelectorAll<HTMLElement>("[data-s]")) : [];
+      const sentences = half ? Array.from(pair.querySelectorAll<HTMLElement>(`.half[lang="${half.lang}"] [data-s]`)) : [];
       return sentences.length ? sentences : [pair];
     });
   }
