@@ -20,7 +20,8 @@ describe("stalePages", () => {
       oneSection,
     );
     // One section, and the one a merge may just have taken away.
-    expect(pages).toHaveLength(2 * 2 * 5 * 2);
+    // Two languages, six views, two language orders, two sections.
+    expect(pages).toHaveLength(2 * 6 * 2 * 2);
     expect(pages).toContainEqual({ path: "/it/texts/cina-kazakhstan/view/side-it/1" });
     expect(pages).toContainEqual({ path: "/en/texts/cina-kazakhstan/view/reveal-en/1" });
     expect(pages).toContainEqual({ path: "/en/texts/cina-kazakhstan/view/reveal-en/2" });
@@ -32,7 +33,7 @@ describe("stalePages", () => {
       changes((c) => c.text("libro")),
       new Map([["libro", 50]]),
     );
-    expect(pages).toHaveLength(51 * 20);
+    expect(pages).toHaveLength(51 * 24);
     expect(pages).toContainEqual({ path: "/it/texts/libro/view/interleaved-en/37" });
   });
 
@@ -41,7 +42,7 @@ describe("stalePages", () => {
       changes((c) => c.text("cina-kazakhstan", { published: true })),
       oneSection,
     );
-    expect(pages).toHaveLength(41);
+    expect(pages).toHaveLength(49);
     expect(pages.at(-1)).toEqual({ path: "/[locale]/glossary/[slug]", type: "page" });
   });
 
