@@ -160,7 +160,7 @@ test.describe("counterparts and links", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const view of ["side", "it", "en", "interleaved", "reveal"]) {
+  for (const view of ["side", "it", "en", "interleaved", "sentences", "reveal"]) {
     test(`axe finds nothing in the ${view} view, and every paragraph carries its language`, async ({ page }) => {
       await page.goto(`/it/texts/cesi-cina-kazakhstan?view=${view}`);
       const paragraphs = page.locator(".pairs p.half");
