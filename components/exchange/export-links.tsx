@@ -38,6 +38,7 @@ export async function TeamExports({ locale, slug }: { locale: string; slug: stri
         { href: `${base}/tmx`, label: t("exportTmx") },
         { href: `${base}/tmx?segments=sentences`, label: t("exportTmxSentences") },
         { href: `${base}/xliff-1.2`, label: t("exportXliff12") },
+        { href: `${base}/xliff-1.2?segments=sentences`, label: t("exportXliff12Sentences") },
         { href: `${base}/xliff-2.1`, label: t("exportXliff21") },
         { href: `${base}/xliff-2.1?segments=sentences`, label: t("exportXliff21Sentences") },
       ]}

@@ -16,7 +16,7 @@ interface Format<T> {
 
 /**
  * A text's format: written whole (tests, tools), or streamed as its pairs are read (the
- * routes); by pair, or for TMX and XLIFF 2.1 also by sentence link (`?segments=sentences`).
+ * routes); by pair, or for TMX and XLIFF also by sentence link (`?segments=sentences`).
  */
 interface DocumentFormat {
   write: (document: ExchangeDocument, segmentation?: Segmentation) => string;
@@ -57,7 +57,7 @@ export const MARKDOWN = { suffix: ".md", contentType: "text/markdown; charset=ut
 /** What the team exports: the working edition, statuses and notes included. */
 export const TEAM_DOCUMENT_FORMATS = {
   tmx: { write: writeTmx, stream: streamTmx, bySentence: true, suffix: ".working.tmx", contentType: TMX },
-  "xliff-1.2": { write: writeXliff12, stream: streamXliff12, bySentence: false, suffix: ".xliff12.xlf", contentType: XLIFF },
+  "xliff-1.2": { write: writeXliff12, stream: streamXliff12, bySentence: true, suffix: ".xliff12.xlf", contentType: XLIFF },
   "xliff-2.1": { write: writeXliff21, stream: streamXliff21, bySentence: true, suffix: ".xliff21.xlf", contentType: XLIFF },
 } satisfies Record<string, DocumentFormat>;
 

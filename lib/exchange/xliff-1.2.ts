@@ -2,14 +2,16 @@ import { ImportError } from "../core/import-error";
 import type { NewParagraph } from "../core/new-document";
 import {
   documentMetadata,
+  flatMapPairs,
   importedDocument,
-  mapPairs,
   type ExchangeDocument,
   type ExchangePairs,
   type ImportedDocument,
+  type Segmentation,
   type StreamedDocument,
 } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { italianIsSource } from "./xliff-languages";
 import { statusFromXliff12, xliff12State } from "./xliff-states";
@@ -20,16 +22,20 @@ export const A_FRONTE_NAMESPACE = "urn:a-fronte:exchange";
 const HEADING_LEVEL = "af:heading-level";
 
 /** XLIFF 1.2: Italian source, English target, one trans-unit per pair in reading order. */
-export function writeXliff12(document: ExchangeDocument): string {
-  return renderXml(xliff12Tree(document));
+export function writeXliff12(document: ExchangeDocument, segmentation: Segmentation = "paragraphs"): string {
+  return renderXml(xliff12Tree(document, segmentation));
 }
 
 /** writeXliff12 for a long text, written as its pairs are read. */
-export function streamXliff12(document: StreamedDocument): AsyncGenerator<string> {
-  return streamXml(xliff12Tree(document));
+export function streamXliff12(document: StreamedDocument, segmentation: Segmentation = "paragraphs"): AsyncGenerator<string> {
+  return streamXml(xliff12Tree(document, segmentation));
 }
 
-function xliff12Tree(document: ExchangeDocument<ExchangePairs>): XmlNode {
+/** Our attributes on a unit cut by sentence: the pair it belongs to, and any space other than one before it. */
+const PAIR = "af:pair";
+const SPACE = { it: "af:space-it", en: "af:space-en" } as const;
+
+function xliff12Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmentation): XmlNode {
   const metadata = documentMetadata(document);
   return {
     name: "xliff",
@@ -45,22 +51,31 @@ function xliff12Tree(document: ExchangeDocument<ExchangePairs>): XmlNode {
           },
           {
             name: "body",
-            content: mapPairs(document.paragraphs, (paragraph, index): XmlNode => {
+            content: flatMapPairs(document.paragraphs, (paragraph, index): XmlNode[] => {
               const { state, approved } = xliff12State(paragraph.status ?? (paragraph.textEn ? "translated" : "draft"));
-              return {
+              const units =
+                segmentation === "sentences"
+                  ? sentenceUnits(paragraph)
+                  : [{ textIt: paragraph.textIt, textEn: paragraph.textEn, spaceIt: "", spaceEn: "" }];
+              const bySentence = segmentation === "sentences";
+              return units.map((unit, part) => ({
                 name: "trans-unit",
                 attributes: {
-                  id: String(index + 1),
+                  id: bySentence ? `${index + 1}.${part + 1}` : String(index + 1),
                   "xml:space": "preserve",
                   approved,
                   [HEADING_LEVEL]: paragraph.headingLevel ?? undefined,
+                  [PAIR]: bySentence ? index + 1 : undefined,
+                  [SPACE.it]: part > 0 && unit.spaceIt !== " " ? unit.spaceIt : undefined,
+                  [SPACE.en]: part > 0 && unit.spaceEn !== " " ? unit.spaceEn : undefined,
                 },
                 content: [
-                  { name: "source", content: paragraph.textIt },
-                  { name: "target", attributes: { state }, content: paragraph.textEn },
-                  paragraph.translatorNote && { name: "note", attributes: { from: "translator" }, content: paragraph.translatorNote },
+                  { name: "source", content: unit.textIt },
+                  { name: "target", attributes: { state }, content: unit.textEn },
+                  part === 0 &&
+                    paragraph.translatorNote && { name: "note", attributes: { from: "translator" }, content: paragraph.translatorNote },
                 ],
-              };
+              }));
             }),
           },
         ],
@@ -83,24 +98,49 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
     const italianSource = italianIsSource(file.attributes["source-language"], file.attributes["target-language"], fileName);
     // The PO header that translate-toolkit carries over as a unit is not text.
     const units = descendants(file, "trans-unit").filter((unit) => unit.attributes.restype !== "x-gettext-domain-header");
-    for (const unit of units) {
-      const label = `unit ${paragraphs.length + 1}${unit.attributes.id ? ` (id "${unit.attributes.id}")` : ""}`;
+    const read = units.map((unit, index) => {
+      const label = `unit ${paragraphs.length + index + 1}${unit.attributes.id ? ` (id "${unit.attributes.id}")` : ""}`;
       const source = firstElement(unit, "source");
       const target = firstElement(unit, "target");
       const sourceText = source ? textContent(source) : undefined;
       const targetText = target ? textContent(target) : undefined;
       const textEn = italianSource ? targetText : sourceText;
-      const notes = elements(unit, "note").map(textContent);
+      return {
+        label,
+        pair: unit.attributes[PAIR],
+        spaces: { it: unit.attributes[SPACE.it], en: unit.attributes[SPACE.en] },
+        texts: { it: italianSource ? sourceText : targetText, en: textEn },
+        status: statusFromXliff12(target?.attributes.state, unit.attributes.approved, Boolean(textEn?.trim())),
+        notes: elements(unit, "note").map(textContent),
+        headingLevel: unit.attributes[HEADING_LEVEL],
+      };
+    });
+    // Units cut by sentence go back into their pair, with the spaces that stood between them.
+    const joined: typeof read = [];
+    for (const unit of read) {
+      const last = joined.at(-1);
+      if (!last || unit.pair === undefined || last.pair !== unit.pair) {
+        joined.push({ ...unit, texts: { ...unit.texts }, notes: [...unit.notes] });
+        continue;
+      }
+      for (const language of ["it", "en"] as const) {
+        const text = unit.texts[language] ?? "";
+        const before = last.texts[language] ?? "";
+        if (text) last.texts[language] = before ? `${before}${unit.spaces[language] ?? " "}${text}` : text;
+      }
+      for (const note of unit.notes) if (!last.notes.includes(note)) last.notes.push(note);
+    }
+    for (const unit of joined) {
       paragraphs.push(
         importedParagraph(
           {
-            textIt: italianSource ? sourceText : targetText,
-            textEn,
-            status: statusFromXliff12(target?.attributes.state, unit.attributes.approved, Boolean(textEn?.trim())),
-            note: notes.length ? notes.join("\n") : undefined,
-            headingLevel: unit.attributes[HEADING_LEVEL],
+            textIt: unit.texts.it,
+            textEn: unit.texts.en,
+            status: unit.status,
+            note: unit.notes.length ? unit.notes.join("\n") : undefined,
+            headingLevel: unit.headingLevel,
           },
-          label,
+          unit.label,
           fileName,
         ),
       );

@@ -31,11 +31,15 @@ test("a translator downloads the working text as XLIFF 1.2 from the workspace, s
     "TMX 1.4b",
     "TMX 1.4b, one unit per sentence link",
     "XLIFF 1.2",
+    "XLIFF 1.2, one unit per sentence link",
     "XLIFF 2.1",
     "XLIFF 2.1, one segment per sentence link",
   ]);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), exports.getByRole("link", { name: "XLIFF 1.2" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    exports.getByRole("link", { name: "XLIFF 1.2", exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${SLUG}.xliff12.xlf`);
   const text = await savedText(download);
   const file = readExchangeFile(new TextEncoder().encode(text), download.suggestedFilename());
@@ -118,14 +122,14 @@ test("exports are refused to a signed-out request (401), and unknown formats or 
     404,
     "Not found: there is no such file to download.",
   ]);
-  // Cut by sentence: TMX and XLIFF 2.1 only; anything else is refused, saying what may be asked.
+  // Cut by sentence, or refused saying what may be asked.
   const bySentence = await page.request.get(`/en/texts/${SLUG}/export/tmx?segments=sentences`);
   expect(bySentence.status()).toBe(200);
   expect(bySentence.headers()["content-disposition"]).toBe(`attachment; filename="${SLUG}.sentences.working.tmx"`);
   expect(await bySentence.text()).toContain('segtype="sentence"');
-  expect(await refusal(await page.request.get(`/en/texts/${SLUG}/export/xliff-1.2?segments=sentences`))).toEqual([
+  expect(await refusal(await page.request.get(`/en/texts/${SLUG}/export/xliff-1.2?segments=clauses`))).toEqual([
     400,
-    "This file cannot be cut that way: segments may be “paragraphs” or, for TMX and XLIFF 2.1, “sentences”.",
+    "This file cannot be cut that way: segments may be “paragraphs” or “sentences”.",
   ]);
   expect((await refusal(await page.request.get(`/en/texts/${SLUG}/export/tmx?segments=words`)))[0]).toBe(400);
   expect(await refusal(await page.request.get(`/it/texts/no-such-text/export/tmx`))).toEqual([

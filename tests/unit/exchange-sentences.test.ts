@@ -5,6 +5,7 @@ import type { ExchangeDocument } from "@/lib/exchange/exchange-document";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { sentenceUnits } from "@/lib/exchange/sentence-units";
 import { writeTmx } from "@/lib/exchange/tmx";
+import { writeXliff12 } from "@/lib/exchange/xliff-1.2";
 import { writeXliff21 } from "@/lib/exchange/xliff-2.1";
 import { utf8 } from "../support/files";
 
@@ -87,6 +88,19 @@ describe("exports by sentence", () => {
     expect(readBack(xliff, "frasi.sentences.xlf")).toEqual(readBack(writeXliff21(document), "frasi.xlf"));
     expect(readBack(xliff, "frasi.sentences.xlf").map((pair) => [pair.textIt, pair.textEn])).toEqual(
       document.paragraphs.map((pair) => [pair.textIt, pair.textEn]),
+    );
+  });
+});
+
+describe("XLIFF 1.2 by sentence", () => {
+  it("writes a trans-unit per sentence link naming its pair, and reads back into the same pairs", () => {
+    const xliff = writeXliff12(document, "sentences");
+    expect(xliff.match(/<trans-unit /g)).toHaveLength(1 + 3 + 3 + 1);
+    expect(xliff).toContain('id="2.3"');
+    expect(xliff).toContain('af:space-it="  "');
+    expect(readBack(xliff, "frasi.sentences.xlf")).toEqual(readBack(writeXliff12(document), "frasi.xlf"));
+    expect(readBack(xliff, "frasi.sentences.xlf").map((pair) => [pair.textIt, pair.textEn, pair.translatorNote ?? null])).toEqual(
+      document.paragraphs.map((pair) => [pair.textIt, pair.textEn, pair.translatorNote]),
     );
   });
 });

@@ -11,7 +11,7 @@ const exportParams = documentFileParams(TEAM_DOCUMENT_FORMATS);
 
 /**
  * The team's export of a text (tmx, xliff-1.2, xliff-2.1): the working edition, with
- * statuses and notes, streamed as it is read; `?segments=sentences` cuts TMX and XLIFF 2.1
+ * statuses and notes, streamed as it is read; `?segments=sentences` cuts it
  * by sentence link.
  */
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/export/[format]">) {
