@@ -45,3 +45,35 @@ export function sentenceUnits(pair: Pick<ExchangeParagraph, "textIt" | "textEn" 
   units.at(-1)!.textEn += pair.textEn.slice(afterEn);
   return units;
 }
+
+/** A unit as read from a file that may be cut by sentence: which pair it names, the spaces before it, its texts and notes. */
+export interface ReadUnit {
+  /** The pair it belongs to, when the file was cut by sentence; undefined for a unit that is a pair. */
+  pair: string | undefined;
+  spaces: Partial<Record<"it" | "en", string>>;
+  texts: Partial<Record<"it" | "en", string>>;
+  notes: string[];
+}
+
+/**
+ * Units cut by sentence joined back into their pairs: consecutive units naming the same
+ * pair, their texts with the spaces that stood between them (one, unless the unit says
+ * otherwise), their notes once each. The first unit of a pair keeps its other fields.
+ */
+export function joinSentenceUnits<Unit extends ReadUnit>(units: readonly Unit[]): Unit[] {
+  const joined: Unit[] = [];
+  for (const unit of units) {
+    const last = joined.at(-1);
+    if (!last || unit.pair === undefined || last.pair !== unit.pair) {
+      joined.push({ ...unit, texts: { ...unit.texts }, notes: [...unit.notes] });
+      continue;
+    }
+    for (const language of ["it", "en"] as const) {
+      const text = unit.texts[language] ?? "";
+      const before = last.texts[language] ?? "";
+      if (text) last.texts[language] = before ? `${before}${unit.spaces[language] ?? " "}${text}` : text;
+    }
+    for (const note of unit.notes) if (!last.notes.includes(note)) last.notes.push(note);
+  }
+  return joined;
+}

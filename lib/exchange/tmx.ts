@@ -17,7 +17,7 @@ import {
   type StreamedDocument,
 } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
-import { sentenceUnits } from "./sentence-units";
+import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
 import { elements, firstElement, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
@@ -132,7 +132,9 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
     const notes = [properties.get("note"), ...elements(unit, "note").map(textContent)]
       .map((note) => note?.trim())
       .filter((note, position, all): note is string => Boolean(note) && all.indexOf(note) === position);
-    return { label, properties, texts, notes };
+    // A unit cut by sentence names its pair, and any space other than one before it.
+    const spaces = { it: properties.get("space-it"), en: properties.get("space-en") };
+    return { label, properties, texts, notes, pair: properties.get("paragraph"), spaces };
   });
   const paragraphs: NewParagraph[] = joinSentenceUnits(units).map(({ label, properties, texts, notes }) =>
     importedParagraph(
@@ -152,38 +154,6 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
     requireUnits(paragraphs, fileName, "translation units (<tu>)"),
     fileName,
   );
-}
-
-interface TmxUnit {
-  label: string;
-  properties: Map<string, string>;
-  texts: Partial<Record<"it" | "en", string>>;
-  notes: string[];
-}
-
-/**
- * Units exported by sentence (each naming its pair in a "paragraph" property) joined
- * back into their pairs, with the spaces that stood between them (one, unless a
- * property says otherwise); the pair's note and heading level come from its first unit.
- */
-function joinSentenceUnits(units: readonly TmxUnit[]): TmxUnit[] {
-  const joined: TmxUnit[] = [];
-  for (const unit of units) {
-    const last = joined.at(-1);
-    const pair = unit.properties.get("paragraph");
-    if (!last || pair === undefined || last.properties.get("paragraph") !== pair) {
-      joined.push({ ...unit, texts: { ...unit.texts }, notes: [...unit.notes] });
-      continue;
-    }
-    for (const language of ["it", "en"] as const) {
-      const text = unit.texts[language] ?? "";
-      if (!text) continue;
-      const before = last.texts[language] ?? "";
-      last.texts[language] = before ? `${before}${unit.properties.get(`space-${language}`) ?? " "}${text}` : text;
-    }
-    for (const note of unit.notes) if (!last.notes.includes(note)) last.notes.push(note);
-  }
-  return joined;
 }
 
 /** A Fronte's own properties of an element, by name without the prefix. */

@@ -11,7 +11,7 @@ import {
   type StreamedDocument,
 } from "./exchange-document";
 import { importedParagraph, requireUnits } from "./imported-paragraph";
-import { sentenceUnits } from "./sentence-units";
+import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { italianIsSource } from "./xliff-languages";
 import { statusFromXliff12, xliff12State } from "./xliff-states";
@@ -115,21 +115,7 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
         headingLevel: unit.attributes[HEADING_LEVEL],
       };
     });
-    // Units cut by sentence go back into their pair, with the spaces that stood between them.
-    const joined: typeof read = [];
-    for (const unit of read) {
-      const last = joined.at(-1);
-      if (!last || unit.pair === undefined || last.pair !== unit.pair) {
-        joined.push({ ...unit, texts: { ...unit.texts }, notes: [...unit.notes] });
-        continue;
-      }
-      for (const language of ["it", "en"] as const) {
-        const text = unit.texts[language] ?? "";
-        const before = last.texts[language] ?? "";
-        if (text) last.texts[language] = before ? `${before}${unit.spaces[language] ?? " "}${text}` : text;
-      }
-      for (const note of unit.notes) if (!last.notes.includes(note)) last.notes.push(note);
-    }
+    const joined = joinSentenceUnits(read);
     for (const unit of joined) {
       paragraphs.push(
         importedParagraph(

@@ -56,6 +56,12 @@ function joined(segments: readonly StyledSegment[]): string {
   return segments.map((segment) => segment.text).join("");
 }
 
+/** The words of each sentence of one half, as read (no Markdown markers). */
+export function sentenceTexts(segments: readonly StyledSegment[], sentences: readonly SentenceSpan[]): string[] {
+  const text = joined(segments);
+  return sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+}
+
 /** The glossary terms marked inside a sentence. */
 function termsWithin(segments: readonly StyledSegment[], sentence: Sentence): string[] {
   const slugs: string[] = [];

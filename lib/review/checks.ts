@@ -8,7 +8,7 @@ import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "
 import type { Language } from "../glossary/term-matcher";
 import { LOW_CONFIDENCE } from "../core/limits";
 import { fixedLinksFor } from "../reader/fixed-links";
-import { pairSentences } from "../reader/pair-sentences";
+import { pairSentences, sentenceTexts } from "../reader/pair-sentences";
 import { compareNumbers } from "./checks/numbers";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
 
@@ -177,10 +177,8 @@ function loneSentences(marked: Record<Language, readonly StyledSegment[]>): { la
   if (!sentences) return [];
   return LANGUAGES.flatMap((language) => {
     const other = new Set(sentences[language === "it" ? "en" : "it"].map((sentence) => sentence.link));
-    const text = marked[language].map((segment) => segment.text).join("");
-    return sentences[language]
-      .filter((sentence) => !other.has(sentence.link))
-      .map((sentence) => ({ language, text: text.slice(sentence.start, sentence.end) }));
+    const texts = sentenceTexts(marked[language], sentences[language]);
+    return sentences[language].flatMap((sentence, index) => (other.has(sentence.link) ? [] : [{ language, text: texts[index]! }]));
   });
 }
 

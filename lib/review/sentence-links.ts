@@ -4,7 +4,7 @@ import { conflictWith, NOT_FOUND, rowId } from "../core/outcome";
 import { getGlossaryMatchers } from "../glossary";
 import { markText, type GlossaryMatchers } from "../glossary/mark-paragraphs";
 import { fingerprint, fixedLinksFor, invalidGroups, parseFixedLinks, type FixedLinks } from "../reader/fixed-links";
-import { sentenceLinks, type SentenceLinks } from "../reader/pair-sentences";
+import { sentenceLinks, sentenceTexts, type SentenceLinks } from "../reader/pair-sentences";
 import { PAIR } from "./edit-paragraph";
 
 /** More sentences than this in one paragraph is not prose a reviewer links by hand. */
@@ -30,13 +30,9 @@ export function workingSentences(
   const fixed = fixedLinksFor(pair.sentenceLinks, pair.textIt, pair.textEn);
   const links = sentenceLinks(marked, fixed);
   if (!links) return null;
-  const plain = { it: marked.it.map((segment) => segment.text).join(""), en: marked.en.map((segment) => segment.text).join("") };
   return {
     links,
-    texts: {
-      it: links.it.map((sentence) => plain.it.slice(sentence.start, sentence.end)),
-      en: links.en.map((sentence) => plain.en.slice(sentence.start, sentence.end)),
-    },
+    texts: { it: sentenceTexts(marked.it, links.it), en: sentenceTexts(marked.en, links.en) },
     stale: !links.fixed && parseFixedLinks(pair.sentenceLinks) !== null,
   };
 }
