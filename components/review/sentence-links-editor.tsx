@@ -4,17 +4,15 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useRefusalMessage } from "./refusal-message";
 import { relinkAction, type RelinkState } from "./sentence-actions";
+import { SENTENCE_DOUBT } from "@/lib/core/limits";
 import "./alignment.css";
-
-/** Below this, a link is flagged for a look. */
-const DOUBTFUL = 0.5;
 
 interface Props {
   pair: { id: number; version: number };
   /** Each sentence's text and link (0-based), per language; each link's confidence. */
   sentences: { it: { text: string; link: number }[]; en: { text: string; link: number }[]; confidence: number[] };
   fixed: boolean;
-  stale: boolean;
+  stale: "moved" | "dropped" | null;
 }
 
 /**
@@ -28,7 +26,7 @@ export function SentenceLinksEditor({ pair, sentences, fixed, stale }: Props) {
   const [state, formAction, pending] = useActionState<RelinkState | null, FormData>(relinkAction, null);
   const numbers = Array.from({ length: sentences.it.length + sentences.en.length }, (_, index) => index + 1);
   const hintId = `sentence-hint-${pair.id}`;
-  const doubtful = sentences.confidence.some((confidence) => confidence < DOUBTFUL);
+  const doubtful = sentences.confidence.some((confidence) => confidence < SENTENCE_DOUBT);
   const column = (language: "it" | "en") => (
     <fieldset className="sentence-column">
       <legend>{t(`language.${language}`)}</legend>
@@ -46,16 +44,18 @@ export function SentenceLinksEditor({ pair, sentences, fixed, stale }: Props) {
               </select>
             </label>{" "}
             <span lang={language}>{sentence.text}</span>
-            {(sentences.confidence[sentence.link] ?? 1) < DOUBTFUL ? <strong className="sentence-doubt"> {t("doubtful")}</strong> : null}
+            {(sentences.confidence[sentence.link] ?? 1) < SENTENCE_DOUBT ? (
+              <strong className="sentence-doubt"> {t("doubtful")}</strong>
+            ) : null}
           </li>
         ))}
       </ol>
     </fieldset>
   );
   return (
-    <details className="sentence-links" open={state !== null || stale || doubtful || undefined}>
+    <details className="sentence-links" open={state !== null || stale !== null || doubtful || undefined}>
       <summary>{fixed ? t("headingFixed") : t("heading")}</summary>
-      {stale ? <p className="sentence-stale">{t("stale")}</p> : null}
+      {stale ? <p className="sentence-stale">{t(stale === "moved" ? "moved" : "stale")}</p> : null}
       <form action={formAction}>
         <p id={hintId}>{t("hint")}</p>
         <input type="hidden" name="paragraphId" value={pair.id} />

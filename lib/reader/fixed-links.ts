@@ -1,7 +1,8 @@
 /**
  * Sentence links a reviewer fixed by hand, as stored (`Paragraph.sentenceLinks`,
  * `approvedSentenceLinks`): each sentence's link group, for the two texts they were
- * fixed for. A fix holds only while those texts stay as they were (`fingerprint`).
+ * fixed for (`fingerprint`). When those texts change the fix is kept while each half
+ * still has as many sentences, and flagged for a look (`moved`).
  */
 export interface FixedLinks {
   /** The texts' fingerprint when the links were fixed. */
@@ -24,10 +25,15 @@ export function fingerprint(textIt: string, textEn: string): string {
   return `${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0")}`;
 }
 
-/** The fix stored for a pair, if it was made for these very texts; null when there is none or the words moved. */
-export function fixedLinksFor(stored: string | null | undefined, textIt: string, textEn: string): FixedLinks | null {
+/** A stored fix, and whether the words moved since it was made. */
+export interface KeptFix extends FixedLinks {
+  moved: boolean;
+}
+
+/** The fix stored for a pair, with whether it was made for other words than these; null when there is none. */
+export function fixedLinksFor(stored: string | null | undefined, textIt: string, textEn: string): KeptFix | null {
   const fixed = parseFixedLinks(stored);
-  return fixed && fixed.for === fingerprint(textIt, textEn) ? fixed : null;
+  return fixed && { ...fixed, moved: fixed.for !== fingerprint(textIt, textEn) };
 }
 
 export function parseFixedLinks(stored: string | null | undefined): FixedLinks | null {

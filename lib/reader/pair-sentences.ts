@@ -2,7 +2,7 @@ import type { StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
 import { alignSentences, sentenceFacts } from "../text/align-sentences";
 import { splitSentences, type Sentence } from "../text/sentences";
-import { invalidGroups, type FixedLinks } from "./fixed-links";
+import { invalidGroups, type FixedLinks, type KeptFix } from "./fixed-links";
 
 /** A sentence of a half as the reader marks it: offsets into the half's text as read (no Markdown markers), and its link. */
 export interface SentenceSpan extends Sentence {
@@ -15,15 +15,18 @@ export interface SentenceLinks extends Record<Language, SentenceSpan[]> {
   /** Each link's confidence (1 for links fixed by hand). */
   confidence: number[];
   fixed: boolean;
+  /** The links were fixed by hand for other words than these (./fixed-links.ts): kept, to be looked at. */
+  moved: boolean;
 }
 
 /**
  * A pair's sentences and how they link across its halves (lib/text/sentences.ts,
  * lib/text/align-sentences.ts, with the glossary terms of each sentence as anchors), or
- * the links a reviewer fixed for these texts (./fixed-links.ts). Null when there is
- * nothing to link: an untranslated half, or one sentence a side.
+ * the links a reviewer fixed (./fixed-links.ts), kept while each half has as many
+ * sentences as when they were fixed. Null when there is nothing to link: an
+ * untranslated half, or one sentence a side.
  */
-export function sentenceLinks(text: Record<Language, readonly StyledSegment[]>, fixed?: FixedLinks | null): SentenceLinks | null {
+export function sentenceLinks(text: Record<Language, readonly StyledSegment[]>, fixed?: FixedLinks | KeptFix | null): SentenceLinks | null {
   const plain = { it: joined(text.it), en: joined(text.en) };
   if (!plain.it.trim() || !plain.en.trim()) return null;
   const sentences = { it: splitSentences(plain.it, "it"), en: splitSentences(plain.en, "en") };
@@ -31,7 +34,8 @@ export function sentenceLinks(text: Record<Language, readonly StyledSegment[]>, 
   if (fixed && fixed.it.length === sentences.it.length && fixed.en.length === sentences.en.length && !invalidGroups(fixed.it, fixed.en)) {
     const count = Math.max(...fixed.it, ...fixed.en) + 1;
     const spans = (language: Language) => sentences[language].map((sentence, index) => ({ ...sentence, link: fixed[language][index]! }));
-    return { it: spans("it"), en: spans("en"), confidence: Array<number>(count).fill(1), fixed: true };
+    const moved = "moved" in fixed && fixed.moved;
+    return { it: spans("it"), en: spans("en"), confidence: Array<number>(count).fill(1), fixed: true, moved };
   }
   const facts = (language: Language) =>
     sentences[language].map((sentence) =>
@@ -43,11 +47,11 @@ export function sentenceLinks(text: Record<Language, readonly StyledSegment[]>, 
     links.forEach((link, index) => link[language].forEach((sentence) => of.set(sentence, index)));
     return sentences[language].map((sentence, index) => ({ ...sentence, link: of.get(index)! }));
   };
-  return { it: linkOf("it"), en: linkOf("en"), confidence: links.map((link) => link.confidence), fixed: false };
+  return { it: linkOf("it"), en: linkOf("en"), confidence: links.map((link) => link.confidence), fixed: false, moved: false };
 }
 
 /** What the reader marks: a pair's sentence links when there is more than one (else the paragraph is all there is to match). */
-export function pairSentences(text: Record<Language, readonly StyledSegment[]>, fixed?: FixedLinks | null): SentenceLinks | null {
+export function pairSentences(text: Record<Language, readonly StyledSegment[]>, fixed?: FixedLinks | KeptFix | null): SentenceLinks | null {
   const links = sentenceLinks(text, fixed);
   return links && links.confidence.length >= 2 ? links : null;
 }

@@ -7,7 +7,7 @@
 import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
 import { LOW_CONFIDENCE } from "../core/limits";
-import { fixedLinksFor } from "../reader/fixed-links";
+import { fixedLinksFor, type KeptFix } from "../reader/fixed-links";
 import { pairSentences, sentenceTexts } from "../reader/pair-sentences";
 import { compareNumbers } from "./checks/numbers";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
@@ -17,6 +17,7 @@ export type CheckCode =
   | "numbers"
   | "missing-term"
   | "lone-sentence"
+  | "links-moved"
   | "empty"
   | "untranslated"
   | "length-ratio"
@@ -30,6 +31,7 @@ export const CHECK_CODES: readonly CheckCode[] = [
   "numbers",
   "missing-term",
   "lone-sentence",
+  "links-moved",
   "empty",
   "untranslated",
   "length-ratio",
@@ -47,6 +49,8 @@ export type CheckWarning =
   | { code: "missing-term"; terms: string[] }
   /** Sentences the sentence aligner found no counterpart for: a likely omission or addition. */
   | { code: "lone-sentence"; sentences: { language: Language; text: string }[] }
+  /** The texts changed since a reviewer fixed the sentence links by hand. */
+  | { code: "links-moved" }
   /** The English is empty or whitespace only. */
   | { code: "empty" }
   /** The English is the Italian again, whitespace and case aside. */
@@ -132,8 +136,11 @@ export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts
   const marked = { it: markText(matchers, "it", textIt), en: markText(matchers, "en", textEn) };
   const terms = missingTerms(marked);
   if (terms.length) warnings.push({ code: "missing-term", terms });
-  const lone = fixedLinksFor(pair.sentenceLinks, textIt, textEn) ? [] : loneSentences(marked);
+  // A sentence a reviewer left without counterpart was left so on purpose, while the words stay.
+  const fix = fixedLinksFor(pair.sentenceLinks, textIt, textEn);
+  const lone = fix && !fix.moved ? [] : loneSentences(marked, fix);
   if (lone.length) warnings.push({ code: "lone-sentence", sentences: lone });
+  if (fix?.moved) warnings.push({ code: "links-moved" });
   for (const language of LANGUAGES) {
     const character = unbalancedBracket(pair[textOf(language)]);
     if (character) warnings.push({ code: "brackets", language, character });
@@ -171,9 +178,9 @@ function missingTerms(marked: Record<Language, readonly StyledSegment[]>): strin
   return [...usedTerms([marked.it])].filter((slug) => !inEnglish.has(slug)).sort();
 }
 
-/** The sentences of either half that the sentence aligner links to nothing in the other (lib/reader/pair-sentences.ts). */
-function loneSentences(marked: Record<Language, readonly StyledSegment[]>): { language: Language; text: string }[] {
-  const sentences = pairSentences(marked);
+/** The sentences of either half linked to nothing in the other (lib/reader/pair-sentences.ts), by the aligner or a kept fix. */
+function loneSentences(marked: Record<Language, readonly StyledSegment[]>, fix: KeptFix | null): { language: Language; text: string }[] {
+  const sentences = pairSentences(marked, fix);
   if (!sentences) return [];
   return LANGUAGES.flatMap((language) => {
     const other = new Set(sentences[language === "it" ? "en" : "it"].map((sentence) => sentence.link));

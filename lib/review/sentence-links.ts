@@ -3,7 +3,7 @@ import { defineMutation } from "../core/mutation";
 import { conflictWith, NOT_FOUND, rowId } from "../core/outcome";
 import { getGlossaryMatchers } from "../glossary";
 import { markText, type GlossaryMatchers } from "../glossary/mark-paragraphs";
-import { fingerprint, fixedLinksFor, invalidGroups, parseFixedLinks, type FixedLinks } from "../reader/fixed-links";
+import { fingerprint, fixedLinksFor, invalidGroups, type FixedLinks } from "../reader/fixed-links";
 import { sentenceLinks, sentenceTexts, type SentenceLinks } from "../reader/pair-sentences";
 import { PAIR } from "./edit-paragraph";
 
@@ -16,11 +16,15 @@ const relinkInput = z.object({ paragraphId: rowId, baseVersion: rowId, it: group
 export interface WorkingSentences {
   links: SentenceLinks;
   texts: { it: string[]; en: string[] };
-  /** A reviewer fixed links for texts that have changed since: the aligner's stand again, for a look. */
-  stale: boolean;
+  /**
+   * A reviewer fixed links for texts that have changed since: the fix is kept while it
+   * still fits the sentences ("moved"), else the aligner's links stand again
+   * ("dropped"); either way, for a look.
+   */
+  stale: "moved" | "dropped" | null;
 }
 
-/** The working texts' sentence links: a reviewer's fix while the texts are those it was made for, else the aligner's. */
+/** The working texts' sentence links: a reviewer's fix while it fits the sentences, else the aligner's. */
 export function workingSentences(
   pair: { textIt: string; textEn: string; sentenceLinks: string | null; headingLevel?: number | null },
   matchers: GlossaryMatchers,
@@ -33,7 +37,7 @@ export function workingSentences(
   return {
     links,
     texts: { it: sentenceTexts(marked.it, links.it), en: sentenceTexts(marked.en, links.en) },
-    stale: !links.fixed && parseFixedLinks(pair.sentenceLinks) !== null,
+    stale: links.moved ? "moved" : !links.fixed && fixed ? "dropped" : null,
   };
 }
 
@@ -64,7 +68,9 @@ export const relinkSentences = defineMutation({
     if (problem) return { ok: false, status: 422, error: "invalid-links", problem } as const;
     const before = describeLinks(current.links);
     const after = describeLinks({ it: fixed.it.map((link) => ({ link })), en: fixed.en.map((link) => ({ link })) });
-    if (current.links.fixed && before === after) return { ok: true as const, version: pair.version, status: pair.status, unchanged: true };
+    // The same links for words that moved confirm the fix: saved, so that the flag goes.
+    if (current.links.fixed && !current.links.moved && before === after)
+      return { ok: true as const, version: pair.version, status: pair.status, unchanged: true };
 
     const version = pair.version + 1;
     // Readers see links only as approved: a fix to an approved pair goes back for review.

@@ -1,7 +1,7 @@
 /**
  * Sentence alignment inside one pair: which Italian sentences say what which English
  * ones say. A dynamic programme over the two lists (Gale and Church's, on characters)
- * takes groups of 1:1, 1:2, 2:1, 2:2, 1:3, 3:1, 1:0 and 0:1 sentences, scored by how far
+ * takes groups of 1:1, 1:2, 2:1, 2:2, 1:3 up to 1:6 and back, 1:0 and 0:1 sentences, scored by how far
  * the English length strays from the length the pair's own ratio predicts, and by the
  * anchors the two sides share: numbers, glossary terms, proper names, quotations and
  * brackets. Each link gets a confidence between 0 and 1.
@@ -27,7 +27,10 @@ export interface SentenceLink {
   confidence: number;
 }
 
-/** How likely each grouping is, before the texts are looked at (Gale and Church, with 1:3 and 3:1 for semicolon-long sentences). */
+/**
+ * How likely each grouping is, before the texts are looked at: Gale and Church's, with
+ * 1:3 up to 1:6 (and back) for the long sentence of semicolons a translation cuts up.
+ */
 const GROUPS: readonly { it: number; en: number; prior: number }[] = [
   { it: 1, en: 1, prior: 0.86 },
   { it: 1, en: 2, prior: 0.045 },
@@ -35,6 +38,12 @@ const GROUPS: readonly { it: number; en: number; prior: number }[] = [
   { it: 2, en: 2, prior: 0.011 },
   { it: 1, en: 3, prior: 0.01 },
   { it: 3, en: 1, prior: 0.01 },
+  { it: 1, en: 4, prior: 0.003 },
+  { it: 4, en: 1, prior: 0.003 },
+  { it: 1, en: 5, prior: 0.001 },
+  { it: 5, en: 1, prior: 0.001 },
+  { it: 1, en: 6, prior: 0.0005 },
+  { it: 6, en: 1, prior: 0.0005 },
   { it: 1, en: 0, prior: 0.005 },
   { it: 0, en: 1, prior: 0.005 },
 ];

@@ -5,9 +5,11 @@ import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { paragraphMarkup } from "../../components/reader/paragraph-text";
 import type { GlossaryMatchers } from "../../lib/glossary/mark-paragraphs";
+import { SENTENCE_DOUBT } from "../../lib/core/limits";
 import { markText } from "../../lib/glossary/mark-paragraphs";
 import { pairBlocks } from "../../lib/import/pair-blocks";
 import { pairSentences } from "../../lib/reader/pair-sentences";
+import { readGold, scoreAlignment } from "../../tests/support/sentence-gold";
 import type { Goal } from "./long-texts";
 import { median, time } from "./timing";
 
@@ -53,7 +55,19 @@ export function benchSentences(italian: readonly string[], english: readonly str
       return bytes + Buffer.byteLength(renderToStaticMarkup(createElement(Fragment, null, ...halves)));
     }, 0);
   const [marks, plain] = [html(true), html(false)];
+  const [book, seed] = [scoreAlignment(readGold("pinocchio")), scoreAlignment(readGold("seed"))];
+  const doubtful = (confidences: number[]) => confidences.filter((confidence) => confidence < SENTENCE_DOUBT).length;
   return [
+    {
+      name: "sentence links as the hand-checked gold has them, Pinocchio I–V: precision (links found right / found)",
+      value: book.precision,
+      goal: "≥ 0.95 (aim)",
+      ok: book.precision >= 0.95,
+      detail:
+        `${book.right} of ${book.foundLinks} found right, recall ${book.recall.toFixed(3)} (${book.right} of ${book.goldLinks}) ` +
+        `over the ${book.scored} pairs of several sentences; ${doubtful(book.confidences.wrong)} of the ${book.confidences.wrong.length} wrong ` +
+        `links and ${doubtful(book.confidences.right)} of the right ones marked doubtful; seed article: ${seed.pairsRight} of ${seed.pairs} pairs right`,
+    },
     {
       name: "segmenting and aligning the sentences of 10,000 pairs / aligning their paragraphs",
       value: sentences / paragraphs,

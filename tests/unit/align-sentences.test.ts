@@ -40,6 +40,15 @@ describe("sentence alignment", () => {
     expect(shape(semicolons, three)).toEqual([[[0], [0, 1, 2]]]);
   });
 
+  it("gives one long Italian sentence up to six English ones", () => {
+    // Collodi and Della Chiesa, chapter I: one Italian sentence of semicolons, four English ones.
+    const italian =
+      "Guardò sotto il banco, e nessuno; guardò dentro un armadio che stava sempre chiuso, e nessuno; guardò nel corbello dei trucioli e della segatura, e nessuno; aprì l’uscio di bottega per dare un’occhiata anche sulla strada, e nessuno.";
+    const english =
+      "He looked under the bench—no one! He peeped inside the closet—no one! He searched among the shavings—no one! He opened the door to look up and down the street—and still no one!";
+    expect(shape(italian, english)).toEqual([[[0], [0, 1, 2, 3]]]);
+  });
+
   it("joins two short Italian sentences that the English made one", () => {
     const italian = "Il vertice si è tenuto ad Astana. Era giugno. Poi la delegazione è tornata a Pechino per riferire al governo.";
     const english = "The summit was held in Astana in June. The delegation then returned to Beijing to report to the government.";

@@ -1,5 +1,5 @@
 // A reviewer fixes a pair's sentence links (lib/review/sentence-links.ts): validated,
-// versioned, in the history, published with the pair's approval, stale once the words move.
+// versioned, in the history, published with the pair's approval, kept and flagged once the words move.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser, type SessionUser } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
@@ -117,7 +117,36 @@ describe("fixing sentence links by hand", () => {
     });
   });
 
-  it("goes stale when the words change: the aligner's links stand again, flagged for a look", async () => {
+  it("keeps the fix when the words change but not the sentences, flagged for a look until the links are saved again", async () => {
+    const pair = await stored();
+    const edited = await saveText(db, translator, {
+      paragraphId: pair.id,
+      language: "en",
+      text: "In 1996 the Shanghai Five group was born; in 2001 it became the SCO. India and Pakistan joined the organisation in 2017.",
+      baseVersion: pair.version,
+    });
+    expect(edited).toMatchObject({ ok: true });
+    const matchers = await getGlossaryMatchers();
+    const moved = await stored();
+    const working = workingSentences(moved, matchers);
+    expect(working).toMatchObject({ stale: "moved", links: { fixed: true, moved: true } });
+    expect([working?.links.it.map((s) => s.link), working?.links.en.map((s) => s.link)]).toEqual([
+      [0, 1, 1],
+      [0, 1],
+    ]);
+    const codes = (pair: Awaited<ReturnType<typeof stored>>) =>
+      checkPair(pair, { matchers, norm: { median: 1 } }).map((warning) => warning.code);
+    expect(codes(moved)).toContain("links-moved");
+    expect(codes(moved)).not.toContain("lone-sentence");
+
+    // The same links saved again confirm the fix for these words.
+    const confirmed = await relinkSentences(db, reviewer, { paragraphId: moved.id, baseVersion: moved.version, it: [1, 2, 2], en: [1, 2] });
+    expect(confirmed).toMatchObject({ ok: true, unchanged: false, version: moved.version + 1 });
+    expect(workingSentences(await stored(), matchers)).toMatchObject({ stale: null, links: { fixed: true, moved: false } });
+    expect(codes(await stored())).not.toContain("links-moved");
+  });
+
+  it("goes stale when the sentences change: the aligner's links stand again, flagged for a look", async () => {
     const pair = await stored();
     const edited = await saveText(db, translator, {
       paragraphId: pair.id,
@@ -127,7 +156,10 @@ describe("fixing sentence links by hand", () => {
     });
     expect(edited).toMatchObject({ ok: true });
     const working = workingSentences(await stored(), await getGlossaryMatchers());
-    expect(working).toMatchObject({ stale: true, links: { fixed: false } });
+    expect(working).toMatchObject({ stale: "dropped", links: { fixed: false } });
+    expect(
+      checkPair(await stored(), { matchers: await getGlossaryMatchers(), norm: { median: 1 } }).map((warning) => warning.code),
+    ).toContain("links-moved");
     expect(working?.links.en.map((sentence) => sentence.link)).toEqual([0, 1, 2]);
   });
 });

@@ -81,6 +81,44 @@ describe("Italian sentences", () => {
   it("does not split at semicolons: a long sentence stays one", () => {
     expect(split("La Cina investe; il Kazakhstan esporta; la Russia osserva.", "it")).toHaveLength(1);
   });
+
+  it("cuts dialogue set with dashes at each line's end, and goes on after an exclamation before a small letter", () => {
+    // Collodi, Le avventure di Pinocchio, chapters I and II.
+    expect(split("— Buon giorno, mastr’Antonio, — disse Geppetto. — Che cosa fate costì per terra?", "it")).toEqual([
+      "— Buon giorno, mastr’Antonio, — disse Geppetto.",
+      "— Che cosa fate costì per terra?",
+    ]);
+    expect(split("— Ohi! tu m’hai fatto male! — gridò rammaricandosi la solita vocina.", "it")).toHaveLength(1);
+    expect(split("— Che nome gli metterò? — disse fra sé e sé. — Lo voglio chiamar Pinocchio.", "it")).toEqual([
+      "— Che nome gli metterò? — disse fra sé e sé.",
+      "— Lo voglio chiamar Pinocchio.",
+    ]);
+  });
+
+  it("keeps the ellipsis after an exclamation or a question, and the closing dash, with their sentence", () => {
+    expect(split("— Ma di dove sarà uscita questa vocina?… Eppure qui non c’è anima viva.", "it")).toEqual([
+      "— Ma di dove sarà uscita questa vocina?…",
+      "Eppure qui non c’è anima viva.",
+    ]);
+    expect(split("— Pinocchio!… rendimi subito la mia parrucca! —", "it")).toHaveLength(1);
+    expect(split("— Dovevo pensarci prima! Ma mi sta il dovere!… —", "it")).toEqual([
+      "— Dovevo pensarci prima!",
+      "Ma mi sta il dovere!… —",
+    ]);
+  });
+
+  it("splits where a full stop lost its space, and after a chapter's roman numeral", () => {
+    expect(split("La pentola era dipinta sul muro.Immaginatevi come restò.", "it")).toEqual([
+      "La pentola era dipinta sul muro.",
+      "Immaginatevi come restò.",
+    ]);
+    expect(split("Capitolo I. Come andò che maestro Ciliegia trovò un pezzo di legno.", "it")).toEqual([
+      "Capitolo I.",
+      "Come andò che maestro Ciliegia trovò un pezzo di legno.",
+    ]);
+    expect(split("Lo disse G. Rossi. Altro.", "it")).toEqual(["Lo disse G. Rossi.", "Altro."]);
+    expect(split("La società S.p.A. Roma chiude.", "it")).toHaveLength(1);
+  });
 });
 
 describe("English sentences", () => {
@@ -112,6 +150,24 @@ describe("English sentences", () => {
       "“Yes.”",
       "Then quiet.",
     ]);
+  });
+
+  it("cuts dialogue inside its quotation marks, unless the sentence goes on after them", () => {
+    // Carol Della Chiesa's Pinocchio, chapters I and III.
+    expect(split("“Please be careful! Do not hit me so hard!”", "en")).toEqual(["“Please be careful!", "Do not hit me so hard!”"]);
+    expect(split("“A king!” my little readers will say immediately.", "en")).toHaveLength(1);
+    expect(split("“Oh, oh! You hurt!” cried the same far-away little voice.", "en")).toHaveLength(1);
+    expect(
+      split(
+        "“Geppetto looks like a good man,” added another, “but with boys he’s a real tyrant. If we leave him he may tear him to pieces!”",
+        "en",
+      ),
+    ).toEqual([
+      "“Geppetto looks like a good man,” added another, “but with boys he’s a real tyrant.",
+      "If we leave him he may tear him to pieces!”",
+    ]);
+    // Dialogue running on to the next paragraph never closes its quotation.
+    expect(split("“It was late. We went home.", "en")).toEqual(["“It was late.", "We went home."]);
   });
 
   it("does not take an apostrophe for a closing quotation mark", () => {
