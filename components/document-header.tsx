@@ -14,33 +14,37 @@ export async function DocumentHeader({ document }: { document: DocumentInfo }) {
         <Link href="/">{t("backToLibrary")}</Link>
       </p>
       <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
-      <dl className="document-meta">
-        <dt>{t("source")}</dt>
-        <dd>{document.sourceName}</dd>
-        <dt>{t("attribution")}</dt>
-        <dd lang={document.originalLanguage}>{document.attribution}</dd>
-        {document.publishedOn ? (
-          <>
-            <dt>{t("published")}</dt>
-            <dd>
-              <PartialDate value={document.publishedOn} />
-            </dd>
-          </>
-        ) : null}
-        <dt>{t("originalTitle")}</dt>
-        <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
-      </dl>
-      <nav aria-label={print("actionsLabel")} className="document-actions">
-        {/* A whole load: the edition streams its pairs as HTML, which a client navigation would not bring. */}
-        <a href={`/${locale}${documentPath(document.slug)}/print`}>{print("printableEdition")}</a>
-        {/* Files, not pages: plain links that the browser saves. */}
-        <a href={`/${locale}${documentPath(document.slug)}/download/md`} download>
-          {print("downloadMarkdown")}
-        </a>
-        <a href={`/${locale}${documentPath(document.slug)}/download/tmx`} download>
-          {print("downloadTmx")}
-        </a>
-      </nav>
+      {/* Folded, so that on a phone the text begins on the first screen. */}
+      <details className="document-details">
+        <summary>{t("about")}</summary>
+        <dl className="document-meta">
+          <dt>{t("source")}</dt>
+          <dd>{document.sourceName}</dd>
+          <dt>{t("attribution")}</dt>
+          <dd lang={document.originalLanguage}>{document.attribution}</dd>
+          {document.publishedOn ? (
+            <>
+              <dt>{t("published")}</dt>
+              <dd>
+                <PartialDate value={document.publishedOn} />
+              </dd>
+            </>
+          ) : null}
+          <dt>{t("originalTitle")}</dt>
+          <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
+        </dl>
+        <nav aria-label={print("actionsLabel")} className="document-actions">
+          {/* A whole load: the edition streams its pairs as HTML, which a client navigation would not bring. */}
+          <a href={`/${locale}${documentPath(document.slug)}/print`}>{print("printableEdition")}</a>
+          {/* Files, not pages: plain links that the browser saves. */}
+          <a href={`/${locale}${documentPath(document.slug)}/download/md`} download>
+            {print("downloadMarkdown")}
+          </a>
+          <a href={`/${locale}${documentPath(document.slug)}/download/tmx`} download>
+            {print("downloadTmx")}
+          </a>
+        </nav>
+      </details>
     </header>
   );
 }

@@ -15,10 +15,14 @@ export async function SiteHeader() {
       <nav aria-label={t("mainNav")} className="main-nav">
         <Link href="/">{t("library")}</Link>
         <Link href="/glossary">{t("glossary")}</Link>
+        {/* On a phone the search box gives way to the search page. */}
+        <Link href="/search" className="narrow-only">
+          {t("search")}
+        </Link>
         <Link href="/sign-in">{t("signIn")}</Link>
       </nav>
       <HeaderSearch />
-      <nav aria-label={t("languageSwitch")}>
+      <nav aria-label={t("languageSwitch")} className="locale-nav">
         <Suspense fallback={<LocaleLink label={t("switchTo")} />}>
           <LocaleSwitch label={t("switchTo")} />
         </Suspense>

@@ -3,8 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
+import { APPEARANCE_SCRIPT, appearanceStyles } from "@/lib/reader/appearance";
 import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 import { siteUrl } from "@/lib/site-url";
+import { readingFont } from "./reading-font";
 import "./globals.css";
 
 export function generateStaticParams() {
@@ -29,7 +31,18 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const t = await getTranslations("Layout");
 
   return (
-    <html lang={locale}>
+    // The appearance script sets <html>'s data-theme, data-size and data-marks before React hydrates.
+    <html lang={locale} className={readingFont.variable} suppressHydrationWarning>
+      <head>
+        {/* The reader's theme, text size and glossary marks (lib/reader/appearance.ts): every choice's styles, the remembered ones applied before the page is drawn. */}
+        <style dangerouslySetInnerHTML={{ __html: appearanceStyles() }} />
+        <script dangerouslySetInnerHTML={{ __html: APPEARANCE_SCRIPT }} />
+        <noscript>
+          {/* Per reader, from their cookies (app/appearance.css/route.ts): not a stylesheet Next could bundle. */}
+          {/* eslint-disable-next-line @next/next/no-css-tags */}
+          <link rel="stylesheet" href="/appearance.css" />
+        </noscript>
+      </head>
       <body>
         {/* For every page: the error page's words. Pages with client components of their own add theirs. */}
         <ClientMessages namespaces={["Errors", "Layout"]}>

@@ -27,7 +27,9 @@ export function paragraphMarkup(
   sentences?: readonly SentenceSpan[],
   only = false,
 ): ReactNode[] {
-  if (!sentences?.length) return segmentsMarkup(segments, locale, termHref);
+  // A term met again in the same half is marked so, for readers who mark only the first (lib/reader/appearance.ts).
+  const seen = new Set<string>();
+  if (!sentences?.length) return segmentsMarkup(segments, locale, termHref, "", seen);
   // Each sentence in a span that names its link (lib/reader/pair-sentences.ts); the
   // reader's script lights the spans of the other half with the same link.
   const pieces = cutAt(
@@ -45,15 +47,15 @@ export function paragraphMarkup(
       offset += pieces[next]!.text.length;
     }
     // Between two sentences shown alone (the sentence view's groups), one space.
-    if (!only) markup.push(...segmentsMarkup(before, locale, termHref, `b${sentence.start}`));
+    if (!only) markup.push(...segmentsMarkup(before, locale, termHref, `b${sentence.start}`, seen));
     else if (markup.length) markup.push(" ");
     markup.push(
       <span key={`s${sentence.start}`} data-s={sentence.link}>
-        {segmentsMarkup(within, locale, termHref)}
+        {segmentsMarkup(within, locale, termHref, "", seen)}
       </span>,
     );
   }
-  if (!only) markup.push(...segmentsMarkup(pieces.slice(next), locale, termHref, "after"));
+  if (!only) markup.push(...segmentsMarkup(pieces.slice(next), locale, termHref, "after", seen));
   return markup;
 }
 
@@ -62,11 +64,14 @@ function segmentsMarkup(
   locale: string,
   termHref?: (slug: string) => string,
   keyPrefix = "",
+  seen = new Set<string>(),
 ): ReactNode[] {
   return termGroups(segments).map((group, index) => {
     const key = `${keyPrefix}${index}`;
     const text = group.runs.map((run, runIndex) => <Fragment key={runIndex}>{styled(run)}</Fragment>);
     if (!group.slug) return <Fragment key={key}>{text}</Fragment>;
+    const repeat = seen.has(group.slug) ? "" : undefined;
+    seen.add(group.slug);
     return termHref ? (
       <a key={key} href={termHref(group.slug)} className="term">
         {text}
@@ -77,6 +82,7 @@ function segmentsMarkup(
         href={`/${locale}/glossary/${group.slug}`}
         className="term"
         data-term={group.slug}
+        data-repeat={repeat}
         aria-describedby={`term-${group.slug}`}
       >
         {text}

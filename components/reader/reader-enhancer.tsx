@@ -4,14 +4,15 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { enhanceCopyLinks } from "./enhance/copy-link";
 import { enhancePairs } from "./enhance/pair-keys";
+import { enhanceReadingToolbar } from "./enhance/reading-toolbar";
 import { enhanceSentenceLinks } from "./enhance/sentence-links";
 import { markTargetPair } from "./enhance/target-pair";
 import { enhanceTermTooltips } from "./enhance/term-tooltip";
 import { ReadAloudControl } from "./read-aloud-control";
 
 /**
- * The reader's only script: glossary tooltips, sentence links, pair keys, link copying,
- * reading aloud. The page is
+ * The reader's only script: the toolbar's choices, glossary tooltips, sentence links,
+ * pair keys, link copying, reading aloud. The page is
  * complete without it; this adds behaviour to the server-rendered markup.
  */
 export function ReaderEnhancer() {
@@ -22,8 +23,10 @@ export function ReaderEnhancer() {
     const root = document.querySelector<HTMLElement>(".pairs");
     if (!root) return;
     const target = markTargetPair(root);
+    const toolbar = document.querySelector<HTMLElement>(".reading-toolbar");
     const cleanups = [
       target.cleanup,
+      ...(toolbar ? [enhanceReadingToolbar(toolbar, root)] : []),
       enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
       enhancePairs(root),
       enhanceSentenceLinks(root),

@@ -7,6 +7,8 @@
 // a fifth of the time Next spends serving the cached reader page (see `npm run bench`).
 // Plain JavaScript because next.config.mjs imports it; typed by reader-routes.d.mts.
 
+import { APPEARANCE_CHOICES } from "./appearance-choices.mjs";
+
 export const VIEWS = ["side", "it", "en", "interleaved", "sentences", "reveal"];
 export const LANGUAGES = ["it", "en"];
 export const DEFAULT_VIEW = "side";
@@ -73,17 +75,24 @@ const prefetches = [
   { type: "header", key: "sec-purpose", value: ".*prefetch.*" },
 ];
 
-/** Headers that remember a view or language order chosen in the URL (without JavaScript). */
+/**
+ * The appearance settings (lib/reader/appearance.ts): not part of the page's address,
+ * the same page serves every choice; the cookie is readable by the page's own script,
+ * which applies it before the page is drawn.
+ */
+const appearance = Object.entries(APPEARANCE_CHOICES).map(([field, { cookie, values }]) => ({ field, values, cookie, script: true }));
+
+/** Headers that remember a view, language order or appearance chosen in the URL (without JavaScript). */
 export function readerPreferenceHeaders() {
   return READER_ADDRESSES.flatMap(({ source }) =>
-    settings.map((setting) => ({
+    [...settings, ...appearance].map((setting) => ({
       source,
       has: [inQuery(setting)],
       missing: prefetches,
       headers: [
         {
           key: "Set-Cookie",
-          value: `${setting.cookie}=:${setting.field}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly`,
+          value: `${setting.cookie}=:${setting.field}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax${setting.script ? "" : "; HttpOnly"}`,
         },
       ],
     })),

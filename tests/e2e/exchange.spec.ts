@@ -57,6 +57,7 @@ test("a translator downloads the working text as XLIFF 1.2 from the workspace, s
 
 test("a reader downloads the published text as TMX and Markdown from the reader, without unapproved English", async ({ page }) => {
   await page.goto(`/en/texts/${SLUG}`);
+  await page.getByText("About this text").click();
   const [tmx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download TMX" }).click()]);
   expect(tmx.suggestedFilename()).toBe(`${SLUG}.tmx`);
   const body = await savedText(tmx);
@@ -67,6 +68,7 @@ test("a reader downloads the published text as TMX and Markdown from the reader,
   expect(body).not.toContain("x-a-fronte-status");
 
   await page.goto(`/it/texts/${SLUG}`);
+  await page.getByText("Informazioni sul testo").click();
   const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Scarica in Markdown" }).click()]);
   expect(markdown.suggestedFilename()).toBe(`${SLUG}.it.md`);
   const text = await savedText(markdown);

@@ -79,6 +79,7 @@ test("the appendix lists the text's glossary terms in both languages with defini
 
 test("the column order follows the reader's language preference", async ({ page }) => {
   await page.goto(`/en/texts/${SLUG}?view=side&first=en`);
+  await page.getByText("About this text").click();
   await page.getByRole("link", { name: "Printable edition" }).click();
   await expect(page).toHaveURL(new RegExp(`${PRINT("en")}$`));
   const [it, en] = [await box(page.locator("#p-2 .print-half[lang=it]")), await box(page.locator("#p-2 .print-half[lang=en]"))];
@@ -87,6 +88,8 @@ test("the column order follows the reader's language preference", async ({ page 
 
 test("the reader links the printable edition and the downloads, and prints without its controls", async ({ page }) => {
   await page.goto(`/en/texts/${SLUG}?view=side&first=it`);
+  // Folded under the titles with the text's source (so that on a phone the text begins on the first screen).
+  await page.getByText("About this text").click();
   const actions = page.getByRole("navigation", { name: "Print and download" });
   await expect(actions.getByRole("link", { name: "Printable edition" })).toHaveAttribute("href", PRINT("en"));
   await expect(actions.getByRole("link", { name: "Download Markdown" })).toHaveAttribute("href", `/en/texts/${SLUG}/download/md`);

@@ -7,7 +7,7 @@ import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
 import { readerPairMarkup } from "@/components/reader/reader-pair";
 import { sectionPagerMarkup, tableOfContentsMarkup } from "@/components/reader/section-nav";
 import { ServerMarkup } from "@/components/reader/server-markup";
-import { ViewSwitcher } from "@/components/reader/view-switcher";
+import { ReadingToolbar } from "@/components/reader/reading-toolbar";
 import { getGlossaryMatchers } from "@/lib/glossary";
 import { putServerMarkup } from "@/lib/reader/markup-channel";
 import { buildReaderPairs } from "@/lib/reader/reader-pairs";
@@ -44,7 +44,7 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
   return (
     <article className="document">
       <DocumentHeader document={document} />
-      <ViewSwitcher slug={document.slug} section={section.number} preferences={preferences} />
+      <ReadingToolbar slug={document.slug} section={section.number} preferences={preferences} />
       {/* The read-aloud control's place (components/reader/read-aloud-control.tsx), empty without JavaScript or voices. */}
       <div className="read-aloud-slot" />
       {navigation ? (

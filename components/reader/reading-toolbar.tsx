@@ -1,0 +1,89 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { LocaleLink, LocaleSwitch } from "@/components/locale-switch";
+import { APPEARANCE, APPEARANCE_SETTINGS, type AppearanceSetting } from "@/lib/reader/appearance";
+import { views, type ReadingPreferences } from "@/lib/reader/reading-preferences";
+import { sectionHref } from "./section-nav";
+
+/**
+ * The reader's toolbar, kept at the top of the window: the view, the language order,
+ * and under "Text and theme" the text size, the theme, the glossary marks and the
+ * interface language. Links,
+ * not scripts: every choice works without JavaScript (remembered in a cookie by
+ * next.config.mjs); with it, components/reader/enhance/appearance.ts applies an
+ * appearance choice in place and carries the pair being read across a change of view.
+ * The page is the same for every appearance, so which one is current is set in the
+ * browser (or, without JavaScript, shown by /appearance.css).
+ */
+export async function ReadingToolbar({ slug, section, preferences }: { slug: string; section: number; preferences: ReadingPreferences }) {
+  const [t, layout, locale] = await Promise.all([getTranslations("Reader"), getTranslations("Layout"), getLocale()]);
+  const href = (query: ReadingPreferences) => sectionHref(locale, slug, section, query);
+  const here = href(preferences);
+  const choices: Record<AppearanceSetting, [string, string][]> = {
+    size: APPEARANCE.size.values.map((value) => [value, t(`appearance.size.${value}`)]),
+    theme: APPEARANCE.theme.values.map((value) => [value, t(`appearance.theme.${value}`)]),
+    marks: APPEARANCE.marks.values.map((value) => [value, t(`appearance.marks.${value}`)]),
+  };
+  return (
+    <nav className="reading-toolbar" aria-label={t("viewsLabel")}>
+      <ul aria-label={t("viewLabel")} className="toolbar-views">
+        {views.map((view) => (
+          <li key={view}>
+            <a href={href({ ...preferences, view })} aria-current={view === preferences.view ? "page" : undefined} data-view={view}>
+              {view === "side" ? (
+                <>
+                  <span className="wide-only">{t("views.side")}</span>
+                  {/* On a narrow screen the two halves are stacked, one above the other. */}
+                  <span className="narrow-only">{t("views.stacked")}</span>
+                </>
+              ) : (
+                t(`views.${view}`)
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <ul aria-label={t("firstLabel")} className="toolbar-order">
+        {(["it", "en"] as const).map((first) => (
+          <li key={first}>
+            <a
+              href={href({ ...preferences, first })}
+              aria-current={first === preferences.first ? "page" : undefined}
+              aria-label={t(`first.${first}`)}
+              data-first={first}
+            >
+              <span className="wide-only">{t(`first.${first}`)}</span>
+              <span className="narrow-only">{first.toUpperCase()}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <details className="appearance-menu">
+        <summary>
+          <span aria-hidden="true">Aa</span>
+          <span className="appearance-name">{t("appearance.label")}</span>
+        </summary>
+        <div className="appearance-panel">
+          {APPEARANCE_SETTINGS.map((setting) => (
+            <ul key={setting} aria-label={t(`appearance.${setting}.label`)} data-setting={setting}>
+              {choices[setting].map(([value, label]) => (
+                <li key={value}>
+                  <a href={`${here}&${setting}=${value}`} data-appearance={`${setting}:${value}`} rel="nofollow">
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ))}
+          {/* The interface language too, here where the reader is: the switch keeps the paragraph being read. */}
+          <p className="appearance-locale">
+            <Suspense fallback={<LocaleLink label={layout("switchTo")} />}>
+              <LocaleSwitch label={layout("switchTo")} />
+            </Suspense>
+          </p>
+          <p className="shortcuts">{t("shortcuts")}</p>
+        </div>
+      </details>
+    </nav>
+  );
+}

@@ -1,0 +1,126 @@
+// The reading room: the toolbar's theme, text size and glossary marks (remembered,
+// applied without a reload, and without JavaScript too), the place kept across a
+// change of view or language, and the phone layout.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { box, half, openReader, TEXT } from "./reader-support";
+
+const openAppearance = (page: Page) => page.locator(".appearance-menu > summary").click();
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test("a theme, a text size and calmer glossary marks are chosen in the toolbar, applied at once and remembered", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openReader(page, TEXT);
+  const light = await background(page);
+  const size = async () => Number.parseFloat(await half(page, 2, "it").evaluate((element) => getComputedStyle(element).fontSize));
+  const before = await size();
+
+  await openAppearance(page);
+  await page.getByRole("link", { name: "Dark" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("link", { name: "Dark" })).toHaveAttribute("aria-current", "true");
+  expect(await background(page)).not.toBe(light);
+  expect(page.url()).not.toContain("theme=");
+
+  await page.getByRole("link", { name: "Largest" }).click();
+  expect(await size()).toBeGreaterThan(before * 1.25);
+
+  // The fourth paragraph names the SCO twice in each language: in full, then by its abbreviation.
+  const sco = half(page, 4, "en").locator('a.term[data-term="sco"]');
+  const line = (index: number) => sco.nth(index).evaluate((element) => getComputedStyle(element).textDecorationLine);
+  await expect(sco).toHaveCount(2);
+  expect(await line(1)).toBe("underline");
+  await page.getByRole("link", { name: "Mark the first in each paragraph" }).click();
+  expect(await line(0)).toBe("underline");
+  expect(await line(1)).toBe("none");
+  await page.getByRole("link", { name: "Mark none" }).click();
+  expect(await line(0)).toBe("none");
+
+  // Remembered: the next page opens as chosen, with no flash of the default.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("html")).toHaveAttribute("data-size", "xl");
+  expect(await line(0)).toBe("none");
+  await page.goto("/en/glossary");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("the theme follows the system until one is chosen", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await openReader(page, TEXT);
+  expect(await background(page)).toBe("rgb(26, 25, 23)");
+  await openAppearance(page);
+  await page.getByRole("link", { name: "Light" }).click();
+  expect(await background(page)).toBe("rgb(251, 249, 245)");
+  await context.close();
+});
+
+test("without JavaScript the choices are links: the page comes back in the chosen theme, the choice marked", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(TEXT);
+  await page.locator(".appearance-menu > summary").click();
+  await page.getByRole("link", { name: "Sepia" }).click();
+  await expect(page).toHaveURL(/theme=sepia/);
+  expect(await background(page)).toBe("rgb(244, 236, 216)");
+  await page.goto(`${TEXT}?view=it`);
+  expect(await background(page)).toBe("rgb(244, 236, 216)");
+  await page.locator(".appearance-menu > summary").click();
+  const current = page.locator('[data-appearance="theme:sepia"]');
+  expect(await current.evaluate((element) => getComputedStyle(element).fontWeight)).toBe("700");
+  await context.close();
+});
+
+test("a change of view, language order or interface language keeps the paragraph being read", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openReader(page, TEXT);
+  await page.locator("#p-8").evaluate((element) => element.scrollIntoView({ block: "start" }));
+  await page.mouse.wheel(0, 10);
+  const toolbar = page.locator(".reading-toolbar");
+
+  await page.getByRole("link", { name: "Interleaved" }).click();
+  await expect(page).toHaveURL(/view=interleaved.*#p-8$/);
+  const top = async () => (await box(page.locator("#p-8"))).y - (await box(toolbar)).y;
+  await expect.poll(top).toBeLessThan(120);
+
+  await page.getByRole("link", { name: "English first" }).click();
+  await expect(page).toHaveURL(/first=en.*#p-8$/);
+  await openAppearance(page);
+  await toolbar.getByRole("link", { name: "Italiano" }).click();
+  await expect(page).toHaveURL(/\/it\/texts\/cesi-cina-kazakhstan.*#p-8$/);
+  await expect(page.locator("#p-8 .half").first()).toBeInViewport();
+  // At the top of the text, a change of view opens at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole("link", { name: "A fronte" }).click();
+  await expect(page).toHaveURL(/view=side[^#]*$/);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the text starts on the first screen, the stacked layout is called so, and no keys are offered", async ({ page }) => {
+    await openReader(page, TEXT);
+    expect((await box(half(page, 1, "it"))).y).toBeLessThanOrEqual(400);
+    expect(await page.locator('[data-view="side"]').innerText()).toBe("Stacked");
+    await openAppearance(page);
+    await expect(page.locator(".shortcuts")).toBeHidden();
+    // Folded, not gone: the source and the downloads.
+    await expect(page.getByRole("link", { name: "Download Markdown" })).toBeHidden();
+    await page.getByText("About this text").click();
+    await expect(page.getByRole("link", { name: "Download Markdown" })).toBeVisible();
+    // The toolbar stays at hand while reading.
+    await page.locator("#p-10").scrollIntoViewIfNeeded();
+    expect((await box(page.locator(".reading-toolbar"))).y).toBeLessThanOrEqual(1);
+  });
+});
+
+for (const theme of ["light", "sepia", "dark"]) {
+  test(`axe finds nothing in the ${theme} theme, with the appearance menu open`, async ({ page }) => {
+    await openReader(page, TEXT);
+    await openAppearance(page);
+    await page.getByRole("link", { name: theme[0]!.toUpperCase() + theme.slice(1), exact: true }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
