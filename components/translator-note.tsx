@@ -15,3 +15,16 @@ export function translatorNoteMarkup(note: string, label: string) {
     </div>
   );
 }
+
+/**
+ * The reader's note: folded to its label beside the pair, opened on demand, so that
+ * it takes no room from the text (and gives nothing away in the on-demand view).
+ */
+export function foldedNoteMarkup(note: string, label: string) {
+  return (
+    <details className="translator-note folded-note">
+      <summary className="note-label">{label}</summary>
+      <span lang="en">{note}</span>
+    </details>
+  );
+}

@@ -77,14 +77,7 @@ function segmentsMarkup(
         {text}
       </a>
     ) : (
-      <a
-        key={key}
-        href={`/${locale}/glossary/${group.slug}`}
-        className="term"
-        data-term={group.slug}
-        data-repeat={repeat}
-        aria-describedby={`term-${group.slug}`}
-      >
+      <a key={key} href={`/${locale}/glossary/${group.slug}`} className="term" data-term={group.slug} data-repeat={repeat}>
         {text}
       </a>
     );

@@ -1,6 +1,6 @@
 import type { getTranslations } from "next-intl/server";
 import type { ReactElement } from "react";
-import { translatorNoteMarkup } from "@/components/translator-note";
+import { foldedNoteMarkup } from "@/components/translator-note";
 import { firstLanguage, otherLanguage, type ContentLanguage, type ReadingPreferences } from "@/lib/reader/reading-preferences";
 import type { ReaderPairData } from "@/lib/reader/reader-pairs";
 import { paragraphMarkup } from "./paragraph-text";
@@ -43,6 +43,9 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
       </p>
     );
   const reviewed = review.reviewedAt ? formatDate(review.reviewedAt) : null;
+  // The translator's note is about the English: shown only where the English is (in the on-demand view, with it).
+  const note = pair.translatorNote ? foldedNoteMarkup(pair.translatorNote, t("translatorNote")) : null;
+  const englishShown = view !== "it" && !(view === "reveal" && second === "en");
   // The sentence view: each link's sentences in the first language, then in the second.
   const sentences = view === "sentences" ? pair.sentences : null;
   const group = (link: number) =>
@@ -81,11 +84,16 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
       {view === "side" || view === "interleaved" || (view === "sentences" && !sentences) ? half(second) : null}
       {view === "reveal" ? (
         <details className="counterpart">
-          <summary>{t(`reveal.${second}`)}</summary>
+          {/* Says what it will do: show while closed, hide while open. */}
+          <summary>
+            <span className="when-closed">{t(`reveal.${second}`)}</span>
+            <span className="when-open">{t(`hide.${second}`)}</span>
+          </summary>
           {half(second)}
+          {second === "en" ? note : null}
         </details>
       ) : null}
-      {pair.translatorNote ? translatorNoteMarkup(pair.translatorNote, t("translatorNote")) : null}
+      {englishShown ? note : null}
       <p className="pair-footer">
         {review.published === "under-review" ? <span className="review-badge">{t("underReview")}</span> : null}
         {review.published !== "unpublished" && reviewed ? (

@@ -58,6 +58,12 @@ export async function ReadingToolbar({ slug, section, preferences }: { slug: str
           </li>
         ))}
       </ul>
+      {preferences.view === "reveal" ? (
+        // Opens or closes every translation at once; a script's (components/reader/enhance/reading-toolbar.ts), so hidden without one.
+        <button type="button" className="reveal-all" hidden data-show={t("revealAll")} data-hide={t("hideAll")}>
+          {t("revealAll")}
+        </button>
+      ) : null}
       <details className="appearance-menu">
         <summary>
           <span aria-hidden="true">Aa</span>

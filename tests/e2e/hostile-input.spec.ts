@@ -493,7 +493,7 @@ test("a reviewer's Italian, English and note, approved: readers see each exactly
         expect(link).toEqual(["data-s", expect.stringMatching(/^\d+$/)]);
       await expect(shown.locator(".review-badge")).toHaveCount(0);
       await expectText(shown.locator(".translator-note span[lang='en']"), note);
-      await expect(shown.locator(".translator-note *:not(span.note-label, span[lang='en'])")).toHaveCount(0);
+      await expect(shown.locator(".translator-note *:not(.note-label, span[lang='en'])")).toHaveCount(0);
       await expect(shown.locator(".translator-note span *")).toHaveCount(0);
     }
     await checkReader();

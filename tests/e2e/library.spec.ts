@@ -51,6 +51,7 @@ test.describe("the page chain: database → data layer → pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan",
     );
+    await page.getByText("Informazioni sul testo").click();
     await expect(page.getByText("Fonte: C.E.S.I.", { exact: true })).toBeVisible();
 
     const pairs = page.getByRole("group", { name: /^Paragrafo \d+$/ });

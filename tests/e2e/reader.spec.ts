@@ -89,7 +89,7 @@ test.describe("without JavaScript", () => {
 
     await page.getByRole("link", { name: "On demand" }).click();
     await expect(half(page, 5, "en")).toBeHidden();
-    await page.locator("#p-5 summary").click();
+    await page.locator("#p-5 .counterpart > summary").click();
     await expect(half(page, 5, "en")).toBeVisible();
   });
 

@@ -92,8 +92,46 @@ test("a change of view, language order or interface language keeps the paragraph
   await expect(page.locator("#p-8 .half").first()).toBeInViewport();
   // At the top of the text, a change of view opens at the top.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.getByRole("link", { name: "A fronte" }).click();
+  await page.getByRole("link", { name: "A fronte", exact: true }).click();
   await expect(page).toHaveURL(/view=side[^#]*$/);
+});
+
+test("the translator's notes are folded beside their pair and shown only with the English", async ({ page }) => {
+  await openReader(page, `${TEXT}?view=side`);
+  const note = page.locator("#p-3 .translator-note");
+  await expect(note.getByText("Translator’s note")).toBeVisible();
+  await expect(note.locator("span[lang='en']")).toBeHidden();
+  await note.getByText("Translator’s note").click();
+  await expect(note.locator("span[lang='en']")).toContainText("The Italian source lacks a word here");
+
+  await page.getByRole("link", { name: "Italian only" }).click();
+  await expect(page.locator("#p-3 .half")).toHaveCount(1);
+  await expect(page.locator("#p-3 .translator-note")).toHaveCount(0);
+
+  // On demand, the note waits with the English it is about.
+  await page.getByRole("link", { name: "On demand" }).click();
+  await expect(page.locator("#p-3 .translator-note")).toBeHidden();
+  await page.locator("#p-3 .counterpart > summary").click();
+  await expect(page.locator("#p-3 .translator-note").getByText("Translator’s note")).toBeVisible();
+});
+
+test("on demand, each toggle says what it will do, and one button shows or hides every translation", async ({ page }) => {
+  await openReader(page, `${TEXT}?view=reveal`);
+  const toggle = page.locator("#p-2 .counterpart > summary");
+  const says = () => toggle.innerText();
+  await expect.poll(says).toBe("Show the English");
+  await toggle.click();
+  await expect.poll(says).toBe("Hide the English");
+  await toggle.click();
+
+  const english = page.locator(".pairs .half[lang='en']");
+  await page.getByRole("button", { name: "Show every translation" }).click();
+  for (const position of [1, 8, 15]) await expect(half(page, position, "en")).toBeVisible();
+  await expect(page.locator("details.counterpart:not([open])")).toHaveCount(0);
+  await page.getByRole("button", { name: "Hide every translation" }).click();
+  await expect(english.first()).toBeHidden();
+  await expect(page.locator("details.counterpart[open]")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Show every translation" })).toBeVisible();
 });
 
 test.describe("on a phone", () => {

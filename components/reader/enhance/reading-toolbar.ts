@@ -6,7 +6,8 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 /**
  * The reading toolbar with JavaScript: a choice of text size, theme or glossary marks
  * applies at once (its cookie written, <html>'s attribute set: lib/reader/appearance.ts),
- * without leaving the page; the current choices are marked; and a change of view,
+ * without leaving the page; the current choices are marked; in the on-demand view one
+ * button shows or hides every translation; and a change of view,
  * language order or interface language brings the reader back to the pair they were
  * reading, at the top of the window.
  */
@@ -19,6 +20,24 @@ export function enhanceReadingToolbar(toolbar: HTMLElement, pairs: HTMLElement):
     }
   };
   markCurrent();
+
+  const revealAll = toolbar.querySelector<HTMLButtonElement>("button.reveal-all");
+  const counterparts = () => [...pairs.querySelectorAll<HTMLDetailsElement>("details.counterpart")];
+  const labelRevealAll = () => {
+    if (!revealAll) return;
+    const allOpen = counterparts().every((details) => details.open);
+    revealAll.textContent = (allOpen ? revealAll.dataset.hide : revealAll.dataset.show) ?? "";
+  };
+  if (revealAll) {
+    revealAll.hidden = false;
+    labelRevealAll();
+    revealAll.addEventListener("click", () => {
+      const open = !counterparts().every((details) => details.open);
+      for (const details of counterparts()) details.open = open;
+      labelRevealAll();
+    });
+    pairs.addEventListener("toggle", labelRevealAll, true);
+  }
 
   const onClick = (event: MouseEvent) => {
     const link = event.target instanceof Element ? event.target.closest("a") : null;
@@ -36,7 +55,10 @@ export function enhanceReadingToolbar(toolbar: HTMLElement, pairs: HTMLElement):
   };
   // Capturing, so that the place is in the address before the language switch reads it.
   document.addEventListener("click", onClick, true);
-  return () => document.removeEventListener("click", onClick, true);
+  return () => {
+    document.removeEventListener("click", onClick, true);
+    pairs.removeEventListener("toggle", labelRevealAll, true);
+  };
 }
 
 function choiceOf(link: HTMLAnchorElement): [Setting, string] {
@@ -58,10 +80,10 @@ function keepPlace(link: HTMLAnchorElement, pairs: HTMLElement) {
   if (!link.matches(".locale-switch")) link.hash = pair.id;
 }
 
-/** The pair at the reading line, just under the toolbar, once the reader is into the text. */
+/** The pair at the reading line, just under the toolbar, once the reader is into the text (the toolbar stuck to the top). */
 function pairBeingRead(pairs: HTMLElement): HTMLElement | null {
-  const line = (document.querySelector(".reading-toolbar")?.getBoundingClientRect().bottom ?? 0) + 32;
-  const all = [...pairs.querySelectorAll<HTMLElement>(".pair[id]")];
-  if (!all[0] || all[0].getBoundingClientRect().top >= line) return null;
-  return all.find((pair) => pair.getBoundingClientRect().bottom > line) ?? null;
+  const toolbar = document.querySelector(".reading-toolbar")?.getBoundingClientRect();
+  if (!toolbar || toolbar.top > 1) return null;
+  const line = toolbar.bottom + 32;
+  return [...pairs.querySelectorAll<HTMLElement>(".pair[id]")].find((pair) => pair.getBoundingClientRect().bottom > line) ?? null;
 }

@@ -3,9 +3,8 @@ import type { TermDefinition } from "@/lib/glossary/term-definition";
 /**
  * The definitions of the terms marked on the page, asked for once each
  * (app/[locale]/glossary/[slug]/definition, cached by the browser across the text's
- * pages) as soon as the reader starts, and kept hidden in the page under the ids that
- * every occurrence's aria-describedby names: a screen reader then reads the definition
- * with the term, and the tooltip copies it from there.
+ * pages) as soon as the reader starts, and kept hidden in the page: the tooltip copies
+ * them from there, and reads one out when asked (./term-tooltip.ts).
  */
 export function loadTermDefinitions(root: HTMLElement): { ready: (slug: string) => Promise<HTMLElement | null>; cleanup: () => void } {
   const store = document.createElement("div");
