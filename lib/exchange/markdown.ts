@@ -34,12 +34,17 @@ function headBlocks(document: ExchangeDocument<ExchangePairs>, labels: MarkdownL
   const blocks: string[] = [`# ${markdownText(document.titleIt)}`];
   if (document.titleEn) blocks.push(quote(`# ${markdownText(document.titleEn)}`));
   const about = [
-    `${labels.source}: ${markdownPlainText(document.attribution)}`,
+    markdownPlainText(labelled(document.attribution, labels.source)),
     document.publishedOn ? `${labels.published}: ${markdownPlainText(document.publishedOn)}` : null,
     document.sourceUrl ? markdownAutolink(document.sourceUrl) : null,
   ].filter(Boolean);
   blocks.push(about.join("  \n"), "---");
   return blocks;
+}
+
+/** The attribution under the source's label, unless it carries a label of its own ("Fonte: C.E.S.I."). */
+function labelled(attribution: string, label: string): string {
+  return /^[\p{L}][\p{L} ]{0,30}:\s/u.test(attribution) ? attribution : `${label}: ${attribution}`;
 }
 
 /** A pair: its Italian, its English as a quotation, and the translator's note under it. */

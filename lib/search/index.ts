@@ -3,17 +3,18 @@ import { db } from "../db";
 import { getGlossary } from "../glossary";
 import { matchGlossaryTerms } from "./glossary-matches";
 import { searchPairs } from "./search-paragraphs";
-import { buildSearchQuery } from "./search-query";
+import { buildSearchQuery, spellingVariants } from "./search-query";
 
 /**
  * A reader's search across both languages: the glossary terms that match, then one
- * page of matching pairs. Null when the query has no words to look for.
+ * page of matching pairs, a word found in every spelling the glossary knows. Null
+ * when the query has no words to look for.
  */
 export async function searchLibrary(input: string, page: number) {
-  const query = buildSearchQuery(input);
+  const glossary = await getGlossary();
+  const query = buildSearchQuery(input, spellingVariants(glossary));
   if (!query) return null;
-  const [glossary, pairs] = await Promise.all([getGlossary(), searchPairs(db, query, page)]);
-  return { words: query.words, terms: matchGlossaryTerms(glossary, query.words), pairs };
+  return { words: query.words, terms: matchGlossaryTerms(glossary, query.words), pairs: await searchPairs(db, query, page) };
 }
 
 export type SearchOutcome = NonNullable<Awaited<ReturnType<typeof searchLibrary>>>;

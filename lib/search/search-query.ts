@@ -3,6 +3,8 @@
  * expression. Words are folded the way the index folds them (case, accents), Italian
  * elided articles and prepositions ("dell’", "l’", "un’") are dropped, and every word
  * becomes a quoted prefix term: nothing the reader types is ever read as FTS5 syntax.
+ * A word the glossary spells more than one way ("Kazakistan", "Kazakhstan") finds
+ * every spelling.
  */
 
 export interface SearchQuery {
@@ -71,8 +73,57 @@ export function foldWord(text: string): string {
     .toLowerCase();
 }
 
+/** Each one-word spelling of a glossary term, folded, to the term's other spellings of the same word. */
+export type SpellingVariants = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The glossary's spellings of one word in one language ("Kazakistan", "Kazakhstan";
+ * "demilitarisation", "demilitarization"): one-word forms of a term at most two
+ * letters apart, not at the end. Inflections ("centroasiatico", "centroasiatiche")
+ * differ at the end and are other words; translations are found in their own half.
+ */
+export function spellingVariants(terms: readonly { forms: readonly { language: string; form: string }[] }[]): SpellingVariants {
+  const variants = new Map<string, Set<string>>();
+  for (const term of terms) {
+    for (const language of new Set(term.forms.map((form) => form.language))) {
+      const words = [
+        ...new Set(
+          term.forms
+            .filter((form) => form.language === language)
+            .map(({ form }) => foldWord(form))
+            .filter((form) => form.match(WORD)?.[0] === form),
+        ),
+      ];
+      for (const word of words) {
+        for (const other of words) {
+          if (other !== word && sameWordSpelledOtherwise(word, other)) variants.set(word, (variants.get(word) ?? new Set()).add(other));
+        }
+      }
+    }
+  }
+  return new Map([...variants].map(([word, others]) => [word, [...others]]));
+}
+
+function sameWordSpelledOtherwise(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common < Math.min(a.length, b.length) - 2 && editDistance(a, b) <= 2;
+}
+
+/** Levenshtein's distance, for short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** The words of a reader's query, or null when it has none (empty, punctuation, emoji). */
-export function buildSearchQuery(input: string): SearchQuery | null {
+export function buildSearchQuery(input: string, variants: SpellingVariants = new Map()): SearchQuery | null {
   const text = foldWord(input.slice(0, MAX_QUERY_LENGTH));
   const words: string[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -87,7 +138,11 @@ export function buildSearchQuery(input: string): SearchQuery | null {
     if (words.length === MAX_QUERY_WORDS) break;
   }
   if (words.length === 0) return null;
-  return { words, match: words.map(matchTerm).join(" AND ") };
+  const spelled = (word: string) => {
+    const others = variants.get(word);
+    return others ? `(${[word, ...others].map(matchTerm).join(" OR ")})` : matchTerm(word);
+  };
+  return { words, match: words.map(spelled).join(" AND ") };
 }
 
 /**

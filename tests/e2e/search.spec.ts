@@ -70,7 +70,7 @@ test.describe("searching both languages from the header", () => {
     await expect(page.getByRole("status")).toHaveText("1 pair in 1 text");
     await expect(results(page)).toHaveCount(1);
     const first = results(page);
-    await expect(first.getByRole("link")).toHaveText(`${TITLE_EN}, pair 1`);
+    await expect(first.getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 1`);
     await expect(first.locator('p[lang="it"] mark')).toHaveText(["Asia", MARKER]);
     await expect(first.locator('p[lang="it"]')).toHaveText(
       `Nel settembre 2018 il Vicepresidente ha visitato i Paesi dell’Asia Centrale (${MARKER}).`,
@@ -89,7 +89,7 @@ test.describe("searching both languages from the header", () => {
     await expect(page.getByRole("status")).toHaveText("1 pair in 1 text");
     const hit = results(page);
     await expect(hit).toHaveCount(1);
-    await expect(hit.getByRole("link")).toHaveText(`${TITLE_EN}, pair 2`);
+    await expect(hit.getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 2`);
     await expect(hit.locator('p[lang="it"] mark')).toHaveText(["instabilità", MARKER]);
     // "instabilita" is the beginning of no English word: "instability" is shown unmarked.
     await expect(hit.locator('p[lang="en"] mark')).toHaveText([MARKER]);
@@ -101,11 +101,11 @@ test.describe("searching both languages from the header", () => {
     await searchFromHeader(page, `vicepresidente dialogue ${MARKER}`, "Cerca nei testi");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Risultati per “vicepresidente dialogue ${MARKER}”`);
     // Pair 3 has the dialogue but not the Vicepresidente: every word must occur.
-    await expect(page.getByRole("status")).toHaveText("1 coppia in 1 testo");
+    await expect(page.getByRole("status")).toHaveText("1 paragrafo in 1 testo");
     await expect(results(page)).toHaveCount(1);
     await expect(results(page).locator('p[lang="it"] mark')).toHaveText(["Vicepresidente", MARKER]);
     await expect(results(page).locator('p[lang="en"] mark')).toHaveText(["dialogue", MARKER]);
-    await expect(results(page).getByRole("link")).toHaveText(`${TITLE_IT}, coppia 1`);
+    await expect(results(page).getByRole("link")).toHaveText(`${TITLE_IT}, paragrafo 1`);
     await expectNoAxeViolations(page);
   });
 
@@ -127,7 +127,7 @@ test.describe("searching both languages from the header", () => {
     await form.getByRole("button", { name: "Vai" }).click();
     await expect(page).toHaveURL(new RegExp(`/it/search\\?q=Astana\\+${MARKER}$`));
     await expect(page.getByRole("searchbox", { name: "Cerca nei testi" })).toHaveValue(`Astana ${MARKER}`);
-    await expect(page.getByRole("status")).toHaveText("1 coppia in 1 testo");
+    await expect(page.getByRole("status")).toHaveText("1 paragrafo in 1 testo");
     await expect(results(page).locator('p[lang="it"] mark')).toHaveText(["Astana", MARKER]);
     await context.close();
   });
@@ -162,14 +162,14 @@ test.describe("helpful pages instead of errors", () => {
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Results for “${query.trim().slice(0, 200)}”`);
       await expect(page.getByRole("status"), query).toHaveText("1 pair in 1 text");
-      await expect(results(page).getByRole("link")).toHaveText(`${TITLE_EN}, pair 2`);
+      await expect(results(page).getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 2`);
     }
   });
 
   test("a search that finds nothing suggests what to try", async ({ page }) => {
     await page.goto("/en");
     await searchFromHeader(page, "ornitorinco");
-    await expect(page.getByRole("status")).toHaveText("No pairs found");
+    await expect(page.getByRole("status")).toHaveText("No paragraphs found");
     await expect(page.getByText("Nothing in the texts matches “ornitorinco”.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Suggestions" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Browse the glossary" })).toHaveAttribute("href", "/en/glossary");

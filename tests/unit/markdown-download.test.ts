@@ -131,6 +131,18 @@ describe("the Markdown edition of hostile texts", () => {
   });
 });
 
+describe("the attribution line", () => {
+  const head = (attribution: string) =>
+    writeMarkdown({ ...hostileDocument("attribuzione"), attribution, paragraphs: [] }, LABELS)
+      .split("\n\n")[2]!
+      .split("  \n")[0];
+  it("is written once under its own label, and under the source's label when it has none", () => {
+    // The seed's attribution is the article's own "Fonte: C.E.S.I." line.
+    expect(head("Fonte: C.E.S.I.")).toBe("Fonte: C.E.S.I.");
+    expect(head("C.E.S.I. – Centro Studi Internazionali")).toBe("Fonte: C.E.S.I. – Centro Studi Internazionali");
+  });
+});
+
 describe("a document's source address", () => {
   const REFUSED = [...HOSTILE_URLS, "https://it.wikipedia.org/wiki/Città", "ftp://example.com/x", "//example.com/x"];
 

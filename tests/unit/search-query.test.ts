@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchGlossaryTerms } from "@/lib/search/glossary-matches";
 import { splitHighlights } from "@/lib/search/highlight";
-import { buildSearchQuery, MAX_QUERY_WORDS } from "@/lib/search/search-query";
+import { buildSearchQuery, MAX_QUERY_WORDS, spellingVariants } from "@/lib/search/search-query";
 
 const words = (input: string) => buildSearchQuery(input)?.words ?? null;
 
@@ -87,5 +87,37 @@ describe("splitting highlighted text", () => {
       { text: "Asia", hit: true },
       { text: "</b>", hit: false },
     ]);
+  });
+});
+
+describe("spellings the glossary knows", () => {
+  const variants = spellingVariants([
+    {
+      forms: [
+        { language: "it", form: "Kazakhstan" },
+        { language: "it", form: "Kazakistan" },
+        { language: "en", form: "Kazakhstan" },
+      ],
+    },
+    {
+      forms: [
+        { language: "it", form: "Unione Sovietica" },
+        { language: "en", form: "Soviet Union" },
+      ],
+    },
+    {
+      forms: [
+        { language: "it", form: "Cina" },
+        { language: "en", form: "China" },
+      ],
+    },
+    { forms: ["neocoloniale", "neocoloniali"].map((form) => ({ language: "it", form })) },
+  ]);
+  it("finds every one-word spelling of a term, and leaves other words alone", () => {
+    expect(buildSearchQuery("Kazakistan Cina", variants)?.match).toBe('("kazakistan"* OR "kazakhstan"*) AND "cina"*');
+    expect(buildSearchQuery("kazakhstan", variants)?.match).toBe('("kazakhstan"* OR "kazakistan"*)');
+    expect(buildSearchQuery("sovietica", variants)?.match).toBe('"sovietica"*');
+    // Inflections and translations are other words, found as typed.
+    expect(buildSearchQuery("neocoloniale Cina", variants)?.match).toBe('"neocoloniale"* AND "cina"*');
   });
 });

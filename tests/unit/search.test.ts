@@ -101,6 +101,13 @@ describe("searching the seeded library", () => {
     // Not two empty answers: the seed text has "Cina" and "Kazakhstan" together in two pairs.
     expect((await search("Cina Kazakhstan")).pairs.total).toBe(2);
   });
+
+  it("finds a word in every spelling the glossary knows: Kazakistan as Kazakhstan", async () => {
+    const kazakhstan = (await search("Kazakhstan")).pairs.total;
+    expect(kazakhstan).toBeGreaterThan(5);
+    expect((await search("Kazakistan")).pairs.total).toBe(kazakhstan);
+    expect((await search("Kazakistan")).terms.map((term) => term.slug)).toContain("kazakhstan");
+  });
 });
 
 describe("the index follows every change", () => {
