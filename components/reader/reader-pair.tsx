@@ -94,20 +94,38 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
         </details>
       ) : null}
       {englishShown ? note : null}
-      <p className="pair-footer">
+      <div className="pair-footer">
         {review.published === "under-review" ? <span className="review-badge">{t("underReview")}</span> : null}
         {review.published !== "unpublished" && reviewed ? (
           <span className="reviewed-by">
             {review.reviewedBy ? t("reviewedBy", { name: review.reviewedBy, date: reviewed }) : t("reviewedOn", { date: reviewed })}
           </span>
         ) : null}
-        <a className="report-link" href={`/${locale}/texts/${slug}/p/${pair.position}/report`} rel="nofollow">
-          {t("reportProblem", { number: pair.position })}
-        </a>
-        <a className="pair-link" href={`#p-${pair.position}`} data-copy-link="">
-          {t("copyLink", { number: pair.position })}
-        </a>
-      </p>
+        {/* One small menu per pair: its link, its share page, a report. */}
+        <details className="pair-menu">
+          <summary>
+            <span aria-hidden="true">⋯</span>
+            <span className="visually-hidden">{t("pairMenu", { number: pair.position })}</span>
+          </summary>
+          <ul>
+            <li>
+              <a className="pair-link" href={`#p-${pair.position}`} data-copy-link="">
+                {t("copyLink", { number: pair.position })}
+              </a>
+            </li>
+            <li>
+              <a className="share-link" href={`/${locale}/texts/${slug}/p/${pair.position}`}>
+                {t("sharePair", { number: pair.position })}
+              </a>
+            </li>
+            <li>
+              <a className="report-link" href={`/${locale}/texts/${slug}/p/${pair.position}/report`} rel="nofollow">
+                {t("reportProblem", { number: pair.position })}
+              </a>
+            </li>
+          </ul>
+        </details>
+      </div>
     </div>
   );
 }

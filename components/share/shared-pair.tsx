@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ParagraphText } from "@/components/reader/paragraph-text";
 import { TranslatorNote } from "@/components/translator-note";
-import { styledRuns } from "@/lib/text/inline-markdown";
+import { getGlossaryMatchers } from "@/lib/glossary";
+import { markText } from "@/lib/glossary/mark-paragraphs";
 
 interface SharedParagraph {
   position: number;
@@ -10,18 +11,18 @@ interface SharedParagraph {
   translatorNote: string | null;
 }
 
-/** One pair on its share page: both halves side by side with their emphasis (no glossary links), with the note. */
+/** One pair on its share page: both halves side by side with their emphasis and glossary terms, with the note. */
 export async function SharedPair({ paragraph }: { paragraph: SharedParagraph }) {
-  const t = await getTranslations("Reader");
+  const [t, matchers] = await Promise.all([getTranslations("Reader"), getGlossaryMatchers()]);
   return (
     <div className="pairs view-side">
       <div className="pair" id={`p-${paragraph.position}`} role="group" aria-label={t("pair", { number: paragraph.position })}>
         <p lang="it" className="half">
-          <ParagraphText segments={styledRuns(paragraph.textIt)} />
+          <ParagraphText segments={markText(matchers, "it", paragraph.textIt)} />
         </p>
         {paragraph.textEn ? (
           <p lang="en" className="half">
-            <ParagraphText segments={styledRuns(paragraph.textEn)} />
+            <ParagraphText segments={markText(matchers, "en", paragraph.textEn)} />
           </p>
         ) : (
           <p className="half missing">{t("noTranslation")}</p>

@@ -144,6 +144,7 @@ test.describe("counterparts and links", () => {
   test("each pair's link control copies its address", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openReader(page, `${TEXT}?view=side`);
+    await page.locator("#p-5 .pair-menu > summary").click();
     await page.getByRole("link", { name: "Link to paragraph 5", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "copied" })).toHaveText("Link to paragraph 5 copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());

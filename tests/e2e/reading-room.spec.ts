@@ -63,9 +63,9 @@ test("without JavaScript the choices are links: the page comes back in the chose
   await page.locator(".appearance-menu > summary").click();
   await page.getByRole("link", { name: "Sepia" }).click();
   await expect(page).toHaveURL(/theme=sepia/);
-  expect(await background(page)).toBe("rgb(244, 236, 216)");
+  await expect.poll(() => background(page)).toBe("rgb(244, 236, 216)");
   await page.goto(`${TEXT}?view=it`);
-  expect(await background(page)).toBe("rgb(244, 236, 216)");
+  await expect.poll(() => background(page)).toBe("rgb(244, 236, 216)");
   await page.locator(".appearance-menu > summary").click();
   const current = page.locator('[data-appearance="theme:sepia"]');
   expect(await current.evaluate((element) => getComputedStyle(element).fontWeight)).toBe("700");
@@ -134,6 +134,31 @@ test("on demand, each toggle says what it will do, and one button shows or hides
   await expect(page.getByRole("button", { name: "Show every translation" })).toBeVisible();
 });
 
+test("each pair's menu offers its link, its share page and a report; the share page leads on to its neighbours", async ({ page }) => {
+  await openReader(page, TEXT);
+  const menu = page.locator("#p-3 .pair-menu");
+  await expect(menu.locator("a")).toHaveCount(3);
+  await expect(menu.locator("a").first()).toBeHidden();
+  await menu.locator("summary").click();
+  await expect(menu.getByRole("link")).toHaveText([
+    "Link to paragraph 3",
+    "Share paragraph 3, with its card",
+    "Report a problem with paragraph 3",
+  ]);
+  await menu.getByRole("link", { name: "Share paragraph 3, with its card" }).click();
+  await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan\/p\/3$/);
+  // The share page marks glossary terms too, and leads on.
+  await expect(page.locator('.pair .half[lang="en"] a.term[data-term="kazakhstan"]')).toHaveCount(1);
+  await page.getByRole("link", { name: "Next paragraph" }).click();
+  await expect(page).toHaveURL(/\/p\/4$/);
+  await page.getByRole("link", { name: "Previous paragraph" }).click();
+  await expect(page).toHaveURL(/\/p\/3$/);
+  await page.goto(`${TEXT}/p/1`);
+  await expect(page.getByRole("link", { name: "Previous paragraph" })).toHaveCount(0);
+  await page.goto(`${TEXT}/p/15`);
+  await expect(page.getByRole("link", { name: "Next paragraph" })).toHaveCount(0);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -147,6 +172,9 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("link", { name: "Download Markdown" })).toBeHidden();
     await page.getByText("About this text").click();
     await expect(page.getByRole("link", { name: "Download Markdown" })).toBeVisible();
+    // Each pair's footer is one line: when it was reviewed, and its menu.
+    const footer = await box(page.locator("#p-2 .pair-footer"));
+    expect(footer.height).toBeLessThan(40);
     // The toolbar stays at hand while reading.
     await page.locator("#p-10").scrollIntoViewIfNeeded();
     expect((await box(page.locator(".reading-toolbar"))).y).toBeLessThanOrEqual(1);

@@ -264,6 +264,7 @@ test("a reviewer sends a pair back with a reason; an Italian edit sends an appro
 test("comments: the team writes and resolves; a reader reports a problem without an account", async ({ browser }) => {
   const reader = await (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } })).newPage();
   await reader.goto(READER);
+  await reader.locator("#p-2 .pair-menu > summary").click();
   await reader.locator("#p-2").getByRole("link", { name: "Report a problem with paragraph 2" }).click();
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Report a problem with paragraph 2");
   await reader.getByLabel("What is wrong?").fill("“Armed Forces” should not be capitalised here.");

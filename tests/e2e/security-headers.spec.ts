@@ -150,6 +150,7 @@ test("the main pages and what they do raise no policy violation", async ({ page,
   await expect(page.getByRole("tooltip")).toBeVisible();
   await page.locator("h1").click();
   await page.keyboard.press("j");
+  await page.locator("#p-5 .pair-menu > summary").click();
   await page.getByRole("link", { name: "Link to paragraph 5", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "copied" })).toBeVisible();
   await page.getByRole("link", { name: "Interleaved" }).click();

@@ -15,6 +15,9 @@ export function enhanceCopyLinks(root: HTMLElement, announce: (pairNumber: numbe
       // Clipboard refused (permissions): the address bar now holds the link.
     }
     announce(Number(url.hash.replace("#p-", "")));
+    // The pair's menu has done its work.
+    const menu = link.closest("details");
+    if (menu) menu.open = false;
   };
   root.addEventListener("click", onClick);
   return () => root.removeEventListener("click", onClick);

@@ -32,11 +32,21 @@ export default async function PairPage({ params }: PageProps<"/[locale]/texts/[s
         <p className="meta">{t("source", { source: document.sourceName })}</p>
       </header>
       <SharedPair paragraph={paragraph} />
-      <p>
+      <nav className="share-pager" aria-label={t("pairsNav")}>
+        {paragraph.position > 1 ? (
+          <a href={`/${route.locale}/texts/${document.slug}/p/${paragraph.position - 1}`} rel="prev">
+            ← {t("previous")}
+          </a>
+        ) : null}
         <a href={`/${route.locale}${pairInTextPath(document.slug, paragraph.position)}`} className="read-link">
           {t("readInContext")}
         </a>
-      </p>
+        {paragraph.position < document.pairCount ? (
+          <a href={`/${route.locale}/texts/${document.slug}/p/${paragraph.position + 1}`} rel="next">
+            {t("next")} →
+          </a>
+        ) : null}
+      </nav>
     </article>
   );
 }
