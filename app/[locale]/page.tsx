@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { ContinueReading } from "@/components/continue-reading";
 import { DocumentCard } from "@/components/document-card";
 import { listDocuments } from "@/lib/library";
 import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
@@ -22,6 +24,9 @@ export default async function LibraryPage({ params }: PageProps<"/[locale]">) {
     <div className="library">
       <h1>{t("heading")}</h1>
       <p className="lead">{t("intro")}</p>
+      <ClientMessages namespaces={["Library"]}>
+        <ContinueReading slugs={documents.map((document) => document.slug)} />
+      </ClientMessages>
       {documents.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { enhanceCopyLinks } from "./enhance/copy-link";
 import { enhancePairs } from "./enhance/pair-keys";
+import { trackReadingPlace } from "./enhance/reading-place";
 import { enhanceReadingToolbar } from "./enhance/reading-toolbar";
 import { enhanceSentenceLinks } from "./enhance/sentence-links";
 import { markTargetPair } from "./enhance/target-pair";
@@ -26,7 +27,7 @@ export function ReaderEnhancer() {
     const toolbar = document.querySelector<HTMLElement>(".reading-toolbar");
     const cleanups = [
       target.cleanup,
-      ...(toolbar ? [enhanceReadingToolbar(toolbar, root)] : []),
+      ...(toolbar ? [enhanceReadingToolbar(toolbar, root), trackReadingPlace(root, toolbar)] : []),
       enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
       enhancePairs(root),
       enhanceSentenceLinks(root),

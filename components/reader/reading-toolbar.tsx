@@ -26,6 +26,15 @@ export async function ReadingToolbar({ slug, section, preferences }: { slug: str
   };
   return (
     <nav className="reading-toolbar" aria-label={t("viewsLabel")}>
+      {/* How far into the text the reader is: drawn along the lower edge by components/reader/enhance/reading-place.ts. */}
+      <div
+        className="reading-progress"
+        role="progressbar"
+        aria-label={t("progress.label")}
+        aria-valuemin={1}
+        data-label={t("progress.value", { number: "{number}", count: "{count}" })}
+        hidden
+      />
       <ul aria-label={t("viewLabel")} className="toolbar-views">
         {views.map((view) => (
           <li key={view}>

@@ -67,7 +67,8 @@ test.describe("the page chain: database → data layer → pages", () => {
     // The lost word is restored in brackets and explained beside the pair.
     const third = page.locator("#p-3");
     await expect(third.locator('p[lang="en"]')).toContainText("the friendship that binds [China] and Kazakhstan");
-    await expect(third.getByRole("note", { name: "Nota del traduttore" })).toContainText("The Italian source lacks a word here");
+    await third.getByText("Nota del traduttore").click();
+    await expect(third.locator(".translator-note span[lang='en']")).toContainText("The Italian source lacks a word here");
 
     // The debris of the web page's share widget is not part of the text.
     await expect(page.getByText("Clicca su + per scegliere")).toHaveCount(0);

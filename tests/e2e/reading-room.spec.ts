@@ -159,6 +159,30 @@ test("each pair's menu offers its link, its share page and a report; the share p
   await expect(page.getByRole("link", { name: "Next paragraph" })).toHaveCount(0);
 });
 
+test("the toolbar shows how far into the text the reader is, and the library offers to continue there", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openReader(page, TEXT);
+  const progress = page.getByRole("progressbar", { name: "Reading progress" });
+  await expect(progress).toHaveAttribute("aria-valuenow", "1");
+  await page.locator("#p-11").evaluate((element) => element.scrollIntoView({ block: "start" }));
+  await expect(progress).toHaveAttribute("aria-valuenow", "11");
+  await expect(progress).toHaveAttribute("aria-valuetext", "Paragraph 11 of 15");
+  // Kept in the browser: the library names the text and the paragraph.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("a-fronte-reading") ?? "")).toContain('"position":11');
+  await page.goto("/en");
+  const resume = page.locator(".continue-reading").getByRole("link");
+  await expect(resume).toHaveText("“Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan”, at paragraph 11 of 15");
+  await resume.click();
+  await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan[^#]*#p-11$/);
+  await expect(page.locator("#p-11 .half").first()).toBeInViewport();
+});
+
+test("a first visit to the library offers nothing to continue", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".continue-reading")).toHaveCount(0);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -1,4 +1,5 @@
 import { APPEARANCE_CHOICES } from "@/lib/reader/appearance-choices.mjs";
+import { pairBeingRead } from "./reading-place";
 
 type Setting = keyof typeof APPEARANCE_CHOICES;
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -78,12 +79,4 @@ function keepPlace(link: HTMLAnchorElement, pairs: HTMLElement) {
   if (!pair) return;
   history.replaceState(history.state, "", `#${pair.id}`);
   if (!link.matches(".locale-switch")) link.hash = pair.id;
-}
-
-/** The pair at the reading line, just under the toolbar, once the reader is into the text (the toolbar stuck to the top). */
-function pairBeingRead(pairs: HTMLElement): HTMLElement | null {
-  const toolbar = document.querySelector(".reading-toolbar")?.getBoundingClientRect();
-  if (!toolbar || toolbar.top > 1) return null;
-  const line = toolbar.bottom + 32;
-  return [...pairs.querySelectorAll<HTMLElement>(".pair[id]")].find((pair) => pair.getBoundingClientRect().bottom > line) ?? null;
 }

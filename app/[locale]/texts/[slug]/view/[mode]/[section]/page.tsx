@@ -60,7 +60,7 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
           markup={putServerMarkup(pairs.map((pair) => readerPairMarkup(pair, context)))}
           aria-label={t("paragraphs")}
           className={`pairs view-${preferences.view} first-${preferences.first}`}
-          data={{ "data-pair-locator": `/${locale}/texts/${slug}/at/` }}
+          data={{ "data-pair-locator": `/${locale}/texts/${slug}/at/`, "data-slug": slug, "data-pair-count": String(document.pairCount) }}
           reloadWhenMissing
         />
       ) : (
