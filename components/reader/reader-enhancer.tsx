@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { enhanceCopyLinks } from "./enhance/copy-link";
 import { enhancePairs } from "./enhance/pair-keys";
+import { keepForOffline } from "./enhance/offline";
 import { trackReadingPlace } from "./enhance/reading-place";
 import { enhanceReadingToolbar } from "./enhance/reading-toolbar";
 import { enhanceSentenceLinks } from "./enhance/sentence-links";
@@ -12,8 +13,8 @@ import { enhanceTermTooltips } from "./enhance/term-tooltip";
 import { ReadAloudControl } from "./read-aloud-control";
 
 /**
- * The reader's only script: the toolbar's choices, glossary tooltips, sentence links,
- * pair keys, link copying, reading aloud. The page is
+ * The reader's only script: the toolbar's choices, reading progress, the copy kept for
+ * offline reading, glossary tooltips, sentence links, pair keys, link copying, reading aloud. The page is
  * complete without it; this adds behaviour to the server-rendered markup.
  */
 export function ReaderEnhancer() {
@@ -28,6 +29,7 @@ export function ReaderEnhancer() {
     const cleanups = [
       target.cleanup,
       ...(toolbar ? [enhanceReadingToolbar(toolbar, root), trackReadingPlace(root, toolbar)] : []),
+      keepForOffline(document.querySelector<HTMLElement>(".offline-status")),
       enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
       enhancePairs(root),
       enhanceSentenceLinks(root),

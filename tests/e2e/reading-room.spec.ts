@@ -183,6 +183,29 @@ test("a first visit to the library offers nothing to continue", async ({ page })
   await expect(page.locator(".continue-reading")).toHaveCount(0);
 });
 
+test("a text once opened can be read offline, and the page says so", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openReader(page, `${TEXT}?view=interleaved`);
+  await expect(page.locator(".offline-status")).toHaveText("Saved in this browser: this text can be read offline.");
+  // Installable: a manifest with icons that exist.
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest.start_url).toBe("/");
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("#p-3 .half[lang='en']")).toContainText("the friendship that binds [China] and Kazakhstan");
+  await expect(page.locator(".offline-status")).toHaveText("You are offline: this is the copy saved in this browser.");
+  // With its styles and its script: the toolbar still sticks and still works.
+  expect(await page.locator(".reading-toolbar").evaluate((element) => getComputedStyle(element).position)).toBe("sticky");
+  await expect(page.locator("html")).toHaveAttribute("data-reader-enhanced", "true");
+  // A page never opened is not there.
+  await expect(page.goto("/en/texts/cesi-cina-kazakhstan/p/4")).rejects.toThrow();
+  await context.setOffline(false);
+  await context.close();
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

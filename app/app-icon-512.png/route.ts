@@ -1,0 +1,5 @@
+import { appIcon } from "@/components/share/app-icon";
+
+export function GET() {
+  return appIcon(512);
+}

@@ -1,0 +1,47 @@
+/** The caches public/sw.js keeps: pages, and the built files they need. */
+const PAGES = "a-fronte-pages-v1";
+const ASSETS = "a-fronte-assets-v1";
+const SAVED_NOTICE_MS = 5000;
+
+/**
+ * Makes the text being read available offline: registers the service worker
+ * (public/sw.js), which keeps every public page from then on, and stores this page and
+ * the files it loaded before the worker was there. Then says so in the toolbar; read
+ * offline, it says that this is the copy kept.
+ */
+export function keepForOffline(status: HTMLElement | null): () => void {
+  if (!("serviceWorker" in navigator) || !("caches" in window)) return () => {};
+  let stopped = false;
+  let fade: number | undefined;
+  // Offline, the notice stays; "saved" is said for a few seconds.
+  const say = (key: "saved" | "offline") => {
+    if (!status || stopped) return;
+    window.clearTimeout(fade);
+    status.textContent = status.dataset[key] ?? "";
+    status.hidden = false;
+    if (key === "saved") fade = window.setTimeout(() => (status.hidden = true), SAVED_NOTICE_MS);
+  };
+  if (!navigator.onLine) say("offline");
+  void navigator.serviceWorker
+    .register("/sw.js")
+    .then(async () => {
+      if (!navigator.onLine) return;
+      const built = performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === location.origin && url.pathname.startsWith("/_next/static/"))
+        .map((url) => url.href);
+      await Promise.all([(await caches.open(ASSETS)).addAll([...new Set(built)]), (await caches.open(PAGES)).add(location.href)]);
+      say("saved");
+    })
+    .catch(() => {
+      // No worker (a private window, storage refused): the text is read online as ever.
+    });
+  const offline = () => say("offline");
+  window.addEventListener("offline", offline);
+  return () => {
+    stopped = true;
+    window.clearTimeout(fade);
+    window.removeEventListener("offline", offline);
+  };
+}

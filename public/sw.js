@@ -1,0 +1,51 @@
+// The reader's service worker: the texts a reader opened, with what their pages need,
+// stay readable offline. Pages always come from the network first, so that an
+// approval is seen as soon as the reader is online; the copy kept is only used when
+// the network fails. Only public pages are kept (the library, the reader, the
+// glossary): nothing of the team's workspace ever is. Registered by the reader
+// (components/reader/enhance/offline.ts), which also stores the page it was opened on.
+
+const PAGES = "a-fronte-pages-v1";
+const ASSETS = "a-fronte-assets-v1";
+const PUBLIC_PAGE = /^\/(?:it|en)(?:\/?$|\/texts\/[^/]+(?:\/section\/\d+|\/contents)?\/?$|\/glossary(?:\/[^/]+(?:\/definition)?)?\/?$)/;
+
+self.addEventListener("install", () => self.skipWaiting());
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key !== PAGES && key !== ASSETS).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  // Built files never change under their name: the copy kept is as good as the network's.
+  if (url.pathname.startsWith("/_next/static/")) event.respondWith(cacheFirst(request));
+  else if (PUBLIC_PAGE.test(url.pathname)) event.respondWith(networkFirst(request));
+});
+
+async function cacheFirst(request) {
+  const kept = await caches.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) (await caches.open(ASSETS)).put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
+    return response;
+  } catch (error) {
+    const kept = await caches.match(request);
+    if (kept) return kept;
+    throw error;
+  }
+}
