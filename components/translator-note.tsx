@@ -24,7 +24,9 @@ export function foldedNoteMarkup(note: string, label: string) {
   return (
     <details className="translator-note folded-note">
       <summary className="note-label">{label}</summary>
-      <span lang="en">{note}</span>
+      <span lang="en" data-label={label}>
+        {note}
+      </span>
     </details>
   );
 }

@@ -206,6 +206,25 @@ test("a text once opened can be read offline, and the page says so", async ({ br
   await context.close();
 });
 
+test("printed, the reader keeps two columns on Letter as on A4, and every page but the first carries the title", async ({ page }) => {
+  await page.goto(`${TEXT}?view=side`);
+  await page.emulateMedia({ media: "print" });
+  // Letter's printable width at the page's margins (8.5 in less 28 mm), narrower than the phone layout's breakpoint.
+  await page.setViewportSize({ width: 710, height: 900 });
+  const italian = await box(half(page, 2, "it"));
+  const english = await box(half(page, 2, "en"));
+  expect(Math.abs(italian.y - english.y)).toBeLessThanOrEqual(1);
+  expect(english.x).toBeGreaterThan(italian.x + italian.width);
+  for (const hidden of [".reading-toolbar", ".pair-footer"]) await expect(page.locator(hidden).first()).toBeHidden();
+
+  const head = await page.request.get(`${TEXT}/running-head.css`);
+  expect(head.headers()["content-type"]).toContain("text/css");
+  expect(await head.text()).toContain('content:"Cina, sviluppo e limiti della cooperazione difensiva con il Kazakhstan"');
+  expect((await page.request.get("/en/texts/no-such-text/running-head.css")).status()).toBe(404);
+  const pdf = await page.pdf({ format: "Letter" });
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
