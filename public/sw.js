@@ -40,7 +40,9 @@ async function cacheFirst(request) {
 
 async function networkFirst(request) {
   try {
-    const response = await fetch(request);
+    // Asked of the server every time: the browser's own cache would hand back a page
+    // from before an approval (stale-while-revalidate), and a redirect goes back as one.
+    const response = await fetch(new Request(request.url, { headers: request.headers, credentials: "same-origin", cache: "no-cache", redirect: "manual" }));
     if (response.ok) (await caches.open(PAGES)).put(request, response.clone());
     return response;
   } catch (error) {

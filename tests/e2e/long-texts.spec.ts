@@ -92,7 +92,7 @@ test.describe("reading a long text", () => {
 
   test("a search hit deep in the book opens the section that holds it, at the pair", async ({ page }) => {
     await page.goto(`/en/search?q=${encodeURIComponent(`pangolino ${SLUG}`)}`);
-    await page.getByRole("link", { name: "A long book, pair 450" }).click();
+    await page.getByRole("link", { name: "A long book, paragraph 450" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/texts/${SLUG}/section/5#p-450$`));
     await expect(page.locator("#p-450")).toBeInViewport();
     await expect(page.locator("#p-450 .half[lang='en']")).toHaveText(`The pangolin ${SLUG} sleeps.`);

@@ -67,7 +67,7 @@ test.describe("searching both languages from the header", () => {
     // Refined to this spec's text: its one pair with Asia, marked in both halves.
     await searchFromHeader(page, `dell’Asia ${MARKER}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Results for “dell’Asia ${MARKER}”`);
-    await expect(page.getByRole("status")).toHaveText("1 pair in 1 text");
+    await expect(page.getByRole("status")).toHaveText("1 paragraph in 1 text");
     await expect(results(page)).toHaveCount(1);
     const first = results(page);
     await expect(first.getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 1`);
@@ -86,7 +86,7 @@ test.describe("searching both languages from the header", () => {
   test("a query without accents finds accented words, highlighted in both halves", async ({ page }) => {
     await page.goto("/en/glossary");
     await searchFromHeader(page, `INSTABILITA ${MARKER}`);
-    await expect(page.getByRole("status")).toHaveText("1 pair in 1 text");
+    await expect(page.getByRole("status")).toHaveText("1 paragraph in 1 text");
     const hit = results(page);
     await expect(hit).toHaveCount(1);
     await expect(hit.getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 2`);
@@ -161,7 +161,7 @@ test.describe("helpful pages instead of errors", () => {
       const response = await page.goto(`/en/search?q=${encodeURIComponent(query)}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Results for “${query.trim().slice(0, 200)}”`);
-      await expect(page.getByRole("status"), query).toHaveText("1 pair in 1 text");
+      await expect(page.getByRole("status"), query).toHaveText("1 paragraph in 1 text");
       await expect(results(page).getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 2`);
     }
   });

@@ -31,7 +31,9 @@ export function keepForOffline(status: HTMLElement | null): () => void {
         .map((entry) => new URL(entry.name))
         .filter((url) => url.origin === location.origin && url.pathname.startsWith("/_next/static/"))
         .map((url) => url.href);
-      await Promise.all([(await caches.open(ASSETS)).addAll([...new Set(built)]), (await caches.open(PAGES)).add(location.href)]);
+      const page = await fetch(location.href, { cache: "no-cache" });
+      if (page.ok) await (await caches.open(PAGES)).put(location.href, page);
+      await (await caches.open(ASSETS)).addAll([...new Set(built)]);
       say("saved");
     })
     .catch(() => {
