@@ -4,11 +4,6 @@
 // when the app is built: NODE_ENV and SITE_URL at build time count.
 // Plain JavaScript because next.config.mjs imports it; typed by security-headers.d.mts.
 
-import { createHash } from "node:crypto";
-import { appearanceStyles } from "./reader/appearance-styles.mjs";
-
-const APPEARANCE_STYLES_HASH = createHash("sha256").update(appearanceStyles()).digest("base64");
-
 /**
  * The Content Security Policy. Scripts may be inline because Next's App Router inlines
  * each page's payload (`<script>self.__next_f.push(...)</script>`) and the cached
@@ -21,9 +16,8 @@ export function contentSecurityPolicy({ development = false } = {}) {
     "default-src": ["'self'"],
     // next dev evaluates code for its error overlay and fast refresh; a build never does.
     "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
-    // Only the app's own stylesheets, and the one inline style every page carries: the
-    // reader's appearance choices (lib/reader/appearance-styles.mjs), allowed by its hash.
-    "style-src": ["'self'", `'sha256-${APPEARANCE_STYLES_HASH}'`, ...(development ? ["'unsafe-inline'"] : [])],
+    // Only the app's own stylesheets; no page carries inline styles.
+    "style-src": ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
     // Share images, the icon and fonts are served by the app itself.
     "img-src": ["'self'"],
     "font-src": ["'self'"],

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
-import { APPEARANCE_SCRIPT, appearanceStyles } from "@/lib/reader/appearance";
+import { APPEARANCE_SCRIPT, APPEARANCE_STYLES_VERSION } from "@/lib/reader/appearance";
 import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
 import { siteUrl } from "@/lib/site-url";
 import { readingFont } from "./reading-font";
@@ -35,7 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     <html lang={locale} className={readingFont.variable} suppressHydrationWarning>
       <head>
         {/* The reader's theme, text size and glossary marks (lib/reader/appearance.ts): every choice's styles, the remembered ones applied before the page is drawn. */}
-        <style dangerouslySetInnerHTML={{ __html: appearanceStyles() }} />
+        <link rel="stylesheet" href={`/appearance-styles.css?v=${APPEARANCE_STYLES_VERSION}`} />
         <script dangerouslySetInnerHTML={{ __html: APPEARANCE_SCRIPT }} />
         <noscript>
           {/* Per reader, from their cookies (app/appearance.css/route.ts): not a stylesheet Next could bundle. */}

@@ -6,7 +6,7 @@ import { takeServerMarkup } from "@/lib/reader/markup-channel";
 interface Props extends Pick<HTMLAttributes<HTMLElement>, "className" | "aria-label" | "hidden"> {
   /** The key lib/reader/markup-channel.ts gave the tree. */
   markup: string;
-  as?: "section" | "div";
+  as?: "section" | "div" | "nav";
   /** Data attributes for the enhancing scripts. */
   data?: Record<`data-${string}`, string>;
   /** The markup is never empty, so an empty element means it never came: load the page whole. */

@@ -3,9 +3,10 @@
  * text size and how glossary terms are marked. Each is remembered in a cookie and
  * applied as an attribute of <html> (`data-theme`, `data-size`, `data-marks`), so
  * that the pages stay the same for everyone and can be cached:
- * - the head of every page holds the styles of every choice (`appearanceStyles`) and
- *   a line of script that sets the attributes from the cookies before the page is
- *   drawn (`APPEARANCE_SCRIPT`), so there is no flash of the wrong theme;
+ * - the head of every page links the styles of every choice (`appearanceStyles`, served
+ *   by app/appearance-styles.css, kept a year under its version) and holds a line of
+ *   script that sets the attributes from the cookies before the page is drawn
+ *   (`APPEARANCE_SCRIPT`), so there is no flash of the wrong theme;
  * - without JavaScript, a stylesheet in <noscript> (`/appearance.css`) sends the
  *   styles of the remembered choices (`chosenStyles`).
  * Choices are links (`?theme=dark`); next.config.mjs turns such a query into the
@@ -13,10 +14,14 @@
  * applies a choice at once without leaving the page.
  */
 
+import { createHash } from "node:crypto";
 import { APPEARANCE_CHOICES } from "./appearance-choices.mjs";
-import { APPEARANCE_STYLES, cssBlock } from "./appearance-styles.mjs";
+import { APPEARANCE_STYLES, appearanceStyles, cssBlock } from "./appearance-styles.mjs";
 
-export { appearanceStyles } from "./appearance-styles.mjs";
+export { appearanceStyles };
+
+/** The styles' version, for their address: a change of palette is a new address, never a stale copy. */
+export const APPEARANCE_STYLES_VERSION = createHash("sha256").update(appearanceStyles()).digest("hex").slice(0, 12);
 
 export const APPEARANCE = APPEARANCE_CHOICES;
 export type AppearanceSetting = keyof typeof APPEARANCE;

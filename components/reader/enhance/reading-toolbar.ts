@@ -78,5 +78,5 @@ function keepPlace(link: HTMLAnchorElement, pairs: HTMLElement) {
   const pair = pairBeingRead(pairs);
   if (!pair) return;
   history.replaceState(history.state, "", `#${pair.id}`);
-  if (!link.matches(".locale-switch")) link.hash = pair.id;
+  link.hash = pair.id;
 }
