@@ -3,7 +3,7 @@ import { DocumentTitles } from "./document-titles";
 import { Link } from "@/i18n/navigation";
 import type { DocumentInfo } from "@/lib/library";
 import { documentPath } from "@/lib/seo/urls";
-import { PartialDate } from "./partial-date";
+import { DocumentMeta } from "./document-meta";
 import "./reader/reader.css";
 
 export async function DocumentHeader({ document }: { document: DocumentInfo }) {
@@ -17,22 +17,10 @@ export async function DocumentHeader({ document }: { document: DocumentInfo }) {
       {/* Folded, so that on a phone the text begins on the first screen. */}
       <details className="document-details">
         <summary>{t("about")}</summary>
-        <dl className="document-meta">
-          <dt>{t("source")}</dt>
-          <dd>{document.sourceName}</dd>
-          <dt>{t("attribution")}</dt>
-          <dd lang={document.originalLanguage}>{document.attribution}</dd>
-          {document.publishedOn ? (
-            <>
-              <dt>{t("published")}</dt>
-              <dd>
-                <PartialDate value={document.publishedOn} />
-              </dd>
-            </>
-          ) : null}
+        <DocumentMeta document={document}>
           <dt>{t("originalTitle")}</dt>
           <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
-        </dl>
+        </DocumentMeta>
         <nav aria-label={print("actionsLabel")} className="document-actions">
           {/* A whole load: the edition streams its pairs as HTML, which a client navigation would not bring. */}
           <a href={`/${locale}${documentPath(document.slug)}/print`}>{print("printableEdition")}</a>

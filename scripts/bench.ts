@@ -23,6 +23,7 @@ await prepareDatabase();
 const { db } = await import("../lib/db");
 const { storeDocument } = await import("../lib/import/store-document");
 const { createGlossaryMatchers } = await import("../lib/glossary/mark-paragraphs");
+const { matchableTerms } = await import("../lib/glossary/new-term");
 const { buildReaderPairs } = await import("../lib/reader/reader-pairs");
 const { glossary } = await import("../prisma/seed/glossary");
 
@@ -41,18 +42,10 @@ const paragraphs = generateDocument("bench-2000", 2000, italian, english).paragr
   reviewedBy: null,
   reviewedAt: null,
 }));
-const asMatchable = (terms: typeof glossary) =>
-  terms.map((term) => ({
-    slug: term.slug,
-    forms: [
-      ...(term.formsIt ?? []).map((form) => ({ language: "it" as const, form })),
-      ...(term.formsEn ?? []).map((form) => ({ language: "en" as const, form })),
-    ],
-  }));
-const fewTerms = asMatchable(
+const fewTerms = matchableTerms(
   glossary.filter((term) => ["sco", "cina", "kazakhstan", "unione-sovietica", "asia-centrale"].includes(term.slug)),
 );
-const manyTerms = asMatchable([...glossary, ...generateTerms(5000 - glossary.length)]);
+const manyTerms = matchableTerms([...glossary, ...generateTerms(5000 - glossary.length)]);
 const buildFew = time(() => createGlossaryMatchers(fewTerms));
 const buildMany = time(() => createGlossaryMatchers(manyTerms));
 const few = createGlossaryMatchers(fewTerms);
@@ -72,7 +65,7 @@ results.push({
 
 // Sentences: segmenting and aligning a book's sentences against aligning its paragraphs; the marks' weight.
 const { benchSentences } = await import("./bench/sentences");
-results.push(...benchSentences(italian, english, createGlossaryMatchers(asMatchable(glossary))));
+results.push(...benchSentences(italian, english, createGlossaryMatchers(matchableTerms(glossary))));
 
 // 7. Pathological inputs against ordinary inputs of the same size: unpaired Markdown
 // markers, a billion-laughs TMX, a word diff of two texts worded differently throughout.

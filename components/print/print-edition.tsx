@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DocumentTitles } from "@/components/document-titles";
-import { PartialDate } from "@/components/partial-date";
+import { DocumentMeta } from "@/components/document-meta";
 import type { GlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
 import type { DocumentInfo } from "@/lib/library";
 import type { ContentLanguage } from "@/lib/reader/reading-preferences";
@@ -22,7 +22,7 @@ interface PrintEditionProps {
  * first page arrives as soon as an article's.
  */
 export async function PrintEdition({ document, matchers, first }: PrintEditionProps) {
-  const [t, labels, locale] = await Promise.all([getTranslations("Print"), getTranslations("Document"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("Print"), getLocale()]);
   const found = new TermsFound();
   // Longer than its first part, the edition streams the rest (./print-parts.tsx).
   const streamed = document.pairCount > FIRST_PART;
@@ -33,26 +33,14 @@ export async function PrintEdition({ document, matchers, first }: PrintEditionPr
       <header className="print-header">
         <p className="print-kicker">{t("kicker")}</p>
         <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
-        <dl className="document-meta">
-          <dt>{labels("source")}</dt>
-          <dd>{document.sourceName}</dd>
-          <dt>{labels("attribution")}</dt>
-          <dd lang={document.originalLanguage}>{document.attribution}</dd>
-          {document.publishedOn ? (
-            <>
-              <dt>{labels("published")}</dt>
-              <dd>
-                <PartialDate value={document.publishedOn} />
-              </dd>
-            </>
-          ) : null}
+        <DocumentMeta document={document}>
           {document.sourceUrl ? (
             <>
               <dt>{t("sourceUrl")}</dt>
               <dd className="print-source-url">{document.sourceUrl}</dd>
             </>
           ) : null}
-        </dl>
+        </DocumentMeta>
       </header>
       <div className="print-controls">
         <p id="print-instruction">{t("instruction")}</p>

@@ -91,7 +91,7 @@ export async function ReadingToolbar({ slug, section, preferences }: { slug: str
             <details className="appearance-menu">
               <summary>
                 <span aria-hidden="true">Aa</span>
-                <span className="appearance-name">{toolbar("appearance.label")}</span>
+                <span className="visually-hidden">{toolbar("appearance.label")}</span>
               </summary>
               <div className="appearance-panel">
                 {APPEARANCE_SETTINGS.map((setting) => (

@@ -39,3 +39,16 @@ export const newTermSchema = z
   });
 
 export type NewTerm = z.input<typeof newTermSchema>;
+
+/** A term's forms as stored and matched: one per language and form, each once. */
+export function termForms(term: Pick<NewTerm, "formsIt" | "formsEn">): { language: "it" | "en"; form: string }[] {
+  return [
+    ...Array.from(new Set(term.formsIt ?? []), (form) => ({ language: "it" as const, form })),
+    ...Array.from(new Set(term.formsEn ?? []), (form) => ({ language: "en" as const, form })),
+  ];
+}
+
+/** Terms as the glossary's matchers take them (lib/glossary/mark-paragraphs.ts), straight from new terms. */
+export function matchableTerms(terms: readonly NewTerm[]) {
+  return terms.map((term) => ({ slug: term.slug, forms: termForms(term) }));
+}

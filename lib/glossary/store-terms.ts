@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ImportError } from "../core/import-error";
 import { writeTransaction } from "../core/mutation";
 import type { Database } from "../prisma-client";
-import { newTermSchema, type NewTerm } from "./new-term";
+import { newTermSchema, termForms, type NewTerm } from "./new-term";
 
 // The glossary's writes: terms come in with an import (a TBX or CSV file, through the
 // import page's mutation or the command line) or with the seed. Each is one write
@@ -22,21 +22,12 @@ export async function addMissingTerms(db: Database, input: readonly NewTerm[]): 
       await tx.glossaryTerm.create({
         data: {
           ...term,
-          forms: {
-            create: [
-              ...unique(formsIt).map((form) => ({ language: "it" as const, form })),
-              ...unique(formsEn).map((form) => ({ language: "en" as const, form })),
-            ],
-          },
+          forms: { create: termForms({ formsIt, formsEn }) },
         },
       });
     }
     return missing.length;
   });
-}
-
-function unique(forms: string[]): string[] {
-  return [...new Set(forms)];
 }
 
 /** What an import did to the glossary, term by term. */
@@ -78,10 +69,7 @@ export async function storeTerms(db: Database, input: readonly NewTerm[]): Promi
         expansionIt: term.expansionIt ?? null,
         expansionEn: term.expansionEn ?? null,
       };
-      const forms = [
-        ...unique(formsIt).map((form) => ({ language: "it" as const, form })),
-        ...unique(formsEn).map((form) => ({ language: "en" as const, form })),
-      ];
+      const forms = termForms({ formsIt, formsEn });
       const current = existing.get(term.slug);
       if (!current) {
         await tx.glossaryTerm.create({ data: { ...fields, forms: { create: forms } } });

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createGlossaryMatchers, markText } from "../../lib/glossary/mark-paragraphs";
+import { matchableTerms } from "../../lib/glossary/new-term";
 import { escapeInlineMarkdown } from "../../lib/import/source-text";
 import { sentenceLinks } from "../../lib/reader/pair-sentences";
 import { glossary } from "../../prisma/seed/glossary";
@@ -45,15 +46,7 @@ export interface Accuracy {
   confidences: { right: number[]; wrong: number[] };
 }
 
-const matchers = createGlossaryMatchers(
-  glossary.map((term) => ({
-    slug: term.slug,
-    forms: [
-      ...(term.formsIt ?? []).map((form) => ({ language: "it" as const, form })),
-      ...(term.formsEn ?? []).map((form) => ({ language: "en" as const, form })),
-    ],
-  })),
-);
+const matchers = createGlossaryMatchers(matchableTerms(glossary));
 
 /**
  * The automatic links (lib/reader/pair-sentences.ts, with the seed glossary's terms as

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
+import { matchableTerms } from "@/lib/glossary/new-term";
 import { parsePlainText } from "@/lib/import/plain-text";
 import {
   CHECK_CODES,
@@ -16,15 +17,7 @@ import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
 import { glossary } from "@/prisma/seed/glossary";
 import { SEED_TEXT_FILE } from "@/prisma/seed/seed-library";
 
-const matchers = createGlossaryMatchers(
-  glossary.map((term) => ({
-    slug: term.slug,
-    forms: [
-      ...(term.formsIt ?? []).map((form) => ({ language: "it" as const, form })),
-      ...(term.formsEn ?? []).map((form) => ({ language: "en" as const, form })),
-    ],
-  })),
-);
+const matchers = createGlossaryMatchers(matchableTerms(glossary));
 
 const seedPairs: PairText[] = parsePlainText(fs.readFileSync(SEED_TEXT_FILE)).paragraphs.map((textIt, index) => ({
   textIt,

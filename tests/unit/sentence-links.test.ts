@@ -40,6 +40,17 @@ beforeAll(async () => {
 });
 
 const stored = () => db.paragraph.findFirstOrThrow({ where: { document: { slug: SLUG } } });
+type StoredPair = Awaited<ReturnType<typeof stored>>;
+/** The translator rewrites the pair's English; the pair as stored after. */
+const editEnglish = async (text: string) => {
+  const pair = await stored();
+  expect(await saveText(db, translator, { paragraphId: pair.id, language: "en", text, baseVersion: pair.version })).toMatchObject({
+    ok: true,
+  });
+  return stored();
+};
+const warningCodes = async (pair: StoredPair) =>
+  checkPair(pair, { matchers: await getGlossaryMatchers(), norm: { median: 1 } }).map((warning) => warning.code);
 const readerLinks = async () => {
   const document = (await getDocumentInfo(SLUG))!;
   const [pair] = buildReaderPairs(await getPublishedPairs(document.id, 1, 1), await getGlossaryMatchers()).pairs;
@@ -89,7 +100,7 @@ describe("fixing sentence links by hand", () => {
     const working = workingSentences(await stored(), matchers);
     expect(working?.links.fixed).toBe(true);
     // A sentence left alone by hand was left alone on purpose: no warning; here none is alone.
-    const lone = (pair: Awaited<ReturnType<typeof stored>>) =>
+    const lone = (pair: StoredPair) =>
       checkPair(pair, { matchers, norm: { median: 1 } }).filter((warning) => warning.code === "lone-sentence");
     expect(lone(await stored())).toEqual([]);
     // Not approved yet: readers keep the aligner's links.
@@ -118,48 +129,33 @@ describe("fixing sentence links by hand", () => {
   });
 
   it("keeps the fix when the words change but not the sentences, flagged for a look until the links are saved again", async () => {
-    const pair = await stored();
-    const edited = await saveText(db, translator, {
-      paragraphId: pair.id,
-      language: "en",
-      text: "In 1996 the Shanghai Five group was born; in 2001 it became the SCO. India and Pakistan joined the organisation in 2017.",
-      baseVersion: pair.version,
-    });
-    expect(edited).toMatchObject({ ok: true });
+    const moved = await editEnglish(
+      "In 1996 the Shanghai Five group was born; in 2001 it became the SCO. India and Pakistan joined the organisation in 2017.",
+    );
     const matchers = await getGlossaryMatchers();
-    const moved = await stored();
     const working = workingSentences(moved, matchers);
     expect(working).toMatchObject({ stale: "moved", links: { fixed: true, moved: true } });
     expect([working?.links.it.map((s) => s.link), working?.links.en.map((s) => s.link)]).toEqual([
       [0, 1, 1],
       [0, 1],
     ]);
-    const codes = (pair: Awaited<ReturnType<typeof stored>>) =>
-      checkPair(pair, { matchers, norm: { median: 1 } }).map((warning) => warning.code);
-    expect(codes(moved)).toContain("links-moved");
-    expect(codes(moved)).not.toContain("lone-sentence");
+    expect(await warningCodes(moved)).toContain("links-moved");
+    expect(await warningCodes(moved)).not.toContain("lone-sentence");
 
     // The same links saved again confirm the fix for these words.
     const confirmed = await relinkSentences(db, reviewer, { paragraphId: moved.id, baseVersion: moved.version, it: [1, 2, 2], en: [1, 2] });
     expect(confirmed).toMatchObject({ ok: true, unchanged: false, version: moved.version + 1 });
     expect(workingSentences(await stored(), matchers)).toMatchObject({ stale: null, links: { fixed: true, moved: false } });
-    expect(codes(await stored())).not.toContain("links-moved");
+    expect(await warningCodes(await stored())).not.toContain("links-moved");
   });
 
   it("goes stale when the sentences change: the aligner's links stand again, flagged for a look", async () => {
-    const pair = await stored();
-    const edited = await saveText(db, translator, {
-      paragraphId: pair.id,
-      language: "en",
-      text: "In 1996 the Shanghai Five group was born. In 2001 it became the SCO. India and Pakistan joined it in 2017.",
-      baseVersion: pair.version,
-    });
-    expect(edited).toMatchObject({ ok: true });
-    const working = workingSentences(await stored(), await getGlossaryMatchers());
+    const edited = await editEnglish(
+      "In 1996 the Shanghai Five group was born. In 2001 it became the SCO. India and Pakistan joined it in 2017.",
+    );
+    const working = workingSentences(edited, await getGlossaryMatchers());
     expect(working).toMatchObject({ stale: "dropped", links: { fixed: false } });
-    expect(
-      checkPair(await stored(), { matchers: await getGlossaryMatchers(), norm: { median: 1 } }).map((warning) => warning.code),
-    ).toContain("links-moved");
+    expect(await warningCodes(edited)).toContain("links-moved");
     expect(working?.links.en.map((sentence) => sentence.link)).toEqual([0, 1, 2]);
   });
 });
