@@ -28,6 +28,9 @@ export async function DocumentHeader({ document }: { document: DocumentInfo }) {
           <a href={`/${locale}${documentPath(document.slug)}/download/md`} download>
             {print("downloadMarkdown")}
           </a>
+          <a href={`/${locale}${documentPath(document.slug)}/download/epub`} download>
+            {print("downloadEpub")}
+          </a>
           <a href={`/${locale}${documentPath(document.slug)}/download/tmx`} download>
             {print("downloadTmx")}
           </a>

@@ -27,7 +27,12 @@ const gate = [
 const gateCounts = { passed: gate.filter(Boolean).length, failed: gate.filter((ok) => !ok).length };
 
 const chromium = ensureChromium();
-ensureTranslateToolkit();
+ensurePackage(
+  "python3-translate",
+  () => spawnSync("/usr/bin/python3", ["-c", "import translate"], { stdio: "ignore" }).status === 0,
+  "interoperability tests",
+);
+ensurePackage("epubcheck", () => fs.existsSync("/usr/share/java/epubcheck.jar"), "e-book tests");
 const unit = run("vitest", [
   "node_modules/vitest/vitest.mjs",
   "run",
@@ -106,22 +111,22 @@ function ensureChromium() {
 }
 
 /**
- * Debian's translate-toolkit, which the interoperability tests run (po2tmx, po2xliff,
- * csv2tbx, and its readers): found, installed with apt-get when we are root, or named
- * as missing. Its tests then fail and say so; the other tests still run.
+ * A Debian package that some tests run: found, installed with apt-get when we are root,
+ * or named as missing (those tests then fail and say so; the others still run).
+ * translate-toolkit for the interoperability tests (po2tmx, po2xliff, csv2tbx and its
+ * readers), epubcheck for the e-book's.
  */
-function ensureTranslateToolkit() {
-  const present = () => spawnSync("/usr/bin/python3", ["-c", "import translate"], { stdio: "ignore" }).status === 0;
+function ensurePackage(name, present, purpose) {
   if (present()) return;
   if (process.getuid?.() !== 0 || !fs.existsSync("/usr/bin/apt-get")) {
-    console.error("The interoperability tests need Debian's python3-translate (apt-get install -y python3-translate) and it is missing.");
+    console.error(`The ${purpose} need Debian's ${name} (apt-get install -y ${name}) and it is missing.`);
     return;
   }
-  console.log("Installing Debian's translate-toolkit for the interoperability tests (apt-get install python3-translate)...");
-  for (const args of [["update"], ["install", "-y", "python3-translate"]]) {
+  console.log(`Installing Debian's ${name} for the ${purpose} (apt-get install ${name})...`);
+  for (const args of [["update"], ["install", "-y", name]]) {
     const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     if (result.status !== 0) {
-      console.error(`apt-get ${args.join(" ")} failed (exit ${result.status}); the interoperability tests will fail.`);
+      console.error(`apt-get ${args.join(" ")} failed (exit ${result.status}); the ${purpose} will fail.`);
       return;
     }
   }

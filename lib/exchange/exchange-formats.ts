@@ -53,6 +53,7 @@ export const PUBLIC_DOCUMENT_FORMATS = {
 } satisfies Record<string, DocumentFormat>;
 
 export const MARKDOWN = { suffix: ".md", contentType: "text/markdown; charset=utf-8" } as const;
+export const EPUB = { suffix: ".epub", contentType: "application/epub+zip" } as const;
 
 /** What the team exports: the working edition, statuses and notes included. */
 export const TEAM_DOCUMENT_FORMATS = {
@@ -70,8 +71,13 @@ export const GLOSSARY_FORMATS = {
  * A file download: its type, and a file name the browser saves it under. A streamed
  * body is sent as it is written, in pieces of about 64 KB.
  */
-export function fileResponse(body: string | AsyncIterable<string>, fileName: string, contentType: string, cacheControl: string): Response {
-  return new Response(typeof body === "string" ? body : byteStream(body), {
+export function fileResponse(
+  body: string | AsyncIterable<string> | ReadableStream<Uint8Array>,
+  fileName: string,
+  contentType: string,
+  cacheControl: string,
+): Response {
+  return new Response(typeof body === "string" || body instanceof ReadableStream ? body : byteStream(body), {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${fileName}"`,
@@ -87,6 +93,21 @@ export function textResponse(message: string, status: 400 | 401 | 403 | 404): Re
 }
 
 const PIECE = 64 * 1024;
+
+/** Bytes as a stream read as it is sent (an e-book's zip, made as its pairs are read). */
+export function streamOf(parts: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = parts[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
 
 /** Strings as a stream of UTF-8 bytes, gathered into pieces of about PIECE characters. */
 function byteStream(parts: AsyncIterable<string>): ReadableStream<Uint8Array> {

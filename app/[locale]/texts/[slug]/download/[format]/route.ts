@@ -1,15 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { getPublishedEdition } from "@/lib/exchange/editions";
-import { fileName, fileResponse, MARKDOWN, PUBLIC_DOCUMENT_FORMATS, segmentation, textResponse } from "@/lib/exchange/exchange-formats";
+import { getEbook } from "@/lib/exchange/ebook";
+import {
+  EPUB,
+  fileName,
+  fileResponse,
+  MARKDOWN,
+  PUBLIC_DOCUMENT_FORMATS,
+  segmentation,
+  streamOf,
+  textResponse,
+} from "@/lib/exchange/exchange-formats";
 import { streamMarkdown } from "@/lib/exchange/markdown";
 import { documentFileParams, localeOf, parseParams } from "@/lib/routing/route-params";
 
 export const dynamic = "force-dynamic";
 
-const downloadParams = documentFileParams({ md: MARKDOWN, ...PUBLIC_DOCUMENT_FORMATS });
+const downloadParams = documentFileParams({ md: MARKDOWN, epub: EPUB, ...PUBLIC_DOCUMENT_FORMATS });
 
-/** A reader's download of a text (md, tmx): the published edition only, as the reader shows it, streamed as it is read. */
+/** A reader's download of a text (md, epub, tmx): the published edition only, as the reader shows it, streamed as it is read. */
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/texts/[slug]/download/[format]">) {
   const raw = await params;
   const route = parseParams(downloadParams, raw);
@@ -17,11 +27,15 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const t = await getTranslations({ locale: localeOf(raw.locale) ?? routing.defaultLocale, namespace: "Exchange" });
   if (!route) return textResponse(t("notFound"), 404);
   const { locale, slug, format } = route;
-  const document = await getPublishedEdition(slug);
-  if (!document) return textResponse(t("notFound"), 404);
-
   // Readers' copies may be cached briefly, like the reader page (refreshed within a minute).
   const cache = "public, max-age=60";
+  if (format === "epub") {
+    const book = await getEbook(slug, locale);
+    if (!book) return textResponse(t("notFound"), 404);
+    return fileResponse(streamOf(book), `${slug}.${locale}${EPUB.suffix}`, EPUB.contentType, cache);
+  }
+  const document = await getPublishedEdition(slug);
+  if (!document) return textResponse(t("notFound"), 404);
   if (format !== "md") {
     const tabular = PUBLIC_DOCUMENT_FORMATS[format];
     const segments = segmentation(request, tabular.bySentence);
