@@ -18,16 +18,22 @@ export async function TermEntry({ term }: { term: GlossaryEntry }) {
       </p>
       <h1 lang={locale}>
         {field[locale === "it" ? "it" : "en"].term}
-        {term.abbreviation ? <abbr className="term-abbreviation">{term.abbreviation}</abbr> : null}
+        {term.abbreviation ? (
+          <>
+            {" "}
+            <abbr className="term-abbreviation">{term.abbreviation}</abbr>
+          </>
+        ) : null}
       </h1>
       <p className="term-kind">{t("kindOf", { kind: t(`kinds.${term.kind}`) })}</p>
       {languages.map((language) => (
         <section key={language} lang={language} className="term-language">
           <h2 lang={locale}>{t(`definitionIn.${language}`)}</h2>
-          <p className="term-headword">
-            <strong>{field[language].term}</strong>
-            {field[language].expansion && field[language].expansion !== field[language].term ? <> – {field[language].expansion}</> : null}
-          </p>
+          {/* The headword once: the heading gives the page's language's, each other language's here. */}
+          <Headword
+            term={language === locale ? null : field[language].term}
+            expansion={field[language].expansion === field[language].term ? null : field[language].expansion}
+          />
           <p>{field[language].definition}</p>
           <p className="term-forms">
             <span lang={locale}>{t("formsLabel")}: </span>
@@ -39,5 +45,16 @@ export async function TermEntry({ term }: { term: GlossaryEntry }) {
         </section>
       ))}
     </header>
+  );
+}
+
+function Headword({ term, expansion }: { term: string | null; expansion: string | null }) {
+  if (!term && !expansion) return null;
+  return (
+    <p className="term-headword">
+      {term ? <strong>{term}</strong> : null}
+      {term && expansion ? " – " : null}
+      {expansion}
+    </p>
   );
 }

@@ -2,7 +2,7 @@ import { pairInTextPath } from "@/lib/seo/urls";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TermOccurrenceInText } from "@/lib/glossary/term-occurrences";
 
-/** Each occurrence with its context, linked to its paragraph pair in the reader. */
+/** Each pair the term occurs in, once, linked to the pair in the reader, with the Italian and English quoted around it. */
 export async function TermOccurrenceList({ occurrences }: { occurrences: readonly TermOccurrenceInText[] }) {
   const locale = await getLocale();
   const t = await getTranslations("Glossary");
@@ -10,17 +10,21 @@ export async function TermOccurrenceList({ occurrences }: { occurrences: readonl
     <>
       <p>{t("occurrenceCount", { count: occurrences.length })}</p>
       <ol className="occurrences">
-        {occurrences.map((occurrence, index) => (
-          <li key={index}>
+        {occurrences.map((occurrence) => (
+          <li key={`${occurrence.documentSlug}/${occurrence.position}`}>
             <a href={`/${locale}${pairInTextPath(occurrence.documentSlug, occurrence.position)}`}>
-              {occurrence.documentTitle[locale === "it" ? "it" : "en"]} · {t("paragraphRef", { number: occurrence.position })} (
-              {t(`inLanguage.${occurrence.language}`)})
+              {occurrence.documentTitle[locale === "it" ? "it" : "en"]} · {t("paragraphRef", { number: occurrence.position })}
             </a>
-            <blockquote lang={occurrence.language}>
-              {occurrence.snippet.before}
-              <mark>{occurrence.snippet.match}</mark>
-              {occurrence.snippet.after}
-            </blockquote>
+            {(["it", "en"] as const).map((language) => {
+              const snippet = occurrence.snippets[language];
+              return snippet ? (
+                <blockquote key={language} lang={language}>
+                  {snippet.before}
+                  <mark>{snippet.match}</mark>
+                  {snippet.after}
+                </blockquote>
+              ) : null;
+            })}
           </li>
         ))}
       </ol>

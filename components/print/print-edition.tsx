@@ -29,7 +29,7 @@ export async function PrintEdition({ document, matchers, first }: PrintEditionPr
   return (
     <article className="print-edition">
       {/* The title atop each printed page (app/[locale]/texts/[slug]/running-head.css). */}
-      <link rel="stylesheet" href={`/${locale}/texts/${document.slug}/running-head.css`} />
+      <link rel="stylesheet" media="print" href={`/${locale}/texts/${document.slug}/running-head.css`} />
       <header className="print-header">
         <p className="print-kicker">{t("kicker")}</p>
         <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />

@@ -10,36 +10,41 @@ interface DocumentText {
   paragraphs: readonly { position: number; textIt: string; textEn: string }[];
 }
 
+type Snippet = ReturnType<typeof snippetAround>;
+
+/** A pair the term occurs in, quoted around its first occurrence in each half it occurs in. */
 export interface TermOccurrenceInText {
   documentSlug: string;
   documentTitle: { it: string; en: string };
   position: number;
-  language: Language;
-  snippet: ReturnType<typeof snippetAround>;
+  snippets: Partial<Record<Language, Snippet>>;
 }
 
 /**
- * Where a term occurs in the library, paragraph by paragraph and in both languages.
- * The whole glossary's matchers decide, so an occurrence inside a longer term
- * ("Xu" in "Xu Qiliang") belongs to the longer term, as in the reader.
+ * Where a term occurs in the library, pair by pair: each pair once, with the Italian and
+ * the English quoted where the term is in them. The whole glossary's matchers decide,
+ * so an occurrence inside a longer term ("Xu" in "Xu Qiliang") belongs to the longer
+ * term, as in the reader.
  */
 export function findTermInTexts(slug: string, documents: readonly DocumentText[], matchers: GlossaryMatchers): TermOccurrenceInText[] {
   return documents.flatMap((document) =>
-    document.paragraphs.flatMap((paragraph) =>
-      (["it", "en"] as const).flatMap((language) => {
+    document.paragraphs.flatMap((paragraph) => {
+      const snippets: TermOccurrenceInText["snippets"] = {};
+      for (const language of ["it", "en"] as const) {
         // Found and quoted as readers read it, without Markdown markers.
         const text = plainText(language === "it" ? paragraph.textIt : paragraph.textEn);
-        return matchers[language]
-          .find(text)
-          .filter((occurrence) => occurrence.slug === slug)
-          .map((occurrence) => ({
-            documentSlug: document.slug,
-            documentTitle: { it: document.titleIt, en: document.titleEn || document.titleIt },
-            position: paragraph.position,
-            language,
-            snippet: snippetAround(text, occurrence.start, occurrence.end),
-          }));
-      }),
-    ),
+        const first = matchers[language].find(text).find((occurrence) => occurrence.slug === slug);
+        if (first) snippets[language] = snippetAround(text, first.start, first.end);
+      }
+      if (!snippets.it && !snippets.en) return [];
+      return [
+        {
+          documentSlug: document.slug,
+          documentTitle: { it: document.titleIt, en: document.titleEn || document.titleIt },
+          position: paragraph.position,
+          snippets,
+        },
+      ];
+    }),
   );
 }

@@ -155,6 +155,22 @@ test.describe("calm tooltips", () => {
       expect(Math.round(tip.y + tip.height)).toBe(844);
       expect(tip.y).toBeGreaterThan(844 / 2 - 1);
     });
+
+    test("axe finds nothing with a definition's sheet open", async ({ page }) => {
+      await openReader(page, `${TEXT}?view=side`);
+      await page.locator("#p-1 .half[lang='it'] a.term").first().tap();
+      await expect(page.getByRole("tooltip")).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  });
+
+  test("axe finds nothing with a definition open by the pointer", async ({ page }) => {
+    await openReader(page, `${TEXT}?view=side`);
+    await page.locator("#p-4 .half[lang='it'] a.term", { hasText: /^SCO$/ }).hover();
+    await expect(page.getByRole("tooltip")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });
 
@@ -204,14 +220,23 @@ test.describe("glossary pages", () => {
     await expect(page.getByRole("status")).toHaveText("No terms found.");
   });
 
-  test("a term's page lists every occurrence, each linked to its pair", async ({ page }) => {
+  test("a term's page names its headword once and lists each pair it occurs in once, linked", async ({ page }) => {
     await page.goto("/en/glossary/unione-sovietica");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Soviet Union");
-    // Other specs import copies of the seed text: only the seed's own occurrences are counted here.
-    await expect(page.getByText(/^\d+ occurrences$/)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Soviet Union URSS");
+    // The English headword is the heading's; the Italian one is given under its definition.
+    await expect(page.locator(".term-language[lang='en'] .term-headword")).toHaveText("Union of Soviet Socialist Republics (USSR)");
+    await expect(page.locator(".term-language[lang='it'] .term-headword strong")).toHaveText("Unione Sovietica");
+    await expect(page.locator(".term-headword strong")).toHaveCount(1);
+    // Other specs import copies of the seed text: only the seed's own pairs are counted here.
+    await expect(page.getByText(/^In \d+ paragraphs?$/)).toBeVisible();
     const inSeed = page.locator(".occurrences li").filter({ has: page.locator('a[href="/en/texts/cesi-cina-kazakhstan/at/8"]') });
+    await expect(inSeed).toHaveCount(1);
+    expect(await inSeed.locator("blockquote").evaluateAll((quotes) => quotes.map((quote) => quote.getAttribute("lang")))).toEqual([
+      "it",
+      "en",
+    ]);
     await expect(inSeed.locator("mark")).toHaveText(["Unione Sovietica", "Soviet Union"]);
-    const occurrence = inSeed.getByRole("link", { name: /Paragraph 8 \(Italian\)/ });
+    const occurrence = inSeed.getByRole("link", { name: /Paragraph 8$/ });
     await occurrence.click();
     await expect(page).toHaveURL(/\/en\/texts\/cesi-cina-kazakhstan#p-8$/);
     await expect(page.locator("#p-8 .half[lang='it']")).toHaveCSS("background-color", "rgb(253, 240, 196)");

@@ -146,6 +146,6 @@ describe("reader text outside the reader", () => {
       ],
       matchers,
     );
-    expect(occurrence?.snippet).toEqual({ before: "Con la ", match: "Cina", after: " e oltre." });
+    expect(occurrence?.snippets).toEqual({ it: { before: "Con la ", match: "Cina", after: " e oltre." } });
   });
 });

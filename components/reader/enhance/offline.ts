@@ -22,26 +22,33 @@ export function keepForOffline(status: HTMLElement | null): () => void {
     if (key === "saved") fade = window.setTimeout(() => (status.hidden = true), SAVED_NOTICE_MS);
   };
   if (!navigator.onLine) say("offline");
-  void navigator.serviceWorker
-    .register("/sw.js")
-    .then(async () => {
-      if (!navigator.onLine) return;
-      const built = performance
-        .getEntriesByType("resource")
-        .map((entry) => new URL(entry.name))
-        .filter((url) => url.origin === location.origin && url.pathname.startsWith("/_next/static/"))
-        .map((url) => url.href);
-      const page = await fetch(location.href, { cache: "no-cache" });
-      if (page.ok) await (await caches.open(PAGES)).put(location.href, page);
-      await (await caches.open(ASSETS)).addAll([...new Set(built)]);
-      say("saved");
-    })
-    .catch(() => {
-      // No worker (a private window, storage refused): the text is read online as ever.
-    });
+  // After the page has loaded: the copies it makes must not compete with the text for the network.
+  const keep = () =>
+    void navigator.serviceWorker
+      .register("/sw.js")
+      .then(async () => {
+        if (!navigator.onLine) return;
+        // A page the worker served is kept by the worker, with its files: nothing to copy.
+        if (navigator.serviceWorker.controller) return say("saved");
+        const built = performance
+          .getEntriesByType("resource")
+          .map((entry) => new URL(entry.name))
+          .filter((url) => url.origin === location.origin && url.pathname.startsWith("/_next/static/"))
+          .map((url) => url.href);
+        const page = await fetch(location.href, { cache: "no-cache" });
+        if (page.ok) await (await caches.open(PAGES)).put(location.href, page);
+        await (await caches.open(ASSETS)).addAll([...new Set(built)]);
+        say("saved");
+      })
+      .catch(() => {
+        // No worker (a private window, storage refused): the text is read online as ever.
+      });
+  if (document.readyState === "complete") keep();
+  else window.addEventListener("load", keep, { once: true });
   const offline = () => say("offline");
   window.addEventListener("offline", offline);
   return () => {
+    window.removeEventListener("load", keep);
     stopped = true;
     window.clearTimeout(fade);
     window.removeEventListener("offline", offline);

@@ -1,12 +1,14 @@
 import type { TermDefinition } from "@/lib/glossary/term-definition";
 
 /**
- * The definitions of the terms marked on the page, asked for once each
+ * The definitions of the terms marked on the page, each asked for once
  * (app/[locale]/glossary/[slug]/definition, cached by the browser across the text's
- * pages) as soon as the reader starts, and kept hidden in the page: the tooltip copies
- * them from there, and reads one out when asked (./term-tooltip.ts).
+ * pages) when the reader first points at, taps or focuses its term, and kept hidden in
+ * the page: the tooltip copies them from there, and reads one out when asked
+ * (./term-tooltip.ts). Not all at the start: a page marks dozens of terms, and asking
+ * for them all kept a phone's main thread busy for 120-220 ms while the text loaded.
  */
-export function loadTermDefinitions(root: HTMLElement): { ready: (slug: string) => Promise<HTMLElement | null>; cleanup: () => void } {
+export function loadTermDefinitions(): { ready: (slug: string) => Promise<HTMLElement | null>; cleanup: () => void } {
   const store = document.createElement("div");
   store.hidden = true;
   store.className = "term-definitions";
@@ -32,7 +34,6 @@ export function loadTermDefinitions(root: HTMLElement): { ready: (slug: string) 
     return definition;
   }
 
-  for (const term of root.querySelectorAll<HTMLElement>("a.term[data-term]")) void load(term.dataset.term!);
   return {
     ready: load,
     cleanup: () => {

@@ -15,7 +15,7 @@ const SHEET_QUERY = "(max-width: 48rem)";
  * definition is not read on every focus).
  */
 export function enhanceTermTooltips(root: HTMLElement): () => void {
-  const definitions = loadTermDefinitions(root);
+  const definitions = loadTermDefinitions();
   const tip = document.createElement("div");
   tip.className = "term-tooltip";
   tip.setAttribute("role", "tooltip");
@@ -101,13 +101,17 @@ export function enhanceTermTooltips(root: HTMLElement): () => void {
     tip.style.top = `${topOf(side) + window.scrollY}px`;
   }
 
+  // Asked for as the pointer or finger arrives: ready by the time the hover intent has waited.
+  const prepare = (term: HTMLElement | null) => term && void definitions.ready(term.dataset.term ?? "");
   const onPointerDown = (event: PointerEvent) => {
+    prepare(termOf(event.target));
     lastPointer = event.pointerType;
     openBeforeTap = current !== null && current === termOf(event.target);
   };
   const onPointerOver = (event: PointerEvent) => {
     const term = termOf(event.target);
     if (!term || event.pointerType !== "mouse") return;
+    prepare(term);
     window.clearTimeout(hoverTimer);
     if (term === current) window.clearTimeout(hideTimer);
     else hoverTimer = window.setTimeout(() => void show(term), HOVER_INTENT_MS);

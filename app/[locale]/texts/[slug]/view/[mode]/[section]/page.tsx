@@ -44,7 +44,7 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
   return (
     <article className="document">
       {/* The title atop each printed page (app/[locale]/texts/[slug]/running-head.css). */}
-      <link rel="stylesheet" href={`/${locale}/texts/${slug}/running-head.css`} />
+      <link rel="stylesheet" media="print" href={`/${locale}/texts/${slug}/running-head.css`} />
       <DocumentHeader document={document} />
       <ReadingToolbar slug={document.slug} section={section.number} preferences={preferences} />
       {/* The read-aloud control's place (components/reader/read-aloud-control.tsx), empty without JavaScript or voices. */}
