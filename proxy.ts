@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { UPLOAD_LIMIT_BYTES, refusalAddress } from "./components/import/upload-limit";
 import { routing } from "./i18n/routing";
+import { MEMBER_COOKIE, SESSION_COOKIE } from "./lib/auth/cookie-names";
 
 // Locale negotiation and prefixes. The reader's own address (/en/texts/slug) is routed
 // by rewrites in next.config.mjs instead, so the most-read page skips the proxy.
@@ -10,7 +11,13 @@ const negotiateLocale = createMiddleware(routing);
 const IMPORT_PAGE = new RegExp(`^/(?:${routing.locales.join("|")})/import/?$`);
 
 export default function proxy(request: NextRequest) {
-  return refuseOversizedUpload(request) ?? negotiateLocale(request);
+  return refuseOversizedUpload(request) ?? forgetEndedMember(request, negotiateLocale(request));
+}
+
+/** The header's name goes with the session: a member cookie left after the session cookie expired is dropped. */
+function forgetEndedMember(request: NextRequest, response: NextResponse): NextResponse {
+  if (request.cookies.has(MEMBER_COOKIE) && !request.cookies.has(SESSION_COOKIE)) response.cookies.delete(MEMBER_COOKIE);
+  return response;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { MemberMenu } from "./auth/member-menu";
 import { LocaleLink, LocaleSwitch } from "./locale-switch";
+import { Role } from "@/lib/generated/prisma/enums";
 import { HeaderSearch } from "./search/header-search";
 
 export async function SiteHeader() {
@@ -24,9 +26,15 @@ export async function SiteHeader() {
         <Link href="/search" className="narrow-only" prefetch={false}>
           {t("search")}
         </Link>
-        <Link href="/sign-in" prefetch={false}>
-          {t("signIn")}
-        </Link>
+        <MemberMenu
+          labels={{
+            signIn: t("signIn"),
+            workspace: t("workspace"),
+            signOut: t("signOut"),
+            // The name is put in by the browser, which alone knows it.
+            signedIn: Object.fromEntries(Object.values(Role).map((role) => [role, t("signedInAs", { role, name: "{name}" })])),
+          }}
+        />
       </nav>
       <HeaderSearch />
       <nav aria-label={t("languageSwitch")} className="locale-nav">

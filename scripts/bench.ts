@@ -157,10 +157,10 @@ try {
   });
 
   // 8. Long texts: a 10,000-pair book against a 100-pair text, reader and workspace.
-  // The session cookie's name (SESSION_COOKIE in lib/auth/session-cookie.ts, a server-only module).
-  results.push(...(await benchLongTexts(BASE, `a-fronte-session=${session.token}`)));
+  const { SESSION_COOKIE } = await import("../lib/auth/cookie-names");
+  results.push(...(await benchLongTexts(BASE, `${SESSION_COOKIE}=${session.token}`)));
   const { benchEditions } = await import("./bench/editions");
-  results.push(...(await benchEditions(BASE, server.pid!, `a-fronte-session=${session.token}`)));
+  results.push(...(await benchEditions(BASE, server.pid!, `${SESSION_COOKIE}=${session.token}`)));
 
   // 4. First-load JavaScript: the reader against the app's blank page (not-found: the layout only).
   const readerJs = await firstLoadJs(readerUrl);

@@ -24,6 +24,7 @@ export async function ReviewFilters({ filters, shown, total }: { filters: Filter
         <select name="check" defaultValue={filters.check}>
           <option value="all">{t("allPairs")}</option>
           <option value="any">{t("anyWarning")}</option>
+          <option value="none">{t("noWarning")}</option>
           {CHECK_CODES.map((code) => (
             <option key={code} value={code}>
               {t(`checkNames.${code}`)}

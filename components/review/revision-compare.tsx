@@ -1,18 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { changesText } from "@/lib/review/history";
+import { changesText, revisionsToCompare } from "@/lib/review/history";
 import type { PairRecord } from "@/lib/review/workspace";
 import { WordDiffView } from "./word-diff-view";
 
 /**
  * Any two revisions of the same text side by side as one word diff. A GET form, so a
- * comparison is a link. By default: the English's latest change against the one before.
+ * comparison is a link. By default: the latest change of a text against the one before
+ * it (lib/review/history.ts).
  */
 export async function RevisionCompare({ pair, from, to }: { pair: PairRecord; from?: number; to?: number }) {
   const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
   const texts = pair.revisions.filter(changesText);
-  const english = texts.filter((revision) => revision.language === "en");
-  const fromRevision = texts.find((revision) => revision.id === from) ?? english[1] ?? texts[1];
-  const toRevision = texts.find((revision) => revision.id === to) ?? english[0] ?? texts[0];
+  const [fromRevision, toRevision] = revisionsToCompare(texts, from, to) ?? [];
   const label = (revision: (typeof texts)[number]) =>
     `${t("revisionLabel", { id: revision.id })} · ${revision.field === "note" ? t("noteName") : t("languageName", { language: revision.language })} · ${format.dateTime(revision.createdAt, { dateStyle: "short", timeStyle: "short" })}`;
   const select = (name: "from" | "to", chosen: number | undefined) => (
@@ -28,7 +27,7 @@ export async function RevisionCompare({ pair, from, to }: { pair: PairRecord; fr
     </label>
   );
 
-  if (texts.length < 2 || !fromRevision || !toRevision) return null;
+  if (!fromRevision || !toRevision) return null;
   return (
     <section className="revision-compare" aria-labelledby="compare-heading">
       <h3 id="compare-heading">{t("compareHeading")}</h3>

@@ -6,8 +6,9 @@ import { can, type Ability } from "../core/roles";
 import { db } from "../db";
 import { siteUrl } from "../site-url";
 import { endSession, userForSession, type SessionUser } from "./accounts";
+import { MEMBER_COOKIE, SESSION_COOKIE } from "./cookie-names";
 
-export const SESSION_COOKIE = "a-fronte-session";
+export { MEMBER_COOKIE, SESSION_COOKIE } from "./cookie-names";
 
 /** The session token the browser sent, if any. */
 export async function sessionToken(): Promise<string | undefined> {
@@ -30,14 +31,17 @@ export async function requireAbility(ability: Ability): Promise<Permission> {
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    // Secure wherever the site is served over HTTPS (SITE_URL), as in production.
-    secure: siteUrl().protocol === "https:",
-    path: "/",
-    expires: expiresAt,
-  });
+  const store = await cookies();
+  // Secure wherever the site is served over HTTPS (SITE_URL), as in production.
+  const options = { sameSite: "lax", secure: siteUrl().protocol === "https:", path: "/", expires: expiresAt } as const;
+  store.set(SESSION_COOKIE, token, { ...options, httpOnly: true });
+  const user = await userForSession(db, token);
+  if (user) store.set(MEMBER_COOKIE, memberCookieValue(user), options);
+}
+
+/** The member cookie's value: name and role as JSON, which Next URL-encodes as it sets it (components/auth/member-menu.tsx reads it). */
+export function memberCookieValue(user: Pick<SessionUser, "displayName" | "role">): string {
+  return JSON.stringify({ name: user.displayName, role: user.role });
 }
 
 export async function signOutCurrentSession(): Promise<void> {
@@ -45,6 +49,7 @@ export async function signOutCurrentSession(): Promise<void> {
   const token = store.get(SESSION_COOKIE)?.value;
   if (token) await endSession(db, token);
   store.delete(SESSION_COOKIE);
+  store.delete(MEMBER_COOKIE);
 }
 
 /**

@@ -6,7 +6,8 @@ import { CHECK_CODES, type CheckCode, type CheckWarning } from "./checks";
 /** The workspace's filters and page, from its URL; anything unknown means "all" (and page 1). */
 export interface ReviewFilters {
   status: ReviewStatus | "all";
-  check: CheckCode | "any" | "all";
+  /** A check's code, "any" warning, "none" (no warning), or "all" pairs. */
+  check: CheckCode | "any" | "none" | "all";
   /** Words the Italian or the English contains (as typed, case aside for ASCII letters); "" for any. */
   query: string;
   page: number;
@@ -17,9 +18,7 @@ export const MAX_WORKSPACE_QUERY = 200;
 
 const filterSchema = z.object({
   status: z.enum([...REVIEW_STATUSES, "all"]).catch("all"),
-  check: z
-    .custom<CheckCode | "any" | "all">((code) => code === "any" || code === "all" || (CHECK_CODES as readonly unknown[]).includes(code))
-    .catch("all"),
+  check: z.custom<ReviewFilters["check"]>((code) => ["any", "none", "all", ...CHECK_CODES].includes(code as string)).catch("all"),
   query: z
     .string()
     .transform((query) => query.trim().slice(0, MAX_WORKSPACE_QUERY))
@@ -45,6 +44,7 @@ export function filterQuery(filters: ReviewFilters, page = filters.page): Record
 export function matchesFilters(pair: { status: ReviewStatus }, warnings: readonly CheckWarning[], filters: ReviewFilters): boolean {
   if (filters.status !== "all" && pair.status !== filters.status) return false;
   if (filters.check === "any") return warnings.length > 0;
+  if (filters.check === "none") return warnings.length === 0;
   if (filters.check !== "all") return warnings.some((warning) => warning.code === filters.check);
   return true;
 }

@@ -81,3 +81,34 @@ export function restorable(revision: AlignmentMark, latest: AlignmentMark | null
     revision.createdAt.getTime() === latest.createdAt.getTime()
   );
 }
+
+interface ComparableRevision {
+  id: number;
+  field: string;
+  language: string;
+}
+
+/**
+ * Which two revisions the history compares: the ones asked for (`from`, `to`); one asked
+ * for, with the revision of the same text before it; by default the latest change of a
+ * text that has two, against the one before it. `texts` are text revisions newest
+ * first (changesText); an id not among them is ignored. Null when no text has two
+ * revisions.
+ */
+export function revisionsToCompare<T extends ComparableRevision>(texts: readonly T[], from?: number, to?: number): [T, T] | null {
+  const sameText = (a: T, b: T) => a.field === b.field && a.language === b.language;
+  const before = (revision: T) => texts.find((other) => other.id < revision.id && sameText(other, revision));
+  const chosen = (id: number | undefined) => (id === undefined ? undefined : texts.find((revision) => revision.id === id));
+  const [first, second] = [chosen(from), chosen(to)];
+  if (first && second) return [first, second];
+  const one = second ?? first;
+  if (one) {
+    const previous = before(one);
+    return previous ? [previous, one] : null;
+  }
+  for (const latest of texts) {
+    const previous = before(latest);
+    if (previous) return [previous, latest];
+  }
+  return null;
+}

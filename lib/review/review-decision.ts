@@ -36,10 +36,17 @@ export const approvePair = defineMutation({
  * Publishes a pair as read in this transaction. Refused (rolling back the transaction)
  * when there is nothing to publish, or when the four-eyes policy holds the reviewer back.
  */
-export async function approve(tx: Transaction, pair: PairRow, actor: Actor, now: Date): Promise<{ version: number; published: Published }> {
+export async function approve(
+  tx: Transaction,
+  pair: PairRow,
+  actor: Actor,
+  now: Date,
+  /** Whether the actor wrote the current English, when the caller already knows (a batch asks once for all its pairs). */
+  known?: { wroteEnglish: boolean },
+): Promise<{ version: number; published: Published }> {
   const italianOnly = pair.textEn === "";
   if (italianOnly && pair.approvedIt === pair.textIt) refuse(NOTHING_TO_APPROVE);
-  if (!italianOnly && fourEyesRequired() && (await wroteCurrentEnglish(tx, pair.id, actor.id))) refuse(FOUR_EYES);
+  if (!italianOnly && fourEyesRequired() && (known?.wroteEnglish ?? (await wroteCurrentEnglish(tx, pair.id, actor.id)))) refuse(FOUR_EYES);
 
   const version = pair.version + 1;
   const decision = italianOnly
@@ -73,21 +80,27 @@ export const sendBack = defineMutation({
     const pair = await tx.paragraph.findUnique({ where: { id: paragraphId }, select: PAIR });
     if (!pair) return NOT_FOUND;
     if (pair.version !== baseVersion) return conflictWith(pair, pair.textEn);
-    const version = baseVersion + 1;
-    await tx.paragraph.update({ where: { id: paragraphId }, data: { status: "needs_changes", statusReason: reason, version } });
-    await tx.revision.create({
-      data: {
-        paragraphId,
-        language: "en",
-        before: pair.textEn,
-        after: pair.textEn,
-        version,
-        status: "needs_changes",
-        reason,
-        authorId: actor.id,
-      },
-    });
+    const version = await sendPairBack(tx, pair, reason, actor);
     changes.text(pair.document.slug);
     return { ok: true as const, version };
   },
 });
+
+/** Sends a pair as read in this transaction back to its translator, with the reason and its revision. */
+export async function sendPairBack(tx: Transaction, pair: PairRow, reason: string, actor: Actor): Promise<number> {
+  const version = pair.version + 1;
+  await tx.paragraph.update({ where: { id: pair.id }, data: { status: "needs_changes", statusReason: reason, version } });
+  await tx.revision.create({
+    data: {
+      paragraphId: pair.id,
+      language: "en",
+      before: pair.textEn,
+      after: pair.textEn,
+      version,
+      status: "needs_changes",
+      reason,
+      authorId: actor.id,
+    },
+  });
+  return version;
+}

@@ -5,6 +5,7 @@ import { Prisma, type ReviewStatus } from "../generated/prisma/client";
 import type { GlossaryMatchers } from "../glossary/mark-paragraphs";
 import { checkPair, DEFAULT_LENGTH_RATIO, LENGTH_NORM_MIN_PAIRS, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
 import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
+import { readInChunks } from "../core/chunked";
 import { completeText } from "../core/complete-texts";
 
 const reviewer = { select: { displayName: true } } as const;
@@ -72,6 +73,38 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
 }
 
 export type WorkspacePage = NonNullable<Awaited<ReturnType<typeof getWorkspacePage>>>;
+
+const batchFields = { id: true, position: true, version: true, status: true, textIt: true, textEn: true } as const;
+
+/**
+ * Every pair the filters select, not one page: what a batch decision is taken on, in
+ * reading order, at most `limit`, with the version each is shown at. `total` counts all
+ * that match, `textTotal` the text's pairs.
+ */
+export async function getBatchSelection(slug: string, filters: ReviewFilters, matchers: GlossaryMatchers, limit: number) {
+  const document = await db.document.findUnique({
+    where: { slug, ...completeText },
+    select: { id: true, slug: true, titleIt: true, titleEn: true },
+  });
+  if (!document) return null;
+  const where = filteredPairs(document.id, filters);
+  const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, await documentNorm(document.id));
+  const [pairs, total, textTotal] = await Promise.all([
+    matching
+      ? readInChunks(matching.slice(0, limit), (positions) =>
+          db.paragraph.findMany({
+            where: { documentId: document.id, position: { in: positions } },
+            orderBy: { position: "asc" },
+            select: batchFields,
+          }),
+        )
+      : db.paragraph.findMany({ where, orderBy: { position: "asc" }, take: limit, select: batchFields }),
+    matching ? matching.length : db.paragraph.count({ where }),
+    db.paragraph.count({ where: { documentId: document.id } }),
+  ]);
+  return { document, pairs, total, textTotal };
+}
+
 export type ReviewParagraph = WorkspacePage["pairs"][number]["pair"];
 
 /**

@@ -3,13 +3,13 @@
 // with a message and changes nothing; so is a server action posted straight over HTTP.
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page, type Request } from "@playwright/test";
 import { ensureAccounts, ensureDocument, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
+import { SESSION_COOKIE } from "../../lib/auth/cookie-names";
 
 test.describe.configure({ mode: "parallel" });
 test.beforeAll(() => ensureAccounts());
 
 // Documents of this run's own: a database kept from an earlier run changes nothing.
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const SESSION_COOKIE = "a-fronte-session";
 
 const SIGNED_OUT = "You are signed out: sign in again, then repeat this. Nothing was changed.";
 const FORBIDDEN = "Your role does not allow this. Nothing was changed.";

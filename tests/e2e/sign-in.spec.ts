@@ -41,7 +41,7 @@ test("a reviewer signs in and out in Italian, with an httpOnly SameSite session 
 
   await page.goto("/it/sign-out");
   await expect(page.getByText("Accesso effettuato come Giovanna Neri (revisore).")).toBeVisible();
-  await page.getByRole("button", { name: "Esci" }).click();
+  await page.locator(".auth-page").getByRole("button", { name: "Esci" }).click();
   await expect(page.getByRole("status")).toHaveText("Sei uscito.");
   expect((await context.cookies()).find((cookie) => cookie.name === "a-fronte-session")).toBeUndefined();
   await page.goto("/it/sign-out");
@@ -146,4 +146,46 @@ test("axe finds nothing on the sign-in page", async ({ page }) => {
   await page.goto("/it/sign-in");
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test.describe("the header", () => {
+  test("names the member on readers' and team pages, leads to the workspace and signs out", async ({ page, context }) => {
+    const header = page.locator(".site-header");
+    await page.goto("/en/texts/cesi-cina-kazakhstan");
+    await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(header.getByText("Tomaso Gialli")).toHaveCount(0);
+
+    await page.goto("/en/sign-in");
+    await page.getByLabel("Username").fill("tomaso");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.locator(".auth-form").getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/en\/review$/);
+    await expect(header.getByText("Tomaso Gialli, translator")).toBeVisible();
+
+    // A reader's page is the same cached page for everyone: the name comes from the browser.
+    const html = await (await page.request.get("/en/texts/cesi-cina-kazakhstan")).text();
+    expect(html).not.toContain("Tomaso Gialli");
+    await page.goto("/it/texts/cesi-cina-kazakhstan");
+    await expect(header.getByText("Tomaso Gialli, traduttore")).toBeVisible();
+    await expect(header.getByRole("link", { name: "Accedi" })).toHaveCount(0);
+    await header.getByRole("link", { name: "Area di lavoro" }).click();
+    await expect(page).toHaveURL(/\/it\/review$/);
+    expect(await new AxeBuilder({ page }).analyze().then((results) => results.violations.map((violation) => violation.id))).toEqual([]);
+
+    await header.getByRole("button", { name: "Esci" }).click();
+    await expect(page).toHaveURL(/\/it\/sign-in\?signedOut=1$/);
+    await expect(header.getByRole("link", { name: "Accedi" })).toBeVisible();
+    const names = (await context.cookies()).map((cookie) => cookie.name);
+    expect(names).not.toContain("a-fronte-session");
+    expect(names).not.toContain("a-fronte-member");
+  });
+
+  test("forgets the name once the session cookie is gone", async ({ page, context, baseURL }) => {
+    await context.addCookies([
+      { name: "a-fronte-member", value: encodeURIComponent(JSON.stringify({ name: "Nessuno", role: "reviewer" })), url: baseURL! },
+    ]);
+    await page.goto("/en/glossary");
+    await expect(page.locator(".site-header").getByRole("link", { name: "Sign in" })).toBeVisible();
+    expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("a-fronte-member");
+  });
 });

@@ -77,6 +77,14 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
         <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} />
         <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
         {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
+        {can(user, "review") && workspace.shown > 0 ? (
+          <p className="batch-link">
+            {/* A page of its own: the whole selection listed, ticked, then decided together. */}
+            <Link href={{ pathname: `/texts/${slug}/review/batch`, query: filterQuery({ ...filters, page: 1 }) }} prefetch={false}>
+              {t("batchLink", { count: workspace.shown })}
+            </Link>
+          </p>
+        ) : null}
         {nothing ? (
           <p className="review-nothing" role="status">
             {t(nothing)}
