@@ -17,6 +17,26 @@ export interface BatchResult {
 
 type Answer = { ok: true; decided: number; skipped: SkippedPair[] } | { ok: false; error: string; field?: string };
 
+/** Skipped pairs as the page's address names them: "position-why", comma-separated (0 for a pair no longer there). */
+export function skippedQuery(skipped: readonly { position: number | null; why: string }[]): string {
+  return skipped
+    .slice(0, NAMED)
+    .map((pair) => `${pair.position ?? 0}-${pair.why}`)
+    .join(",");
+}
+
+/** The skipped pairs an address names, keeping only the reasons `known`. */
+export function parseSkipped<Why extends string>(list: string, known: readonly Why[]): { position: number | null; why: Why }[] {
+  return list
+    .split(",")
+    .filter(Boolean)
+    .flatMap((entry) => {
+      const [position, ...why] = entry.split("-");
+      const reason = why.join("-") as Why;
+      return known.includes(reason) ? [{ position: Number(position) || null, why: reason }] : [];
+    });
+}
+
 /** The query that carries a batch decision's answer back to the page. */
 export function batchResultQuery(answer: Answer, decision: string): Record<string, string> {
   const made = decision === "send-back" ? "send-back" : "approve";
@@ -27,10 +47,7 @@ export function batchResultQuery(answer: Answer, decision: string): Record<strin
   return {
     decision: made,
     decided: String(answer.decided),
-    skipped: answer.skipped
-      .slice(0, NAMED)
-      .map((pair) => `${pair.position ?? 0}-${pair.why}`)
-      .join(","),
+    skipped: skippedQuery(answer.skipped),
     skippedCount: String(answer.skipped.length),
   };
 }
@@ -41,16 +58,7 @@ const resultSchema = z.object({
   skipped: z
     .string()
     .default("")
-    .transform((list) =>
-      list
-        .split(",")
-        .filter(Boolean)
-        .flatMap((entry) => {
-          const [position, ...why] = entry.split("-");
-          const reason = why.join("-") as SkipReason;
-          return SKIP_REASONS.includes(reason) ? [{ position: Number(position) || null, why: reason }] : [];
-        }),
-    ),
+    .transform((list) => parseSkipped(list, SKIP_REASONS)),
   skippedCount: z.coerce.number().int().min(0).default(0),
   error: z.string().max(40).nullable().default(null),
 });

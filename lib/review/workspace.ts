@@ -6,6 +6,7 @@ import type { GlossaryMatchers } from "../glossary/mark-paragraphs";
 import { checkPair, DEFAULT_LENGTH_RATIO, LENGTH_NORM_MIN_PAIRS, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
 import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 import { readInChunks } from "../core/chunked";
+import { replaceIn, type Replacement } from "./find-replace";
 import { completeText } from "../core/complete-texts";
 
 const reviewer = { select: { displayName: true } } as const;
@@ -73,6 +74,42 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
 }
 
 export type WorkspacePage = NonNullable<Awaited<ReturnType<typeof getWorkspacePage>>>;
+
+/**
+ * What a find and replace would change in a text's `side`: each pair that matches, at
+ * its version, its text before and after, in reading order, at most `limit`; `total`
+ * counts every pair that matches. The text is read in batches.
+ */
+export async function getReplacementPreview(slug: string, side: "it" | "en", replacement: Replacement, limit: number) {
+  const document = await db.document.findUnique({
+    where: { slug, ...completeText },
+    select: { id: true, slug: true, titleIt: true, titleEn: true },
+  });
+  if (!document) return null;
+  if (!replacement.find) return { document, matches: [], total: 0 };
+  const column = side === "it" ? "textIt" : "textEn";
+  const matches: { id: number; position: number; version: number; before: string; after: string; count: number }[] = [];
+  let total = 0;
+  for (let after = 0; ;) {
+    const batch = await db.paragraph.findMany({
+      where: { documentId: document.id, position: { gt: after } },
+      orderBy: { position: "asc" },
+      take: SCAN_BATCH,
+      select: { id: true, position: true, version: true, textIt: true, textEn: true },
+    });
+    if (batch.length === 0) break;
+    for (const pair of batch) {
+      const before = pair[column];
+      const result = before ? replaceIn(before, replacement) : { text: before, count: 0 };
+      if (result.count === 0) continue;
+      total += 1;
+      if (matches.length < limit)
+        matches.push({ id: pair.id, position: pair.position, version: pair.version, before, after: result.text, count: result.count });
+    }
+    after = batch.at(-1)!.position;
+  }
+  return { document, matches, total };
+}
 
 const batchFields = { id: true, position: true, version: true, status: true, textIt: true, textEn: true } as const;
 

@@ -77,6 +77,11 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
         <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} />
         <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
         {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
+        <p className="replace-link">
+          <Link href={`/texts/${slug}/review/replace`} prefetch={false}>
+            {t("replaceLink")}
+          </Link>
+        </p>
         {can(user, "review") && workspace.shown > 0 ? (
           <p className="batch-link">
             {/* A page of its own: the whole selection listed, ticked, then decided together. */}
