@@ -100,7 +100,10 @@ const { storeLongTexts, benchLongTexts } = await import("./bench/long-texts");
 await storeLongTexts(db, italian, english);
 const { createUser, signIn } = await import("../lib/auth/accounts");
 const password = "bench reviewer password";
-await createUser(db, { username: "bench-reviewer", role: "reviewer", displayName: "Bench Reviewer", password });
+const benchReviewer = await createUser(db, { username: "bench-reviewer", role: "reviewer", displayName: "Bench Reviewer", password });
+// 10. Batch decisions: 1,000 pairs approved in one batch against one by one.
+const { benchBatchDecisions } = await import("./bench/batch");
+results.push(...(await benchBatchDecisions(db, benchReviewer, italian, english)));
 const session = await signIn(db, { username: "bench-reviewer", password, address: "bench" });
 if (!session.ok) throw new Error(`the bench reviewer could not sign in: ${session.reason}`);
 await db.$disconnect();

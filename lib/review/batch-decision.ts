@@ -7,7 +7,7 @@ import { documentSlugSchema } from "../core/slug";
 import { userText } from "../core/user-text";
 import { PAIR } from "./edit-paragraph";
 import { fourEyesRequired, pairsWithEnglishBy } from "./four-eyes";
-import { approve, sendPairBack } from "./review-decision";
+import { approve, approveEnglishInBulk, sendPairBack, type RevisionRow } from "./review-decision";
 
 /** How many pairs one batch decision takes at most (lib/review/workspace.ts lists as many). */
 export const MAX_BATCH = 2_000;
@@ -27,6 +27,8 @@ const batchInput = z
     path: ["reason"],
     message: "say why the paragraphs go back to the translator",
   });
+
+const REVISION_ROWS = 80;
 
 /** Why a pair of the batch was left as it was. */
 export type SkipReason = "changed" | "four-eyes" | "nothing-to-approve" | "not-found";
@@ -60,6 +62,10 @@ export const decideBatch = defineMutation({
     );
     const decided: number[] = [];
     const skipped: SkippedPair[] = [];
+    // Each pair's revision, written together at the end: a query per pair fewer.
+    const revisions: RevisionRow[] = [];
+    // Pairs with English are approved together (approveEnglishInBulk), the others one by one.
+    const withEnglish: number[] = [];
     for (const { paragraphId, baseVersion } of input.pairs) {
       const pair = byId.get(paragraphId);
       const why: SkipReason | null = !pair
@@ -75,11 +81,24 @@ export const decideBatch = defineMutation({
         skipped.push({ paragraphId, position: pair?.position ?? null, why: why ?? "not-found" });
         continue;
       }
-      if (approving) await approve(tx, pair, actor, now, { wroteEnglish: false });
-      else await sendPairBack(tx, pair, input.reason, actor);
+      if (approving && pair.textEn !== "") {
+        withEnglish.push(pair.id);
+        revisions.push({ ...decisionRevision(pair, "en", pair.textEn), status: "approved", authorId: actor.id, createdAt: now });
+      } else if (approving) await approve(tx, pair, actor, now, { wroteEnglish: false, revisions });
+      else await sendPairBack(tx, pair, input.reason, actor, revisions);
       decided.push(pair.position);
+    }
+    await approveEnglishInBulk(tx, withEnglish, actor, now);
+    // Rows of about ten values each: under SQLite's 999 parameters a statement.
+    for (let start = 0; start < revisions.length; start += REVISION_ROWS) {
+      await tx.revision.createMany({ data: revisions.slice(start, start + REVISION_ROWS) });
     }
     if (decided.length > 0) changes.text(input.slug, { published: approving });
     return { ok: true as const, decided: decided.length, skipped };
   },
 });
+
+/** A decision's revision: the text as it stands, before and after, at the pair's next version. */
+function decisionRevision(pair: { id: number; version: number }, language: "it" | "en", text: string) {
+  return { paragraphId: pair.id, language, before: text, after: text, version: pair.version + 1 } as const;
+}

@@ -81,7 +81,24 @@ describe("batch decisions", () => {
     expect([...changes.texts]).toEqual([SLUG]);
     const after = await pairs();
     expect(after.filter((pair) => pair.status === "approved")).toHaveLength(PAIRS - 1);
-    expect(after[0]).toMatchObject({ approvedEn: "Paragraph number 1.", reviewedById: reviewer.id, version: shown[0]!.version + 1 });
+    // Published as one approval publishes: both texts, the note and links, who and when.
+    expect(after[0]).toMatchObject({
+      approvedEn: "Paragraph number 1.",
+      approvedIt: "Il paragrafo numero 1.",
+      approvedNote: after[0]!.translatorNote,
+      approvedSentenceLinks: after[0]!.sentenceLinks,
+      statusReason: null,
+      reviewedById: reviewer.id,
+      version: shown[0]!.version + 1,
+    });
+    expect(Math.abs(after[0]!.reviewedAt!.getTime() - Date.now())).toBeLessThan(60_000);
+    const decision = await db.revision.findFirstOrThrow({ where: { paragraphId: after[0]!.id }, orderBy: { id: "desc" } });
+    expect(decision).toMatchObject({
+      before: "Paragraph number 1.",
+      after: "Paragraph number 1.",
+      status: "approved",
+      authorId: reviewer.id,
+    });
     // The edited pair keeps its new English, unpublished, for a decision of its own.
     expect(after[499]).toMatchObject({ status: "translated", textEn: "Paragraph five hundred.", approvedEn: null });
   });
