@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/core/limits";
 import type { Outcome, Refusal } from "@/lib/core/outcome";
 import { rebaseEdits, SIDES, type PairTexts } from "@/lib/review/rebase-edits";
 import { savePairAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
+import { EditorTerms, hasEnglishForm, LiveCounts, type EditorTerm } from "./editor-terms";
 import { answerOf, useRefusalMessage } from "./refusal-message";
 
 type Language = "it" | "en";
@@ -22,8 +23,14 @@ export interface EditablePair {
   version: number;
 }
 
+export type { EditorTerm } from "./editor-terms";
+
 interface Props {
   pair: EditablePair;
+  /** The glossary terms in the Italian, with their English forms (the terms panel). */
+  terms: readonly EditorTerm[];
+  /** The text's usual English/Italian length ratio, for the live counts. */
+  lengthNorm: number;
   /** approveEnglish: false under the four-eyes policy for English this reviewer wrote. */
   can: { editIt: boolean; editEn: boolean; review: boolean; approveEnglish: boolean };
   /** Server-rendered parts: the status, the warnings, the reason, the source diff, links. */
@@ -45,7 +52,7 @@ const textsOf = (pair: { textIt: string; textEn: string; translatorNote: string 
  * texts the user did not touch are taken in; a text both changed is shown beside the
  * user's own to merge. Nothing is ever saved over a text the user has not seen.
  */
-export function PairEditor({ pair, can, children }: Props) {
+export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
   const t = useTranslations("Review");
   const refusal = useRefusalMessage();
   const [saved, setSaved] = useState<Saved>({ ...textsOf(pair), version: pair.version });
@@ -55,6 +62,20 @@ export function PairEditor({ pair, can, children }: Props) {
   const [reason, setReason] = useState("");
   const [pending, startTransition] = useTransition();
   const anyDirty = SIDES.some((side) => text[side] !== saved[side]);
+  const english = useRef<HTMLTextAreaElement>(null);
+
+  /** Puts a term's English where the caret is in the English (replacing a selection), and the caret after it. */
+  const insert = (words: string) => {
+    const area = english.current;
+    if (!area) return;
+    const { selectionStart: start, selectionEnd: end } = area;
+    const next = `${area.value.slice(0, start)}${words}${area.value.slice(end)}`;
+    setText((previous) => ({ ...previous, en: next }));
+    requestAnimationFrame(() => {
+      area.focus();
+      area.setSelectionRange(start + words.length, start + words.length);
+    });
+  };
 
   // A newer version reached this page (it was re-rendered): take it, unless the user
   // is in the middle of an edit, which the version check will then guard. Adjusted
@@ -132,6 +153,15 @@ export function PairEditor({ pair, can, children }: Props) {
     can.review && !pending && conflict === null && (hasEnglish ? can.approveEnglish : text.it.trim() !== (pair.approvedIt ?? "").trim());
 
   function onKeyDown(event: KeyboardEvent) {
+    // Alt+1 to Alt+9: the terms panel's English forms, in its order.
+    if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-9]$/.test(event.code) && can.editEn) {
+      const term = terms[Number(event.code.slice(5)) - 1];
+      if (term) {
+        event.preventDefault();
+        insert(term.en);
+      }
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     if (event.key === "s" || event.key === "S") {
       event.preventDefault();
@@ -147,12 +177,19 @@ export function PairEditor({ pair, can, children }: Props) {
       <label className="review-field">
         <span>{t(`language.${language}`)}</span>
         <textarea
+          ref={language === "en" ? english : undefined}
           lang={language}
           value={text[language]}
           onChange={(event) => setText((previous) => ({ ...previous, [language]: event.target.value }))}
-          aria-describedby={`pair-${pair.id}-status`}
+          aria-describedby={`pair-${pair.id}-status pair-${pair.id}-count-${language}`}
           rows={4}
           maxLength={MAX_PARAGRAPH_LENGTH}
+        />
+        <LiveCounts
+          id={`pair-${pair.id}-count-${language}`}
+          text={text[language]}
+          italian={language === "en" ? text.it : null}
+          norm={lengthNorm}
         />
       </label>
     ) : (
@@ -170,6 +207,13 @@ export function PairEditor({ pair, can, children }: Props) {
         {field("it")}
         {field("en")}
       </div>
+      {terms.length ? (
+        <EditorTerms
+          terms={terms}
+          missing={terms.filter((term) => !hasEnglishForm(text.en, term.forms)).map((term) => term.slug)}
+          onInsert={can.editEn ? insert : null}
+        />
+      ) : null}
       {can.editEn ? (
         <label className="review-field review-note">
           <span>{t("noteLabel")}</span>

@@ -1,15 +1,15 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/accounts";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/core/roles";
-import { getGlossaryMatchers } from "@/lib/glossary";
+import { getGlossaryMatchers, type GlossaryEntry } from "@/lib/glossary";
 import type { CheckWarning } from "@/lib/review/checks";
 import { workingSentences } from "@/lib/review/sentence-links";
 import type { ReviewParagraph } from "@/lib/review/workspace";
 import { AlignmentConfidence } from "./alignment-confidence";
 import { AlignmentTools, type PairRef } from "./alignment-tools";
 import { CheckWarnings } from "./check-warnings";
-import { PairEditor } from "./pair-editor";
+import { PairEditor, type EditorTerm } from "./pair-editor";
 import { SentenceLinksEditor } from "./sentence-links-editor";
 import { StatusBadge } from "./status-badge";
 import { WordDiffView } from "./word-diff-view";
@@ -25,11 +25,16 @@ interface Props {
   neighbours: { previous: PairRef | null; next: PairRef | null };
   /** The four-eyes policy holds this reviewer back: they wrote the English, another reviewer approves it. */
   fourEyes: boolean;
+  /** The glossary terms in the pair's Italian, for the editor's terms panel. */
+  terms: readonly GlossaryEntry[];
+  /** The text's usual English/Italian length ratio. */
+  lengthNorm: number;
 }
 
 /** One pair as the team sees it: its state and findings around the editor. */
-export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes }: Props) {
-  const [t, format, matchers] = await Promise.all([getTranslations("Review"), getFormatter(), getGlossaryMatchers()]);
+export async function ReviewPair(props: Props) {
+  const { slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes, terms, lengthNorm } = props;
+  const [t, format, matchers, locale] = await Promise.all([getTranslations("Review"), getFormatter(), getGlossaryMatchers(), getLocale()]);
   const sentences = workingSentences(pair, matchers);
   const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
   const headingId = `review-pair-${pair.position}`;
@@ -70,6 +75,8 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
           version: pair.version,
         }}
         can={{ editIt: can(user, "edit-it"), editEn: can(user, "edit-en"), review: can(user, "review"), approveEnglish: !fourEyes }}
+        terms={terms.map((term) => editorTerm(term, locale))}
+        lengthNorm={lengthNorm}
       >
         {fourEyes ? <p className="four-eyes">{t("fourEyes")}</p> : null}
         {pair.status === "needs_changes" && pair.statusReason ? (
@@ -111,4 +118,16 @@ export async function ReviewPair({ slug, pair, warnings, needsWork, termNames, u
       </PairEditor>
     </article>
   );
+}
+
+/** A term as the editor's panel shows it: both headwords, the English forms it looks for, the definition's first sentence. */
+function editorTerm(term: GlossaryEntry, locale: string): EditorTerm {
+  const definition = locale === "it" ? term.definitionIt : term.definitionEn;
+  return {
+    slug: term.slug,
+    it: term.termIt,
+    en: term.termEn,
+    forms: [term.termEn, ...term.forms.filter((form) => form.language === "en").map((form) => form.form)],
+    definition: definition.split(/(?<=[.!?])\s/u)[0] ?? definition,
+  };
 }

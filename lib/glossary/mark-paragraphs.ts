@@ -39,3 +39,8 @@ export function usedTerms(segments: Iterable<readonly MarkedSegment[]>): Set<str
   for (const list of segments) for (const segment of list) if ("slug" in segment) slugs.add(segment.slug);
   return slugs;
 }
+
+/** The glossary terms in a text, as readers read it (markers aside), each once, in the order they first occur. */
+export function termsIn(matchers: GlossaryMatchers, text: string, language: Language = "it"): string[] {
+  return [...usedTerms([markText(matchers, language, text)])];
+}

@@ -65,6 +65,8 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
     shown,
     page,
     pageCount,
+    /** The text's usual English/Italian length ratio, which the editor's live counts compare against. */
+    lengthNorm: norm.median,
     pairs: pairs.map((pair) => ({
       pair,
       warnings: checkPair(pair, { matchers, norm }),

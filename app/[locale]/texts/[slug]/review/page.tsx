@@ -13,6 +13,7 @@ import { Link } from "@/i18n/navigation";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { can } from "@/lib/core/roles";
 import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
+import { termsIn } from "@/lib/glossary/mark-paragraphs";
 import { filterQuery, needsWork, parseReviewFilters } from "@/lib/review/filters";
 import { db } from "@/lib/db";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
@@ -49,6 +50,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
     pairs.flatMap(({ warnings }) => warnings.flatMap((warning) => (warning.code === "missing-term" ? warning.terms : []))),
   );
   const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
+  // The glossary terms in each shown pair's Italian, for the editor's terms panel.
+  const italianTerms = new Map(pairs.map(({ pair }) => [pair.id, termsIn(matchers, pair.textIt)]));
+  const glossary = new Map((await getTermsBySlugs(new Set([...italianTerms.values()].flat()))).map((term) => [term.slug, term]));
   // Under the four-eyes policy, the pairs whose English this reviewer wrote wait for another.
   const ownEnglish =
     fourEyesRequired() && can(user, "review")
@@ -107,6 +111,8 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
             user={user}
             neighbours={neighbours}
             fourEyes={ownEnglish.has(pair.id)}
+            terms={(italianTerms.get(pair.id) ?? []).flatMap((slug) => glossary.get(slug) ?? [])}
+            lengthNorm={workspace.lengthNorm}
           />
         ))}
         <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="bottom" />
