@@ -26,18 +26,21 @@ export function hasEnglishForm(draft: string, forms: readonly string[]): boolean
  * and, as the translator types, whether the English has it yet.
  */
 export function EditorTerms({
+  id,
   terms,
   missing,
   onInsert,
 }: {
+  id: string;
   terms: readonly EditorTerm[];
   missing: readonly string[];
   onInsert: ((words: string) => void) | null;
 }) {
   const t = useTranslations("Review");
+  // A group, not a landmark: every pair on the page has one.
   return (
-    <section className="editor-terms" aria-label={t("termsPanel")}>
-      <h3>{t("termsPanel")}</h3>
+    <div className="editor-terms" role="group" aria-labelledby={id}>
+      <h3 id={id}>{t("termsPanel")}</h3>
       <ul>
         {terms.map((term, index) => (
           <li key={term.slug} data-missing={missing.includes(term.slug)}>
@@ -63,7 +66,7 @@ export function EditorTerms({
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

@@ -68,13 +68,11 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
   const insert = (words: string) => {
     const area = english.current;
     if (!area) return;
-    const { selectionStart: start, selectionEnd: end } = area;
-    const next = `${area.value.slice(0, start)}${words}${area.value.slice(end)}`;
-    setText((previous) => ({ ...previous, en: next }));
-    requestAnimationFrame(() => {
-      area.focus();
-      area.setSelectionRange(start + words.length, start + words.length);
-    });
+    // In the field itself, so the caret is after the words at once (the next key typed
+    // lands there); the state then takes the field's value, which React leaves as it is.
+    area.focus();
+    area.setRangeText(words, area.selectionStart, area.selectionEnd, "end");
+    setText((previous) => ({ ...previous, en: area.value }));
   };
 
   // A newer version reached this page (it was re-rendered): take it, unless the user
@@ -174,9 +172,11 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
 
   const field = (language: Language) =>
     (language === "it" ? can.editIt : can.editEn) ? (
-      <label className="review-field">
-        <span>{t(`language.${language}`)}</span>
+      // The counts outside the label: they describe the field, they are not its name.
+      <div className="review-field">
+        <label htmlFor={`pair-${pair.id}-${language}`}>{t(`language.${language}`)}</label>
         <textarea
+          id={`pair-${pair.id}-${language}`}
           ref={language === "en" ? english : undefined}
           lang={language}
           value={text[language]}
@@ -191,7 +191,7 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
           italian={language === "en" ? text.it : null}
           norm={lengthNorm}
         />
-      </label>
+      </div>
     ) : (
       <div className="review-field">
         <span>{t(`language.${language}`)}</span>
@@ -209,6 +209,7 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
       </div>
       {terms.length ? (
         <EditorTerms
+          id={`pair-${pair.id}-terms`}
           terms={terms}
           missing={terms.filter((term) => !hasEnglishForm(text.en, term.forms)).map((term) => term.slug)}
           onInsert={can.editEn ? insert : null}

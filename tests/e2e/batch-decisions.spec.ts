@@ -83,6 +83,13 @@ test("a reviewer approves every translated pair without warnings but the one a t
   await expect(reviewer.getByRole("status").filter({ hasText: "sent back" })).toHaveText("2 paragraphs sent back.");
   expect(storedParagraphs(SLUG).filter((pair) => pair.status === "needs_changes")).toHaveLength(2);
 
+  // The team's index says what happened, newest first.
+  await reviewer.goto("/en/review");
+  // (Other specs' work may come in between: this text's latest entry is the sending back.)
+  const latest = reviewer.locator(".activity-list > li", { hasText: `of Review test ${SLUG}` }).first();
+  await expect(latest).toContainText("Sent back: Spell the numbers out. · Giovanna Neri · paragraph");
+  expect((await new AxeBuilder({ page: reviewer }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+
   // A translator sees the selection but no decision.
   await translator.goto(`/en/texts/${SLUG}/review/batch`);
   await expect(translator.getByText(/^Only reviewers decide on paragraphs/)).toBeVisible();

@@ -22,7 +22,7 @@ test("a translator puts the glossary's English in from the keyboard and sees the
   await signIn(page, "translator");
   await page.goto(`/en/texts/${SLUG}/review`);
   const pair = reviewPair(page, 1);
-  const panel = pair.getByRole("region", { name: "Glossary terms in the Italian" });
+  const panel = pair.getByRole("group", { name: "Glossary terms in the Italian" });
   await expect(panel.locator("li")).toHaveCount(2);
   await expect(panel.locator("li").nth(0)).toContainText("Cina → China not in the English yet");
   await expect(panel.locator("li").nth(1)).toContainText("Kazakhstan → Kazakhstan not in the English yet");
