@@ -5,7 +5,7 @@ import { useRef, useState, useTransition, type KeyboardEvent, type ReactNode } f
 import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/core/limits";
 import type { Outcome, Refusal } from "@/lib/core/outcome";
 import { rebaseEdits, SIDES, type PairTexts } from "@/lib/review/rebase-edits";
-import { savePairAction, sendBackAction } from "./actions";
+import { savePairAction, savePairFormAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { EditorTerms, hasEnglishForm, LiveCounts, type EditorTerm } from "./editor-terms";
 import { answerOf, useRefusalMessage } from "./refusal-message";
@@ -26,11 +26,15 @@ export interface EditablePair {
 export type { EditorTerm } from "./editor-terms";
 
 interface Props {
+  /** The text's slug: without JavaScript the form's answer comes back to the pair's own edit page. */
+  slug: string;
   pair: EditablePair;
   /** The glossary terms in the Italian, with their English forms (the terms panel). */
   terms: readonly EditorTerm[];
   /** The text's usual English/Italian length ratio, for the live counts. */
   lengthNorm: number;
+  /** On the pair's own page: the English field takes the focus as the page opens. */
+  autoFocus?: boolean;
   /** approveEnglish: false under the four-eyes policy for English this reviewer wrote. */
   can: { editIt: boolean; editEn: boolean; review: boolean; approveEnglish: boolean };
   /** Server-rendered parts: the status, the warnings, the reason, the source diff, links. */
@@ -52,7 +56,7 @@ const textsOf = (pair: { textIt: string; textEn: string; translatorNote: string 
  * texts the user did not touch are taken in; a text both changed is shown beside the
  * user's own to merge. Nothing is ever saved over a text the user has not seen.
  */
-export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
+export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = false, children }: Props) {
   const t = useTranslations("Review");
   const refusal = useRefusalMessage();
   const [saved, setSaved] = useState<Saved>({ ...textsOf(pair), version: pair.version });
@@ -63,6 +67,7 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
   const [pending, startTransition] = useTransition();
   const anyDirty = SIDES.some((side) => text[side] !== saved[side]);
   const english = useRef<HTMLTextAreaElement>(null);
+  const formId = `pair-${pair.id}-form`;
 
   /** Puts a term's English where the caret is in the English (replacing a selection), and the caret after it. */
   const insert = (words: string) => {
@@ -177,7 +182,10 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
         <label htmlFor={`pair-${pair.id}-${language}`}>{t(`language.${language}`)}</label>
         <textarea
           id={`pair-${pair.id}-${language}`}
+          name={language}
+          form={formId}
           ref={language === "en" ? english : undefined}
+          autoFocus={autoFocus && language === "en"}
           lang={language}
           value={text[language]}
           onChange={(event) => setText((previous) => ({ ...previous, [language]: event.target.value }))}
@@ -203,6 +211,29 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
 
   return (
     <div className="pair-editor" onKeyDown={onKeyDown} aria-busy={pending}>
+      {/*
+        The fields and buttons belong to this form by their form attribute (the
+        editor holds other tools' forms, which may not nest). With JavaScript the page
+        saves in place; without, the form posts and the pair's own page answers.
+      */}
+      <form
+        id={formId}
+        action={savePairFormAction}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const submitter = (event.nativeEvent as SubmitEvent).submitter;
+          if (submitter?.getAttribute("name") === "approve") approve();
+          else save();
+        }}
+      >
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="position" value={pair.position} />
+        <input type="hidden" name="paragraphId" value={pair.id} />
+        <input type="hidden" name="baseVersion" value={saved.version} />
+        {SIDES.map((side) => (
+          <input key={side} type="hidden" name={`from-${side}`} value={saved[side]} />
+        ))}
+      </form>
       <div className="review-texts">
         {field("it")}
         {field("en")}
@@ -219,6 +250,8 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
         <label className="review-field review-note">
           <span>{t("noteLabel")}</span>
           <textarea
+            name="note"
+            form={formId}
             lang="en"
             value={text.note}
             onChange={(event) => setText((previous) => ({ ...previous, note: event.target.value }))}
@@ -242,13 +275,21 @@ export function PairEditor({ pair, can, terms, lengthNorm, children }: Props) {
       {children}
       <div className="review-actions">
         {can.editIt || can.editEn ? (
-          <button type="button" onClick={() => save()} disabled={!canSave} aria-keyshortcuts="Control+S">
+          <button type="submit" form={formId} disabled={!canSave} aria-keyshortcuts="Control+S">
             {t("save")}
           </button>
         ) : null}
         {can.review ? (
           <>
-            <button type="button" className="approve" onClick={approve} disabled={!canApprove} aria-keyshortcuts="Control+Enter">
+            <button
+              type="submit"
+              form={formId}
+              name="approve"
+              value="1"
+              className="approve"
+              disabled={!canApprove}
+              aria-keyshortcuts="Control+Enter"
+            >
               {t("approve")}
             </button>
             <details className="send-back">

@@ -29,11 +29,13 @@ interface Props {
   terms: readonly GlossaryEntry[];
   /** The text's usual English/Italian length ratio. */
   lengthNorm: number;
+  /** Shown on its own page (the focus page), not in the list. */
+  focused?: boolean;
 }
 
 /** One pair as the team sees it: its state and findings around the editor. */
 export async function ReviewPair(props: Props) {
-  const { slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes, terms, lengthNorm } = props;
+  const { slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes, terms, lengthNorm, focused = false } = props;
   const [t, format, matchers, locale] = await Promise.all([getTranslations("Review"), getFormatter(), getGlossaryMatchers(), getLocale()]);
   const sentences = workingSentences(pair, matchers);
   const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
@@ -65,6 +67,7 @@ export async function ReviewPair(props: Props) {
         ) : null}
       </header>
       <PairEditor
+        slug={slug}
         pair={{
           id: pair.id,
           position: pair.position,
@@ -77,6 +80,7 @@ export async function ReviewPair(props: Props) {
         can={{ editIt: can(user, "edit-it"), editEn: can(user, "edit-en"), review: can(user, "review"), approveEnglish: !fourEyes }}
         terms={terms.map((term) => editorTerm(term, locale))}
         lengthNorm={lengthNorm}
+        autoFocus={focused}
       >
         {fourEyes ? <p className="four-eyes">{t("fourEyes")}</p> : null}
         {pair.status === "needs_changes" && pair.statusReason ? (
@@ -112,6 +116,11 @@ export async function ReviewPair(props: Props) {
           />
         ) : null}
         <p className="review-links">
+          {focused ? null : (
+            <Link href={`/texts/${slug}/review/${pair.position}/edit`} prefetch={false}>
+              {t("focusLink")}
+            </Link>
+          )}
           <Link href={`/texts/${slug}/review/${pair.position}#history`}>{t("historyLink", { count: pair._count.revisions })}</Link>
           <Link href={`/texts/${slug}/review/${pair.position}#comments`}>{t("commentsLink", { count: pair._count.comments })}</Link>
         </p>

@@ -27,6 +27,15 @@ const pairFields = {
   headingLevel: true,
 } as const;
 
+/** A pair as the workspace's editor shows it. */
+const workspaceFields = {
+  ...pairFields,
+  approvedEn: true,
+  reviewedAt: true,
+  reviewedBy: reviewer,
+  _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
+} as const;
+
 /** How many pairs one page of the workspace shows. */
 export const WORKSPACE_PAGE_SIZE = 50;
 
@@ -49,13 +58,7 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
     where: matching ? { documentId: document.id, position: { in: matching.slice(offset, offset + WORKSPACE_PAGE_SIZE) } } : where,
     orderBy: { position: "asc" },
     ...(matching ? {} : { skip: offset, take: WORKSPACE_PAGE_SIZE }),
-    select: {
-      ...pairFields,
-      approvedEn: true,
-      reviewedAt: true,
-      reviewedBy: reviewer,
-      _count: { select: { comments: { where: { resolvedAt: null } }, revisions: true } },
-    },
+    select: workspaceFields,
   });
   const neighbours = await neighbourRefs(document.id, pairs);
   return {
@@ -76,6 +79,35 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
 }
 
 export type WorkspacePage = NonNullable<Awaited<ReturnType<typeof getWorkspacePage>>>;
+
+/**
+ * One pair in focus, on its own page: the pair as the workspace's editor shows it, with
+ * its checks, and the pairs before and after it as context (their texts, read-only).
+ */
+export async function getWorkspacePair(slug: string, position: number, matchers: GlossaryMatchers) {
+  const document = await db.document.findUnique({
+    where: { slug, ...completeText },
+    select: { id: true, slug: true, titleIt: true, titleEn: true, _count: { select: { paragraphs: true } } },
+  });
+  if (!document) return null;
+  const [pair, around, norm] = await Promise.all([
+    db.paragraph.findUnique({ where: { documentId_position: { documentId: document.id, position } }, select: workspaceFields }),
+    db.paragraph.findMany({
+      where: { documentId: document.id, position: { in: [position - 1, position + 1] } },
+      select: { id: true, version: true, position: true, textIt: true, textEn: true, status: true },
+    }),
+    documentNorm(document.id),
+  ]);
+  if (!pair) return null;
+  const at = (offset: number) => around.find((row) => row.position === position + offset) ?? null;
+  return {
+    document,
+    pair,
+    warnings: checkPair(pair, { matchers, norm }),
+    lengthNorm: norm.median,
+    context: { previous: at(-1), next: at(1) },
+  };
+}
 
 /**
  * What a find and replace would change in a text's `side`: each pair that matches, at
