@@ -101,9 +101,6 @@ await storeLongTexts(db, italian, english);
 const { createUser, signIn } = await import("../lib/auth/accounts");
 const password = "bench reviewer password";
 const benchReviewer = await createUser(db, { username: "bench-reviewer", role: "reviewer", displayName: "Bench Reviewer", password });
-// 10. Batch decisions: 1,000 pairs approved in one batch against one by one.
-const { benchBatchDecisions } = await import("./bench/batch");
-results.push(...(await benchBatchDecisions(db, benchReviewer, italian, english)));
 const session = await signIn(db, { username: "bench-reviewer", password, address: "bench" });
 if (!session.ok) throw new Error(`the bench reviewer could not sign in: ${session.reason}`);
 await db.$disconnect();
@@ -180,6 +177,11 @@ try {
   await stopServer(server);
   fs.rmSync(STATIC_DIR, { recursive: true, force: true });
 }
+
+// 10. Batch decisions: 1,000 pairs approved in one batch against one by one. After the
+// served goals: its 6,000 pairs would otherwise change the bench database they read.
+const { benchBatchDecisions } = await import("./bench/batch");
+results.push(...(await benchBatchDecisions(db, benchReviewer, italian, english)));
 
 // 6. Search over 100,000 paragraphs: the app's search call / the same FTS5 query run directly.
 const { benchSearch } = await import("./bench/search");
