@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { perform } from "@/lib/actions/perform";
 import { decideBatch } from "@/lib/review/batch-decision";
-import { batchResultQuery } from "@/lib/review/batch-result";
+import { batchResultQuery, tickedPairs } from "@/lib/review/batch-result";
 
 /**
  * The batch page's form (works without JavaScript): the pairs ticked, each as
@@ -13,10 +13,7 @@ import { batchResultQuery } from "@/lib/review/batch-result";
  */
 export async function decideBatchAction(form: FormData): Promise<void> {
   const slug = String(form.get("slug") ?? "");
-  const pairs = form.getAll("pair").map((value) => {
-    const [paragraphId, baseVersion] = String(value).split(":");
-    return { paragraphId, baseVersion };
-  });
+  const pairs = tickedPairs(form);
   const answer = await perform(decideBatch, { slug, decision: form.get("decision"), reason: form.get("reason") ?? "", pairs });
   const filters = new URLSearchParams(String(form.get("filters") ?? ""));
   for (const [name, value] of Object.entries(batchResultQuery(answer, String(form.get("decision"))))) filters.set(name, value);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { BatchResult } from "@/lib/review/batch-result";
+import { SkippedPairs } from "./skipped-pairs";
 
 const ERRORS = ["reason", "pairs", "signed-out", "forbidden", "unavailable"] as const;
 
@@ -23,18 +23,14 @@ export async function BatchOutcome({ result, slug }: { result: BatchResult; slug
       {result.skippedCount > 0 ? (
         <>
           <p>{t("skipped", { count: result.skippedCount })}</p>
-          <ul>
-            {result.skipped.map((pair, index) => (
-              <li key={index}>
-                {pair.position ? (
-                  <Link href={`/texts/${slug}/review/${pair.position}`}>{t("paragraph", { number: pair.position })}</Link>
-                ) : (
-                  t("gone")
-                )}
-                : {t(`why.${pair.why}`)}
-              </li>
-            ))}
-          </ul>
+          <SkippedPairs
+            slug={slug}
+            pairs={result.skipped.map((pair) => ({
+              position: pair.position,
+              label: pair.position ? t("paragraph", { number: pair.position }) : t("gone"),
+              why: t(`why.${pair.why}`),
+            }))}
+          />
         </>
       ) : null}
     </section>

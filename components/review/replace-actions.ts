@@ -3,7 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { perform } from "@/lib/actions/perform";
-import { skippedQuery } from "@/lib/review/batch-result";
+import { skippedQuery, tickedPairs } from "@/lib/review/batch-result";
 import { replaceInText } from "@/lib/review/find-replace";
 
 /**
@@ -20,10 +20,7 @@ export async function replaceAction(form: FormData): Promise<void> {
     replacement: form.get("with") ?? "",
     wholeWord: form.get("whole") === "1",
     caseSensitive: form.get("case") === "1",
-    pairs: form.getAll("pair").map((value) => {
-      const [paragraphId, baseVersion] = String(value).split(":");
-      return { paragraphId, baseVersion };
-    }),
+    pairs: tickedPairs(form),
   };
   const answer = await perform(replaceInText, input);
   const query = new URLSearchParams(String(form.get("search") ?? ""));

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { ReplaceQuery } from "@/lib/review/replace-query";
 import { searchQuery } from "@/lib/review/replace-query";
 import { replaceAction } from "./replace-actions";
+import { SkippedPairs } from "./skipped-pairs";
 import { WordDiffView } from "./word-diff-view";
 
 /** What to find and replace, and how: a GET form, so a preview is a link. */
@@ -73,16 +73,14 @@ export async function ReplacePreview({
             {t("replaced", { count: result.replaced })}
           </h2>
           {result.skipped.length ? (
-            <ul>
-              {result.skipped.map((pair, index) => (
-                <li key={index}>
-                  {pair.position ? (
-                    <Link href={`/texts/${slug}/review/${pair.position}`}>{t("paragraph", { number: pair.position })}</Link>
-                  ) : null}
-                  : {t(`why.${pair.why}`)}
-                </li>
-              ))}
-            </ul>
+            <SkippedPairs
+              slug={slug}
+              pairs={result.skipped.map((pair) => ({
+                position: pair.position,
+                label: pair.position ? t("paragraph", { number: pair.position }) : "",
+                why: t(`why.${pair.why}`),
+              }))}
+            />
           ) : null}
         </section>
       ) : null}

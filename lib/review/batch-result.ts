@@ -17,6 +17,14 @@ export interface BatchResult {
 
 type Answer = { ok: true; decided: number; skipped: SkippedPair[] } | { ok: false; error: string; field?: string };
 
+/** The pairs a batch form ticked, each "id:version" as its page showed it (left unparsed: the mutation validates). */
+export function tickedPairs(form: FormData): { paragraphId: string | undefined; baseVersion: string | undefined }[] {
+  return form.getAll("pair").map((value) => {
+    const [paragraphId, baseVersion] = String(value).split(":");
+    return { paragraphId, baseVersion };
+  });
+}
+
 /** Skipped pairs as the page's address names them: "position-why", comma-separated (0 for a pair no longer there). */
 export function skippedQuery(skipped: readonly { position: number | null; why: string }[]): string {
   return skipped
