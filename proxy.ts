@@ -3,15 +3,26 @@ import { NextResponse, type NextRequest } from "next/server";
 import { UPLOAD_LIMIT_BYTES, refusalAddress } from "./components/import/upload-limit";
 import { routing } from "./i18n/routing";
 import { MEMBER_COOKIE, SESSION_COOKIE } from "./lib/auth/cookie-names";
+import { DESK_LAYOUT_COOKIE, parseDeskLayout } from "./lib/review/desk-layout";
 
 // Locale negotiation and prefixes. The reader's own address (/en/texts/slug) is routed
 // by rewrites in next.config.mjs instead, so the most-read page skips the proxy.
 const negotiateLocale = createMiddleware(routing);
 
 const IMPORT_PAGE = new RegExp(`^/(?:${routing.locales.join("|")})/import/?$`);
+const WORKSPACE_PAGE = new RegExp(`^/(?:${routing.locales.join("|")})/texts/[^/]+/review/?$`);
 
 export default function proxy(request: NextRequest) {
-  return refuseOversizedUpload(request) ?? forgetEndedMember(request, negotiateLocale(request));
+  return refuseOversizedUpload(request) ?? rememberDeskLayout(request, forgetEndedMember(request, negotiateLocale(request)));
+}
+
+/** A workspace address choosing a layout (?layout=list) makes it the one shown next time (lib/review/desk-layout.ts). */
+function rememberDeskLayout(request: NextRequest, response: NextResponse): NextResponse {
+  const layout = parseDeskLayout(request.nextUrl.searchParams.get("layout"));
+  if (layout && WORKSPACE_PAGE.test(request.nextUrl.pathname)) {
+    response.cookies.set(DESK_LAYOUT_COOKIE, layout, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+  }
+  return response;
 }
 
 /** The header's name goes with the session: a member cookie left after the session cookie expired is dropped. */

@@ -1,9 +1,12 @@
 import { ClientMessages } from "@/components/client-messages";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentTitles } from "@/components/document-titles";
 import { TeamExports } from "@/components/exchange/export-links";
+import { DeskList } from "@/components/review/desk-list";
+import { LayoutSwitch } from "@/components/review/layout-switch";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewKeys } from "@/components/review/review-keys";
 import { ReviewPair } from "@/components/review/review-pair";
@@ -16,6 +19,7 @@ import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { termsIn } from "@/lib/glossary/mark-paragraphs";
 import { filterQuery, needsWork, parseReviewFilters } from "@/lib/review/filters";
 import { db } from "@/lib/db";
+import { DESK_LAYOUT_COOKIE, deskLayout } from "@/lib/review/desk-layout";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
 import { getWorkspacePage } from "@/lib/review/workspace";
 import { documentParams, pageParams, parseParams } from "@/lib/routing/route-params";
@@ -29,15 +33,17 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 
 /**
  * The team's workspace for one text: its progress, and one page of its pairs as the
- * filters select them, each editable by role. A page's cost grows with the page, not
- * the text (lib/review/workspace.ts).
+ * filters select them, each an open editor (by role) or a row of the compact list that
+ * opens its own edit page. A page's cost grows with the page, not the text
+ * (lib/review/workspace.ts).
  */
 export default async function ReviewPage({ params, searchParams }: PageProps<"/[locale]/texts/[slug]/review">) {
   const { locale, slug } = await pageParams(documentParams, params);
   setRequestLocale(locale);
   const user = await requireSignedIn(locale, `/texts/${slug}/review`);
-  const query = await searchParams;
+  const [query, jar] = await Promise.all([searchParams, cookies()]);
   const filters = parseReviewFilters(query);
+  const layout = deskLayout(query.layout, jar.get(DESK_LAYOUT_COOKIE)?.value);
   // Back from looking for the next (or previous) pair that needs work, with none found.
   const nothing = query.nothing === "next" ? "nothingNext" : query.nothing === "previous" ? "nothingPrevious" : null;
   const matchers = await getGlossaryMatchers();
@@ -78,8 +84,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           <TeamExports locale={locale} slug={slug} />
         </header>
         <ReviewProgress counts={workspace.counts} />
-        <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} />
+        <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} list={layout === "list"} />
         <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
+        <LayoutSwitch slug={slug} filters={filters} layout={layout} />
         {workspace.shown === 0 ? <p className="review-empty">{t("noneShown")}</p> : null}
         <p className="replace-link">
           <Link href={`/texts/${slug}/review/replace`} prefetch={false}>
@@ -100,21 +107,25 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           </p>
         ) : null}
         <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="top" />
-        {pairs.map(({ pair, warnings, neighbours }) => (
-          <ReviewPair
-            key={pair.id}
-            slug={slug}
-            pair={pair}
-            warnings={warnings}
-            needsWork={needsWork(pair, warnings)}
-            termNames={termNames}
-            user={user}
-            neighbours={neighbours}
-            fourEyes={ownEnglish.has(pair.id)}
-            terms={(italianTerms.get(pair.id) ?? []).flatMap((slug) => glossary.get(slug) ?? [])}
-            lengthNorm={workspace.lengthNorm}
-          />
-        ))}
+        {layout === "list" ? (
+          <DeskList slug={slug} rows={pairs.map(({ pair, warnings }) => ({ pair, warnings, needsWork: needsWork(pair, warnings) }))} />
+        ) : (
+          pairs.map(({ pair, warnings, neighbours }) => (
+            <ReviewPair
+              key={pair.id}
+              slug={slug}
+              pair={pair}
+              warnings={warnings}
+              needsWork={needsWork(pair, warnings)}
+              termNames={termNames}
+              user={user}
+              neighbours={neighbours}
+              fourEyes={ownEnglish.has(pair.id)}
+              terms={(italianTerms.get(pair.id) ?? []).flatMap((slug) => glossary.get(slug) ?? [])}
+              lengthNorm={workspace.lengthNorm}
+            />
+          ))
+        )}
         <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="bottom" />
       </div>
     </ClientMessages>

@@ -13,7 +13,7 @@ import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
 import { termsIn } from "@/lib/glossary/mark-paragraphs";
 import { needsWork } from "@/lib/review/filters";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
-import { getWorkspacePair } from "@/lib/review/workspace";
+import { getWorkspacePair, WORKSPACE_PAGE_SIZE } from "@/lib/review/workspace";
 import { pageParams, pairParams, parsePairParams } from "@/lib/routing/route-params";
 
 const ANSWERS = ["saved", "approved", "unchanged", "conflict"] as const;
@@ -43,7 +43,9 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
   const termNames = new Map((await getTermsBySlugs(missing)).map((term) => [term.slug, term.termEn]));
   const fourEyes = fourEyesRequired() && can(user, "review") && (await pairsWithEnglishBy(db, [pair.id], user.id)).has(pair.id);
   const answer = ANSWERS.find((known) => known === query.answer) ?? (query.answer ? "other" : null);
-  const back = `/texts/${slug}/review#p-${position}`;
+  // Back to the unfiltered list's page that holds this pair, at the pair.
+  const listPage = Math.ceil(position / WORKSPACE_PAGE_SIZE);
+  const back = `/texts/${slug}/review${listPage > 1 ? `?page=${listPage}` : ""}#p-${position}`;
 
   return (
     <ClientMessages namespaces={["Review", "Alignment", "Sentences", "Comments", "Focus"]}>
