@@ -27,8 +27,10 @@ export async function prepareDatabase(): Promise<void> {
   // Imported late: the Prisma client must be generated before this module loads.
   const [{ db }, { seedLibrary }] = await Promise.all([import("../lib/db"), import("../prisma/seed/seed-library")]);
   const report = await seedLibrary(db);
-  if (report.termsAdded || report.documentsAdded.length) {
-    console.log(`Seeded ${report.termsAdded} glossary terms and documents: ${report.documentsAdded.join(", ") || "none"}.`);
+  if (report.termsAdded || report.documentsAdded.length || report.revisionsAdded) {
+    console.log(
+      `Seeded ${report.termsAdded} glossary terms and documents: ${report.documentsAdded.join(", ") || "none"}; ${report.revisionsAdded} change(s) of the editorial pass.`,
+    );
   }
   await db.$disconnect();
 }

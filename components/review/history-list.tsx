@@ -21,11 +21,9 @@ export async function HistoryList({ pair, canRestore }: Props) {
     <ol className="history-list" reversed>
       {pair.revisions.map((revision) => {
         const event = revisionEvent(revision);
-        const who =
-          revision.author?.displayName ??
-          t(
-            `origin.${revision.origin === "seed" || revision.origin === "import" ? revision.origin : revision.origin.startsWith("import-token:") ? "import" : "user"}`,
-          );
+        const who = revision.author?.displayName ?? t(`origin.${originName(revision.origin)}`);
+        // A decision's reason is in its label; a change's reason (the editorial pass's) follows it.
+        const why = revision.reason && event !== "needs_changes" ? revision.reason : null;
         return (
           <li key={revision.id} id={`revision-${revision.id}`} data-event={event}>
             <p className="history-event">
@@ -45,6 +43,14 @@ export async function HistoryList({ pair, canRestore }: Props) {
                 {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </p>
+            {why ? (
+              <p className="history-reason">
+                {t("why")} {/* The editorial pass gave its reasons in English; anyone else's are as typed. */}
+                <span lang={revision.origin === "editorial" ? "en" : undefined} dir="auto">
+                  {why}
+                </span>
+              </p>
+            ) : null}
             {event === "links" ? (
               <details>
                 <summary>{t("changes")}</summary>
@@ -73,4 +79,10 @@ export async function HistoryList({ pair, canRestore }: Props) {
       })}
     </ol>
   );
+}
+
+/** Who made a change nobody signed in made: the first edition, an import, the editorial pass. */
+function originName(origin: string): "seed" | "import" | "editorial" | "user" {
+  if (origin === "seed" || origin === "import" || origin === "editorial") return origin;
+  return origin.startsWith("import-token:") ? "import" : "user";
 }

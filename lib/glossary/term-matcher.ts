@@ -1,6 +1,6 @@
 /**
  * Finds glossary terms in a text the way a reader would spot them: whatever the
- * case, as whole words, after an Italian elision ("dell’Unione Sovietica") or
+ * case (but for short forms and abbreviations, below), as whole words, after an Italian elision ("dell’Unione Sovietica") or
  * before an English possessive ("China’s"), and the longest name first.
  *
  * Forms are folded once into a trie, so `find` walks each word start of the text
@@ -37,9 +37,27 @@ export type MarkedSegment = { text: string } | { text: string; slug: string };
 export function createTermMatcher(terms: readonly MatchableTerm[], language: Language): TermMatcher {
   const trie = new FormTrie();
   for (const term of terms) {
-    for (const form of term.forms) trie.add(comparableForm(form, language), term.slug);
+    for (const form of term.forms) trie.add(comparableForm(form, language), { slug: term.slug, exact: exactCase(form) });
   }
   return { find: (text) => trie.occurrencesIn(fold(text, language)) };
+}
+
+/**
+ * Short forms and abbreviations match only as written: "Xi" is not the numeral "XI",
+ * "SCO" is not the Italian verb "sco…". A form is matched in its exact case when it has
+ * at most three letters, or when every letter is a capital ("URSS", "USSR").
+ */
+export function exactCase(form: string): string | null {
+  const letters = form.normalize("NFC").match(/\p{L}/gu) ?? [];
+  const abbreviation =
+    letters.length >= 2 && letters.every((letter) => letter === letter.toLocaleUpperCase() && letter !== letter.toLocaleLowerCase());
+  // As the match starts: at the form's first letter or digit (see comparableForm).
+  return letters.length <= 3 || abbreviation
+    ? form
+        .trim()
+        .replace(/^[^\p{L}\p{N}]+/u, "")
+        .normalize("NFC")
+    : null;
 }
 
 /** Splits text into plain and term segments; concatenating every segment's text gives back the input exactly. */
@@ -59,6 +77,7 @@ export function segmentText(text: string, occurrences: readonly TermOccurrence[]
 
 /** A text folded for comparison, remembering which source cluster each folded UTF-16 unit came from. */
 interface FoldedText {
+  source: string;
   text: string;
   isWord: boolean[];
   sourceStart: number[];
@@ -74,7 +93,7 @@ const TYPOGRAPHIC_APOSTROPHE = "\u2019";
 
 function fold(source: string, language: Language): FoldedText {
   const pieces: string[] = [];
-  const folded: FoldedText = { text: "", isWord: [], sourceStart: [], sourceEnd: [] };
+  const folded: FoldedText = { source, text: "", isWord: [], sourceStart: [], sourceEnd: [] };
   for (const match of source.matchAll(CLUSTER)) {
     const cluster = match[0];
     const start = match.index;
@@ -120,12 +139,18 @@ function comparableForm(form: string, language: Language): string {
 
 const UNITS_PER_NODE = 0x10000;
 
+/** What a form's last node holds: its term, and the form as written when only that case matches. */
+interface FormEnd {
+  slug: string;
+  exact: string | null;
+}
+
 /** A trie over folded UTF-16 units, its edges in one numeric map to stay compact with thousands of forms. */
 class FormTrie {
   private readonly edges = new Map<number, number>();
-  private readonly slugs: (string | undefined)[] = [undefined];
+  private readonly slugs: (FormEnd | undefined)[] = [undefined];
 
-  add(form: string, slug: string): void {
+  add(form: string, end: FormEnd): void {
     if (form === "") return;
     let node = 0;
     for (let i = 0; i < form.length; i++) {
@@ -137,10 +162,10 @@ class FormTrie {
       }
       node = next;
     }
-    this.slugs[node] ??= slug;
+    this.slugs[node] ??= end;
   }
 
-  occurrencesIn({ text, isWord, sourceStart, sourceEnd }: FoldedText): TermOccurrence[] {
+  occurrencesIn({ source, text, isWord, sourceStart, sourceEnd }: FoldedText): TermOccurrence[] {
     const occurrences: TermOccurrence[] = [];
     const startsWord = (at: number) => isWord[at] === true && !isWord[at - 1];
     const endsWord = (at: number) => !(isWord[at - 1] && isWord[at]);
@@ -156,8 +181,10 @@ class FormTrie {
       for (let i = position; i < text.length; i++) {
         node = this.edges.get(node * UNITS_PER_NODE + text.charCodeAt(i));
         if (node === undefined) break;
-        const slug = this.slugs[node];
-        if (slug !== undefined && endsWord(i + 1)) longest = { end: i + 1, slug };
+        const end = this.slugs[node];
+        if (end === undefined || !endsWord(i + 1)) continue;
+        if (end.exact !== null && source.slice(sourceStart[position], sourceEnd[i]).normalize("NFC") !== end.exact) continue;
+        longest = { end: i + 1, slug: end.slug };
       }
       if (longest === undefined) {
         position++;

@@ -61,7 +61,7 @@ test.describe("the page chain: database → data layer → pages", () => {
       /^Nel settembre 2018 il Vicepresidente della Commissione Militare Centrale Xu Qiliang/,
     );
     await expect(first.locator('p[lang="en"]')).toHaveText(
-      /^In September 2018 the Vice Chairman of the Central Military Commission, Xu Qiliang/,
+      /^In September 2018 Xu Qiliang, a Vice Chairman of the Central Military Commission/,
     );
 
     // The lost word is restored in brackets and explained beside the pair.

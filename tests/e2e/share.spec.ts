@@ -64,7 +64,7 @@ test.describe("sharing: cards, canonical addresses, sitemap", () => {
     expect(await metaContent(page, 'property="og:locale"')).toBe("en_GB");
     expect(await metaContent(page, 'property="og:title"')).toBe("China: The Development and Limits of Defence Cooperation with Kazakhstan");
     expect(await metaContent(page, 'name="description"')).toMatch(
-      /^In September 2018 the Vice Chairman of the Central Military Commission.*…$/,
+      /^In September 2018 Xu Qiliang, a Vice Chairman of the Central Military Commission.*…$/,
     );
     expect(await metaContent(page, 'property="og:image:alt"')).toContain(
       "“China: The Development and Limits of Defence Cooperation with Kazakhstan”",

@@ -2,13 +2,17 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
+import { editorialPass, revisedTranslation } from "@/prisma/seed/editorial-pass";
 import { glossary } from "@/prisma/seed/glossary";
 import { SEED_TEXT_FILE } from "@/prisma/seed/seed-library";
 
 const italian = parsePlainText(fs.readFileSync(SEED_TEXT_FILE)).paragraphs;
-const english = translation.paragraphs.map((paragraph) => paragraph.en);
+// The English as readers get it: the first edition revised by the editorial pass.
+const revised = revisedTranslation();
+const english = revised.map((paragraph) => paragraph.en);
 const italianText = italian.join("\n");
 const englishText = [translation.titleEn, ...english].join("\n");
+const notes = revised.flatMap((paragraph) => paragraph.note ?? []).join("\n");
 
 // Where the scraped source lost a word, and the word restored in the English.
 const GAPS = new Map([
@@ -31,16 +35,35 @@ describe("the English translation", () => {
   });
 
   it("restores every lost word as a bracketed insertion explained in a note, and nowhere else", () => {
-    translation.paragraphs.forEach((paragraph, index) => {
-      const number = index + 1;
-      const restored = GAPS.get(number);
-      if (restored) {
-        expect(paragraph.en, `paragraph ${number}`).toContain(restored);
-        expect("note" in paragraph && paragraph.note, `note on paragraph ${number}`).toMatch(/source lacks/);
-      } else {
-        expect(paragraph.en, `paragraph ${number}`).not.toMatch(/\[/);
-      }
-    });
+    for (const edition of [
+      translation.paragraphs.map((paragraph) => ({ en: paragraph.en, note: "note" in paragraph ? paragraph.note : null })),
+      revised,
+    ]) {
+      edition.forEach((paragraph, index) => {
+        const number = index + 1;
+        const restored = GAPS.get(number);
+        if (restored) {
+          expect(paragraph.en, `paragraph ${number}`).toContain(restored);
+          expect(paragraph.note, `note on paragraph ${number}`).toMatch(/source lacks/);
+        } else {
+          expect(paragraph.en, `paragraph ${number}`).not.toMatch(/\[/);
+        }
+      });
+    }
+  });
+
+  it("revises the first edition only where a reason is given, one change per text and pair", () => {
+    const seen = new Set<string>();
+    for (const change of editorialPass) {
+      const first = translation.paragraphs[change.position - 1];
+      expect(first, `paragraph ${change.position}`).toBeDefined();
+      const before = change.field === "text" ? first!.en : first && "note" in first ? first.note : "";
+      expect(change.after, `paragraph ${change.position}`).not.toBe(before);
+      expect(change.reason.length, `reason for paragraph ${change.position}`).toBeGreaterThan(20);
+      const key = `${change.position}:${change.field}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
   });
 
   it("keeps every number and year of the Italian", () => {
@@ -49,8 +72,9 @@ describe("the English translation", () => {
     });
   });
 
-  it("uses typographic apostrophes like the Italian source", () => {
+  it("uses typographic apostrophes like the Italian source, in the notes too", () => {
     expect(englishText).not.toContain("'");
+    expect(notes).not.toContain("'");
   });
 });
 

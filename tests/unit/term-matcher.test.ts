@@ -33,11 +33,10 @@ describe("createTermMatcher", () => {
   });
 
   it("ignores case in Italian and English", () => {
-    const sco: MatchableTerm[] = [{ slug: "sco", forms: ["SCO"] }];
-    expect(marked("La sco, la SCO e la Sco.", sco)).toEqual([
-      ["sco", "sco"],
-      ["SCO", "sco"],
-      ["Sco", "sco"],
+    const soviet: MatchableTerm[] = [{ slug: "unione-sovietica", forms: ["Unione Sovietica"] }];
+    expect(marked("l’unione sovietica, l’UNIONE SOVIETICA", soviet)).toEqual([
+      ["unione sovietica", "unione-sovietica"],
+      ["UNIONE SOVIETICA", "unione-sovietica"],
     ]);
     expect(marked("LA GUERRA FREDDA FINÌ NEL 1991", [{ slug: "guerra-fredda", forms: ["Guerra fredda"] }])).toEqual([
       ["GUERRA FREDDA", "guerra-fredda"],
@@ -45,6 +44,22 @@ describe("createTermMatcher", () => {
     expect(marked("THE COLD WAR and the cold war", [{ slug: "cold-war", forms: ["Cold War"] }], "en")).toEqual([
       ["COLD WAR", "cold-war"],
       ["cold war", "cold-war"],
+    ]);
+  });
+
+  it("matches short forms and abbreviations only as written", () => {
+    const terms: MatchableTerm[] = [
+      { slug: "xi-jinping", forms: ["Xi Jinping", "Xi"] },
+      { slug: "sco", forms: ["SCO"] },
+      { slug: "unione-sovietica", forms: ["URSS"] },
+      { slug: "cesi", forms: ["C.E.S.I."] },
+    ];
+    expect(marked("Il XI congresso, poi Xi e XI JINPING; la SCO, non la sco; l’URSS e l’Urss; il C.E.S.I. e il c.e.s.i.", terms)).toEqual([
+      ["Xi", "xi-jinping"],
+      ["XI JINPING", "xi-jinping"],
+      ["SCO", "sco"],
+      ["URSS", "unione-sovietica"],
+      ["C.E.S.I.", "cesi"],
     ]);
   });
 
