@@ -17,7 +17,7 @@ export async function DocumentHeader({ document }: { document: DocumentInfo }) {
       {/* Folded, so that on a phone the text begins on the first screen. */}
       <details className="document-details">
         <summary>{t("about")}</summary>
-        <DocumentMeta document={document}>
+        <DocumentMeta document={document} markTerms>
           <dt>{t("originalTitle")}</dt>
           <dd lang={document.originalLanguage}>{document.originalTitle}</dd>
         </DocumentMeta>

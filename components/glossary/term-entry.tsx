@@ -26,6 +26,14 @@ export async function TermEntry({ term }: { term: GlossaryEntry }) {
         ) : null}
       </h1>
       <p className="term-kind">{t("kindOf", { kind: t(`kinds.${term.kind}`) })}</p>
+      {term.document ? (
+        <p className="term-scope">
+          {t("ownEntry")}{" "}
+          <Link href={`/texts/${term.document.slug}`} lang={locale === "en" && term.document.titleEn ? "en" : "it"}>
+            {locale === "en" && term.document.titleEn ? term.document.titleEn : term.document.titleIt}
+          </Link>
+        </p>
+      ) : null}
       {languages.map((language) => (
         <section key={language} lang={language} className="term-language">
           <h2 lang={locale}>{t(`definitionIn.${language}`)}</h2>
@@ -44,6 +52,19 @@ export async function TermEntry({ term }: { term: GlossaryEntry }) {
           </p>
         </section>
       ))}
+      {term.sources ? (
+        <section className="term-sources">
+          <h2>{t("sources")}</h2>
+          <ul>
+            {term.sources
+              .split("\n")
+              .filter((line) => line.trim())
+              .map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
     </header>
   );
 }

@@ -12,8 +12,8 @@ interface SharedParagraph {
 }
 
 /** One pair on its share page: both halves side by side with their emphasis and glossary terms, with the note. */
-export async function SharedPair({ paragraph }: { paragraph: SharedParagraph }) {
-  const [t, matchers] = await Promise.all([getTranslations("Reader"), getGlossaryMatchers()]);
+export async function SharedPair({ slug, paragraph }: { slug: string; paragraph: SharedParagraph }) {
+  const [t, matchers] = await Promise.all([getTranslations("Reader"), getGlossaryMatchers(slug)]);
   return (
     <div className="pairs view-side">
       <div className="pair" id={`p-${paragraph.position}`} role="group" aria-label={t("pair", { number: paragraph.position })}>

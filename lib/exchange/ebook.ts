@@ -17,7 +17,7 @@ export async function getEbook(slug: string, locale: Locale): Promise<AsyncGener
     getTranslations({ locale, namespace: "Document" }),
     getTranslations({ locale, namespace: "Print" }),
     getTranslations({ locale, namespace: "Exchange" }),
-    getGlossaryMatchers(),
+    getGlossaryMatchers(slug),
     getGlossary(),
   ]);
   const labels: EbookLabels = {

@@ -80,7 +80,8 @@ async function* inBatches(read: (first: number, last: number) => Promise<Exchang
 
 /** The whole glossary as terms to export, headwords in Italian alphabetical order. */
 export async function getGlossaryTerms(): Promise<NewTerm[]> {
-  return (await getGlossary()).map(({ forms, abbreviation, expansionIt, expansionEn, ...term }) => ({
+  return (await getGlossary()).map(({ forms, abbreviation, expansionIt, expansionEn, sources, document: _ownText, ...term }) => ({
+    ...(sources ? { sources } : {}),
     ...term,
     ...(abbreviation ? { abbreviation } : {}),
     ...(expansionIt ? { expansionIt } : {}),

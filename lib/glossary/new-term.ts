@@ -29,6 +29,8 @@ export const newTermSchema = z
     expansionEn: line(MAX_TITLE_LENGTH).optional(),
     definitionIt: paragraph(MAX_DEFINITION_LENGTH),
     definitionEn: paragraph(MAX_DEFINITION_LENGTH),
+    /** Where the definition's facts come from, one source a line. */
+    sources: paragraph(MAX_DEFINITION_LENGTH).optional(),
     /** Surface forms as they occur in texts, matched case-insensitively. */
     formsIt: z.array(line(200)).default([]),
     formsEn: z.array(line(200)).default([]),
@@ -39,6 +41,9 @@ export const newTermSchema = z
   });
 
 export type NewTerm = z.input<typeof newTermSchema>;
+
+/** A term as the seed brings it: `scope` names the one text (by slug) the entry belongs to, if any. */
+export type ScopedTerm = NewTerm & { scope?: string };
 
 /** A term's forms as stored and matched: one per language and form, each once. */
 export function termForms(term: Pick<NewTerm, "formsIt" | "formsEn">): { language: "it" | "en"; form: string }[] {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ImportError } from "../core/import-error";
 import { writeTransaction } from "../core/mutation";
 import type { Database } from "../prisma-client";
-import { newTermSchema, termForms, type NewTerm } from "./new-term";
+import { newTermSchema, termForms, type NewTerm, type ScopedTerm } from "./new-term";
 
 // The glossary's writes: terms come in with an import (a TBX or CSV file, through the
 // import page's mutation or the command line) or with the seed. Each is one write
@@ -11,17 +11,26 @@ import { newTermSchema, termForms, type NewTerm } from "./new-term";
 /**
  * Adds the terms whose slug the glossary does not have yet, with their forms, in
  * one transaction. Existing terms are left as they are: an editor may have
- * improved them since. Returns the number of terms added.
+ * improved them since. A term scoped to a text the library lacks waits until the
+ * text is there. Returns the number of terms added.
  */
-export async function addMissingTerms(db: Database, input: readonly NewTerm[]): Promise<number> {
+export async function addMissingTerms(db: Database, input: readonly ScopedTerm[]): Promise<number> {
   const terms = z.array(newTermSchema).parse(input);
+  const scopes = new Map(input.flatMap((term) => (term.scope ? [[term.slug, term.scope] as const] : [])));
   return writeTransaction(db, async (tx) => {
     const existing = new Set((await tx.glossaryTerm.findMany({ select: { slug: true } })).map((term) => term.slug));
-    const missing = terms.filter((term) => !existing.has(term.slug));
+    const texts = new Map(
+      (await tx.document.findMany({ where: { slug: { in: [...new Set(scopes.values())] } }, select: { id: true, slug: true } })).map(
+        (text) => [text.slug, text.id],
+      ),
+    );
+    const missing = terms.filter((term) => !existing.has(term.slug) && (!scopes.has(term.slug) || texts.has(scopes.get(term.slug)!)));
     for (const { formsIt, formsEn, ...term } of missing) {
+      const scope = scopes.get(term.slug);
       await tx.glossaryTerm.create({
         data: {
           ...term,
+          ...(scope ? { documentId: texts.get(scope)! } : {}),
           forms: { create: termForms({ formsIt, formsEn }) },
         },
       });
@@ -86,7 +95,11 @@ export async function storeTerms(db: Database, input: readonly NewTerm[]): Promi
   });
 }
 
-type TermFields = Omit<z.output<typeof newTermSchema>, "formsIt" | "formsEn" | "abbreviation" | "expansionIt" | "expansionEn"> & {
+type TermFields = Omit<
+  z.output<typeof newTermSchema>,
+  "formsIt" | "formsEn" | "abbreviation" | "expansionIt" | "expansionEn" | "sources"
+> & {
+  sources?: string | null;
   abbreviation: string | null;
   expansionIt: string | null;
   expansionEn: string | null;

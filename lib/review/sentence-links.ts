@@ -55,7 +55,7 @@ export const relinkSentences = defineMutation({
     const pair = await tx.paragraph.findUnique({ where: { id: input.paragraphId }, select: { ...PAIR, headingLevel: true } });
     if (!pair) return NOT_FOUND;
     if (pair.version !== input.baseVersion) return conflictWith(pair, pair.textEn);
-    const current = workingSentences(pair, await getGlossaryMatchers());
+    const current = workingSentences(pair, await getGlossaryMatchers(pair.document.slug));
     if (!current || current.links.it.length !== input.it.length || current.links.en.length !== input.en.length) {
       return { ok: false, status: 422, error: "invalid-links", problem: "count" } as const;
     }

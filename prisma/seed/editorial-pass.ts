@@ -54,7 +54,7 @@ export const editorialPass: readonly EditorialChange[] = [
     position: 4,
     field: "note",
     after:
-      "The Italian source lacks a word here: “coalizione regionale di cui e Kazakhstan sono entrambi membri” (“of which and Kazakhstan are both members”). “Both” and the meeting between the two presidents require China (Italian “la Cina”), restored as “[China]”. The meeting was in Beijing; the summit followed in Qingdao on 9–10 June 2018. The organisation’s own English name is spelt “Organisation”; the Italian text quotes it as “Organization”.",
+      "The Italian source lacks a word here: “coalizione regionale di cui e Kazakhstan sono entrambi membri” (“of which and Kazakhstan are both members”). “Both” and the meeting between the two presidents require China (Italian “la Cina”), restored as “[China]”. The summit followed in Qingdao on 9–10 June 2018. The organisation’s own English name is spelt “Organisation”; the Italian text quotes it as “Organization”.",
     reason: "Says where and when the meeting and the summit took place, which the new “in the run-up to” relies on.",
   },
   {

@@ -26,12 +26,13 @@ export interface SeedReport {
  * changes nothing.
  */
 export async function seedLibrary(db: Database): Promise<SeedReport> {
-  const termsAdded = await addMissingTerms(db, glossary);
   const documentsAdded: string[] = [];
   if (!(await db.document.findUnique({ where: { slug: translation.slug }, select: { id: true } }))) {
     await storeDocument(db, firstDocument(), { origin: "seed" });
     documentsAdded.push(translation.slug);
   }
+  // After the text: some entries belong to it alone.
+  const termsAdded = await addMissingTerms(db, glossary);
   const revisionsAdded = await applyEditorialPass(db);
   return { termsAdded, documentsAdded, revisionsAdded };
 }

@@ -22,6 +22,21 @@ describe("getGlossaryMatchers", () => {
   });
 });
 
+describe("a text's own entries", () => {
+  it("are matched in that text only, and win there over a shared entry with the same form", async () => {
+    const shared = await getGlossaryMatchers();
+    const own = await getGlossaryMatchers("cesi-cina-kazakhstan");
+    const phrase = "il Presidente del Senato e una partnership strategica";
+    expect(shared.it.find(phrase).map((hit) => hit.slug)).toEqual(["senato-kazakhstan", "partnership-strategica"]);
+    expect(own.it.find(phrase).map((hit) => hit.slug)).toEqual([
+      "presidente-senato-kazakhstan-2018",
+      "partnership-strategica-cina-kazakhstan",
+    ]);
+    // Another text, or none, shares the glossary's matchers.
+    expect(await getGlossaryMatchers("another-text")).toBe(await getGlossaryMatchers());
+  });
+});
+
 describe("glossary lookups", () => {
   it("loads only the asked-for terms, with their forms", async () => {
     const terms = await getTermsBySlugs(["sco", "astana"]);

@@ -10,8 +10,9 @@ const italian = parsePlainText(fs.readFileSync(SEED_TEXT_FILE)).paragraphs;
 // The English as readers get it: the first edition revised by the editorial pass.
 const revised = revisedTranslation();
 const english = revised.map((paragraph) => paragraph.en);
-const italianText = italian.join("\n");
-const englishText = [translation.titleEn, ...english].join("\n");
+// The source's name is marked in the reader too (its publisher has an entry).
+const italianText = [...italian, translation.sourceName].join("\n");
+const englishText = [translation.titleEn, ...english, translation.sourceName].join("\n");
 const notes = revised.flatMap((paragraph) => paragraph.note ?? []).join("\n");
 
 // Where the scraped source lost a word, and the word restored in the English.

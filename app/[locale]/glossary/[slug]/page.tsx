@@ -20,15 +20,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossary
 export default async function TermPage({ params }: PageProps<"/[locale]/glossary/[slug]">) {
   const { locale, slug } = await pageParams(termParams, params);
   setRequestLocale(locale);
-  const [term, matchers, documents, t] = await Promise.all([
-    getTerm(slug),
-    getGlossaryMatchers(),
-    listDocumentTexts(),
-    getTranslations("Glossary"),
-  ]);
+  const [term, documents, t] = await Promise.all([getTerm(slug), listDocumentTexts(), getTranslations("Glossary")]);
   if (!term) notFound();
-  // Matched with the whole glossary, as in the reader, so the longest term wins here too.
-  const occurrences = findTermInTexts(slug, documents, matchers);
+  // Matched with the whole glossary, as in the reader, so the longest term wins here too;
+  // an entry of one text's own is looked for in that text only.
+  const own = term.document?.slug;
+  const matchers = await getGlossaryMatchers(own);
+  const occurrences = findTermInTexts(slug, own ? documents.filter((document) => document.slug === own) : documents, matchers);
 
   return (
     <article className="term-page">

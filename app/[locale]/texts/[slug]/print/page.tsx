@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 export default async function PrintPage({ params }: PageProps<"/[locale]/texts/[slug]/print">) {
   const route = await pageParams(documentParams, params);
   setRequestLocale(route.locale);
-  const [document, matchers, cookieStore] = await Promise.all([getDocumentInfo(route.slug), getGlossaryMatchers(), cookies()]);
+  const [document, matchers, cookieStore] = await Promise.all([getDocumentInfo(route.slug), getGlossaryMatchers(route.slug), cookies()]);
   if (!document) notFound();
   const first = rememberedFirst(cookieStore.get(FIRST_COOKIE)?.value);
   return <PrintEdition document={document} matchers={matchers} first={first} />;

@@ -46,7 +46,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
   const layout = deskLayout(query.layout, jar.get(DESK_LAYOUT_COOKIE)?.value);
   // Back from looking for the next (or previous) pair that needs work, with none found.
   const nothing = query.nothing === "next" ? "nothingNext" : query.nothing === "previous" ? "nothingPrevious" : null;
-  const matchers = await getGlossaryMatchers();
+  const matchers = await getGlossaryMatchers(slug);
   const [workspace, t] = await Promise.all([getWorkspacePage(slug, filters, matchers), getTranslations("Review")]);
   if (!workspace) notFound();
 

@@ -31,7 +31,7 @@ export default async function PairPage({ params }: PageProps<"/[locale]/texts/[s
         <DocumentTitles titleIt={document.titleIt} titleEn={document.titleEn} />
         <p className="meta">{t("source", { source: document.sourceName })}</p>
       </header>
-      <SharedPair paragraph={paragraph} />
+      <SharedPair slug={route.slug} paragraph={paragraph} />
       <nav className="share-pager" aria-label={t("pairsNav")}>
         {paragraph.position > 1 ? (
           <a href={`/${route.locale}/texts/${document.slug}/p/${paragraph.position - 1}`} rel="prev">

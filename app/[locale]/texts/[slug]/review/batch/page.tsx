@@ -36,7 +36,7 @@ export default async function BatchPage({ params, searchParams }: PageProps<"/[l
   const filters = parseReviewFilters(query);
   const [t, selection] = await Promise.all([
     getTranslations("Batch"),
-    getBatchSelection(slug, filters, await getGlossaryMatchers(), MAX_BATCH),
+    getBatchSelection(slug, filters, await getGlossaryMatchers(slug), MAX_BATCH),
   ]);
   if (!selection) notFound();
   const result = parseBatchResult(query);

@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/[loca
   const from = Number.parseInt(asked.from ?? "", 10);
   const direction = asked.direction === "previous" ? -1 : 1;
   const start = Number.isSafeInteger(from) ? from : direction > 0 ? 0 : Number.MAX_SAFE_INTEGER;
-  const found = await findPairNeedingWork(route.slug, filters, start, direction, await getGlossaryMatchers());
+  const found = await findPairNeedingWork(route.slug, filters, start, direction, await getGlossaryMatchers(route.slug));
   if (!found) {
     const query = new URLSearchParams({ ...filterQuery(filters), nothing: direction > 0 ? "next" : "previous" });
     return redirect(`${workspace}?${query}${Number.isSafeInteger(from) ? `#p-${from}` : ""}`);

@@ -27,7 +27,7 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/texts/
     <ClientMessages namespaces={["Report", "Review"]}>
       <article className="report-page">
         <h1>{t("heading", { number: route.position })}</h1>
-        <SharedPair paragraph={pair.paragraph} />
+        <SharedPair slug={route.slug} paragraph={pair.paragraph} />
         <p>{t("intro")}</p>
         <ReportForm slug={route.slug} position={route.position} />
         <p>

@@ -33,7 +33,7 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
   const { locale, slug, position } = await pageParams(pairParams, params);
   setRequestLocale(locale);
   const user = await requireSignedIn(locale, `/texts/${slug}/review/${position}/edit`);
-  const matchers = await getGlossaryMatchers();
+  const matchers = await getGlossaryMatchers(slug);
   const [focus, t, query] = await Promise.all([getWorkspacePair(slug, position, matchers), getTranslations("Focus"), searchParams]);
   if (!focus) notFound();
   const { pair, warnings, context, document } = focus;

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/texts/[s
 export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/[slug]/view/[mode]/[section]">) {
   const { locale, slug, mode: preferences, section: number } = await pageParams(readerParams, params);
   setRequestLocale(locale);
-  const [page, matchers] = await Promise.all([getReaderSection(slug, number), getGlossaryMatchers()]);
+  const [page, matchers] = await Promise.all([getReaderSection(slug, number), getGlossaryMatchers(slug)]);
   if (!page) notFound();
   const { document, sections, section } = page;
   const [t, reader, format] = await Promise.all([getTranslations("Document"), getTranslations("Reader"), getFormatter()]);
