@@ -61,6 +61,8 @@ export const getDocumentInfo = cache(async (slug: string) => {
       attribution: true,
       sourceUrl: true,
       publishedOn: true,
+      editorNoteIt: true,
+      editorNoteEn: true,
       _count: { select: { paragraphs: true } },
     },
   });
@@ -79,6 +81,7 @@ const publishedFields = {
   headingLevel: true,
   status: true,
   approvedNote: true,
+  lostWordsIt: true,
   reviewedAt: true,
   reviewedBy: { select: { displayName: true } },
 } as const;
@@ -114,6 +117,7 @@ function publishedParagraph({
   headingLevel: number | null;
   approvedNote: string | null;
   approvedSentenceLinks: string | null;
+  lostWordsIt: string | null;
   status: string;
   reviewedAt: Date | null;
   reviewedBy: { displayName: string } | null;

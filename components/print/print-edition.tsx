@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DocumentTitles } from "@/components/document-titles";
 import { DocumentMeta } from "@/components/document-meta";
+import { EditorNote } from "@/components/reader/editor-note";
 import type { GlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
 import type { DocumentInfo } from "@/lib/library";
 import type { ContentLanguage } from "@/lib/reader/reading-preferences";
@@ -56,6 +57,7 @@ export async function PrintEdition({ document, matchers, first }: PrintEditionPr
       <section className="print-pairs" aria-label={t("columnsLabel")}>
         <PrintParts documentId={document.id} pairCount={document.pairCount} from={1} first={first} matchers={matchers} found={found} />
       </section>
+      <EditorNote note={{ it: document.editorNoteIt, en: document.editorNoteEn }} />
       {streamed ? (
         <Suspense fallback={null}>
           <PrintAppendix found={found} />

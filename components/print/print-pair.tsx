@@ -10,6 +10,7 @@ export interface PrintPairLabels {
   locale: string;
   noTranslation: string;
   translatorNote: string;
+  lostWord: string;
   pair: (position: number) => string;
 }
 
@@ -22,7 +23,7 @@ export function printPairMarkup(pair: ReaderPairData, first: ContentLanguage, la
   const half = (language: ContentLanguage) =>
     pair.text[language].length ? (
       <Half lang={language} className={pair.headingLevel ? "print-half print-heading" : "print-half"} data-lang={language}>
-        {paragraphMarkup(pair.text[language], labels.locale, (slug) => `#g-${slug}`)}
+        {paragraphMarkup(pair.text[language], labels.locale, { termHref: (slug) => `#g-${slug}`, lostWord: labels.lostWord })}
       </Half>
     ) : (
       <p className="print-half missing" data-lang={language} lang={labels.locale}>

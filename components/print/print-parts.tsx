@@ -86,6 +86,7 @@ export async function PrintParts({ documentId, pairCount, from, first, matchers,
     locale,
     noTranslation: t("noTranslation"),
     translatorNote: t("translatorNote"),
+    lostWord: t("lostWord"),
     pair: (number: number) => t("pair", { number }),
   };
   return (

@@ -35,7 +35,7 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
         className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind}
         data-lang={language}
       >
-        {paragraphMarkup(pair.text[language], locale, undefined, pair.sentences?.[language])}
+        {paragraphMarkup(pair.text[language], locale, { sentences: pair.sentences?.[language], lostWord: t("lostWord") })}
       </Half>
     ) : (
       <p className="half missing" data-lang={language}>
@@ -59,7 +59,7 @@ export function readerPairMarkup(pair: ReaderPairData, { slug, locale, preferenc
               className={language === "en" && review.published === "under-review" ? `${kind} under-review` : kind}
               data-lang={language}
             >
-              {paragraphMarkup(pair.text[language], locale, undefined, spans, true)}
+              {paragraphMarkup(pair.text[language], locale, { sentences: spans, only: true, lostWord: t("lostWord") })}
             </p>,
           ]
         : [];

@@ -6,7 +6,7 @@ import { ImportError } from "../core/import-error";
 import { slugify } from "../core/slug";
 import { newTermSchema, type NewTerm } from "../glossary/new-term";
 
-/** The columns, one per field of a term; a cell of forms holds one form per line. */
+/** The columns, one per field of a term; a cell of forms (or sources) holds one per line. */
 export const GLOSSARY_COLUMNS = [
   "slug",
   "kind",
@@ -19,6 +19,7 @@ export const GLOSSARY_COLUMNS = [
   "definitionEn",
   "formsIt",
   "formsEn",
+  "sources",
 ] as const;
 
 type Column = (typeof GLOSSARY_COLUMNS)[number];
@@ -96,6 +97,7 @@ export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] 
       expansionEn: cell("expansionEn"),
       definitionIt: cell("definitionIt"),
       definitionEn: cell("definitionEn"),
+      sources: cell("sources"),
       formsIt,
       formsEn,
     });

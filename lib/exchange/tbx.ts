@@ -9,7 +9,8 @@ import { renderXml, type XmlNode } from "./xml-writer";
 // TBX-Basic data categories carry a term's parts: the headword is the preferred term,
 // the abbreviation and its expansion are terms of type "abbreviation" and "fullForm",
 // the surface forms readers meet in texts are terms of type "variant", the term's kind
-// is the entry's subject field, and each language has its definition.
+// is the entry's subject field, each language has its definition, and where the
+// definitions' facts come from is the entry's "source" administrative data, one a line.
 const PREFERRED = "preferredTerm-admn-sts";
 
 const termNote = (type: string, value: string): XmlNode => ({ name: "termNote", attributes: { type }, content: value });
@@ -37,6 +38,10 @@ export function writeTbx(terms: readonly NewTerm[]): string {
               attributes: { id: term.slug },
               content: [
                 { name: "descrip", attributes: { type: "subjectField" }, content: term.kind },
+                ...(term.sources ?? "")
+                  .split("\n")
+                  .filter((line) => line.trim())
+                  .map((line): XmlNode => ({ name: "admin", attributes: { type: "source" }, content: line.trim() })),
                 langSet(term, "it"),
                 langSet(term, "en"),
               ],
@@ -106,6 +111,10 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
     slugs.add(slug);
 
     const definition = ownDescrip(entry, "definition") ?? entryNote;
+    const sources = elements(entry, "admin")
+      .filter((admin) => admin.attributes.type === "source")
+      .map((admin) => textContent(admin).trim())
+      .filter(Boolean);
     const parsed = newTermSchema.safeParse({
       slug,
       kind: termKinds.find((kind) => kind === subjectField) ?? "concept",
@@ -116,6 +125,7 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
       expansionEn: en.expansion,
       definitionIt: it.definition ?? definition,
       definitionEn: en.definition ?? definition,
+      sources: sources.length ? sources.join("\n") : undefined,
       formsIt,
       formsEn,
     });

@@ -1,6 +1,7 @@
 import { markText, usedTerms, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
 import { fixedLinksFor } from "./fixed-links";
+import { markLostWords, parseLostWords } from "./lost-words";
 import { pairSentences, type SentenceLinks } from "./pair-sentences";
 
 /** Who approved the English readers see, and whether a newer English is waiting for review. */
@@ -30,12 +31,16 @@ interface SourceParagraph extends PairReview {
   translatorNote: string | null;
   /** Sentence links a reviewer fixed and approved (lib/reader/fixed-links.ts), if any. */
   sentenceLinks?: string | null;
+  /** Where the Italian source lost a word (lib/reader/lost-words.ts), if anywhere. */
+  lostWordsIt?: string | null;
 }
 
 /** The document's pairs with every glossary term marked, and the terms that occur. */
 export function buildReaderPairs(paragraphs: readonly SourceParagraph[], matchers: GlossaryMatchers) {
   const pairs: ReaderPairData[] = paragraphs.map((paragraph) => {
-    const text = { it: markText(matchers, "it", paragraph.textIt), en: markText(matchers, "en", paragraph.textEn) };
+    // The Italian as received, with a marker where the source lost a word (display only).
+    const italian = markLostWords(paragraph.textIt, parseLostWords(paragraph.lostWordsIt));
+    const text = { it: markText(matchers, "it", italian), en: markText(matchers, "en", paragraph.textEn) };
     return {
       position: paragraph.position,
       text,

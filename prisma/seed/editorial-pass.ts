@@ -5,6 +5,7 @@
  * the first edition, so a pair's history shows the change and why; a pair the team has
  * changed since is left as the team made it (seed-library.ts, applyEditorialPass).
  */
+import { LOST_WORD } from "../../lib/reader/lost-words";
 import { translation } from "./cesi-cina-kazakhstan.en";
 
 export interface EditorialChange {
@@ -146,3 +147,18 @@ export function revisedTranslation(): { en: string; note: string | null }[] {
     };
   });
 }
+
+/** Where the Italian source lost a word: each pair's anchors, the place marked with LOST_WORD (lib/reader/lost-words.ts). */
+export const lostWords: readonly { position: number; anchors: readonly string[] }[] = [
+  { position: 3, anchors: [`che lega ${LOST_WORD}e Kazakhstan`] },
+  { position: 4, anchors: [`di cui ${LOST_WORD}e Kazakhstan`] },
+  { position: 6, anchors: [`rilevanti per la ${LOST_WORD}sotto il profilo`] },
+  { position: 10, anchors: [`della propria ${LOST_WORD}attraverso`] },
+  { position: 13, anchors: [`della guerra in ${LOST_WORD}ha indotto`] },
+];
+
+/** What the editors tell readers about the text as a whole, shown after its last pair. */
+export const editorNote = {
+  it: "L’articolo, come ci è pervenuto, si chiude con la partnership strategica del 2005: il titolo annuncia anche i limiti della cooperazione, ma il testo non vi arriva, e sembra la prima parte di un’analisi più lunga. Dove la fonte italiana ha perso una parola (nel testo originale era un collegamento), il segno […] ne indica il posto; la traduzione inglese la ripristina tra parentesi quadre e la nota del traduttore spiega la scelta.",
+  en: "The article as we received it ends with the 2005 strategic partnership: its title promises the limits of the cooperation too, but the text does not reach them, and it appears to be the first part of a longer analysis. Where the Italian source lost a word (a link in the original web page), the sign […] marks its place; the English restores it in square brackets, and the translator’s note explains the choice.",
+} as const;

@@ -6,7 +6,7 @@ import { parsePlainText } from "../../lib/import/plain-text";
 import { storeDocument } from "../../lib/import/store-document";
 import type { Database } from "../../lib/prisma-client";
 import { translation } from "./cesi-cina-kazakhstan.en";
-import { EDITORIAL_ORIGIN, editorialPass } from "./editorial-pass";
+import { EDITORIAL_ORIGIN, editorialPass, editorNote, lostWords } from "./editorial-pass";
 import { glossary } from "./glossary";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +34,24 @@ export async function seedLibrary(db: Database): Promise<SeedReport> {
   // After the text: some entries belong to it alone.
   const termsAdded = await addMissingTerms(db, glossary);
   const revisionsAdded = await applyEditorialPass(db);
+  await addEditorialMarks(db);
   return { termsAdded, documentsAdded, revisionsAdded };
+}
+
+/** The editor's note and the places where the Italian source lost a word, where the text has none yet. */
+async function addEditorialMarks(db: Database): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.document.updateMany({
+      where: { slug: translation.slug, editorNoteIt: null, editorNoteEn: null },
+      data: { editorNoteIt: editorNote.it, editorNoteEn: editorNote.en },
+    });
+    for (const { position, anchors } of lostWords) {
+      await tx.paragraph.updateMany({
+        where: { document: { slug: translation.slug }, position, lostWordsIt: null },
+        data: { lostWordsIt: JSON.stringify(anchors) },
+      });
+    }
+  });
 }
 
 /**

@@ -50,7 +50,7 @@ export function benchSentences(italian: readonly string[], english: readonly str
     marked.reduce((bytes, text) => {
       const spans = withSentences ? pairSentences(text) : null;
       const halves = (["it", "en"] as const).map((language) =>
-        createElement(Fragment, { key: language }, ...paragraphMarkup(text[language], "en", undefined, spans?.[language])),
+        createElement(Fragment, { key: language }, ...paragraphMarkup(text[language], "en", { sentences: spans?.[language] })),
       );
       return bytes + Buffer.byteLength(renderToStaticMarkup(createElement(Fragment, null, ...halves)));
     }, 0);

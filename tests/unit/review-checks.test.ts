@@ -13,15 +13,17 @@ import {
   type LengthNorm,
   type PairText,
 } from "@/lib/review/checks";
-import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
+import { revisedTranslation } from "@/prisma/seed/editorial-pass";
 import { glossary } from "@/prisma/seed/glossary";
 import { SEED_TEXT_FILE } from "@/prisma/seed/seed-library";
 
 const matchers = createGlossaryMatchers(matchableTerms(glossary));
 
+// The seed's English as readers get it (the first edition revised by the editorial pass).
+const english = revisedTranslation();
 const seedPairs: PairText[] = parsePlainText(fs.readFileSync(SEED_TEXT_FILE)).paragraphs.map((textIt, index) => ({
   textIt,
-  textEn: translation.paragraphs[index]!.en,
+  textEn: english[index]!.en,
 }));
 
 const EVEN: LengthNorm = { median: 1 };
@@ -44,7 +46,7 @@ describe("the seed article", () => {
 
   it("keeps a document norm that every seed paragraph sits well inside", () => {
     const { median } = lengthNorm(seedPairs);
-    expect(median).toBeCloseTo(0.94, 2);
+    expect(median).toBeCloseTo(0.86, 2);
   });
 
   it("flags only the paragraph where a reviewer changed a year or dropped a term", () => {
@@ -222,7 +224,7 @@ describe("length-ratio", () => {
     const truncated = { ...pair, textEn: pair.textEn.slice(0, pair.textEn.indexOf(", as well as")) + "." };
     expect(checkPair(truncated, { matchers, norm: lengthNorm(seedPairs) })).toEqual([
       { code: "missing-term", terms: ["asia-centrale", "estremismo-religioso", "separatismo"] },
-      { code: "length-ratio", ratio: 0.41, expected: 0.94 },
+      { code: "length-ratio", ratio: 0.41, expected: 0.86 },
     ]);
   });
 

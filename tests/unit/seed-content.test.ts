@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
-import { editorialPass, revisedTranslation } from "@/prisma/seed/editorial-pass";
+import { LOST_WORD, markLostWords } from "@/lib/reader/lost-words";
+import { editorialPass, lostWords, revisedTranslation } from "@/prisma/seed/editorial-pass";
 import { glossary } from "@/prisma/seed/glossary";
 import { SEED_TEXT_FILE } from "@/prisma/seed/seed-library";
 
@@ -50,6 +51,15 @@ describe("the English translation", () => {
           expect(paragraph.en, `paragraph ${number}`).not.toMatch(/\[/);
         }
       });
+    }
+  });
+
+  it("marks in the Italian, for display, each place where the source lost a word: one marker per restored word", () => {
+    expect(lostWords.map((entry) => entry.position)).toEqual([...GAPS.keys()]);
+    for (const { position, anchors } of lostWords) {
+      const marked = markLostWords(italian[position - 1]!, anchors);
+      expect(marked.split(LOST_WORD).length - 1, `paragraph ${position}`).toBe(1);
+      expect(marked.replace(LOST_WORD, ""), `paragraph ${position}`).toBe(italian[position - 1]);
     }
   });
 

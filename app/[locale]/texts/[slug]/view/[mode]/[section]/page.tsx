@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { DocumentHeader } from "@/components/document-header";
+import { EditorNote } from "@/components/reader/editor-note";
 import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
 import { readerPairMarkup } from "@/components/reader/reader-pair";
 import { sectionPagerMarkup, tableOfContentsMarkup } from "@/components/reader/section-nav";
@@ -68,6 +69,8 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
       ) : (
         <section aria-label={t("paragraphs")} className="pairs" />
       )}
+      {/* After the text's last pair: what the editors say of the whole. */}
+      {section.number === sections.length ? <EditorNote note={{ it: document.editorNoteIt, en: document.editorNoteEn }} /> : null}
       {navigation ? sectionPagerMarkup(navigation, "bottom") : null}
       <ClientMessages namespaces={["Reader"]}>
         <ReaderEnhancer />
