@@ -36,7 +36,12 @@ interface Props {
 /** One pair as the team sees it: its state and findings around the editor. */
 export async function ReviewPair(props: Props) {
   const { slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes, terms, lengthNorm, focused = false } = props;
-  const [t, format, matchers, locale] = await Promise.all([getTranslations("Review"), getFormatter(), getGlossaryMatchers(slug), getLocale()]);
+  const [t, format, matchers, locale] = await Promise.all([
+    getTranslations("Review"),
+    getFormatter(),
+    getGlossaryMatchers(slug),
+    getLocale(),
+  ]);
   const sentences = workingSentences(pair, matchers);
   const sourceMoved = pair.approvedIt !== null && pair.approvedIt !== pair.textIt;
   const headingId = `review-pair-${pair.position}`;
