@@ -57,7 +57,7 @@ export async function PrintEdition({ document, matchers, first }: PrintEditionPr
       <section className="print-pairs" aria-label={t("columnsLabel")}>
         <PrintParts documentId={document.id} pairCount={document.pairCount} from={1} first={first} matchers={matchers} found={found} />
       </section>
-      <EditorNote note={{ it: document.editorNoteIt, en: document.editorNoteEn }} />
+      <EditorNote document={document} />
       {streamed ? (
         <Suspense fallback={null}>
           <PrintAppendix found={found} />

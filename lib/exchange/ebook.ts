@@ -5,6 +5,7 @@ import { getGlossary, getGlossaryMatchers } from "../glossary";
 import { getDocumentInfo } from "../library";
 import { localizedUrl, documentPath } from "../seo/urls";
 import { siteUrl } from "../site-url";
+import { editorNoteIn } from "../reader/editor-note";
 import { getPublishedEdition } from "./editions";
 import { writeEpub, type EbookLabels } from "./epub";
 
@@ -12,11 +13,12 @@ import { writeEpub, type EbookLabels } from "./epub";
 export async function getEbook(slug: string, locale: Locale): Promise<AsyncGenerator<Uint8Array> | null> {
   const [info, document] = await Promise.all([getDocumentInfo(slug), getPublishedEdition(slug)]);
   if (!info || !document) return null;
-  const [t, about, print, exchange, matchers, glossary] = await Promise.all([
+  const [t, about, print, exchange, reader, matchers, glossary] = await Promise.all([
     getTranslations({ locale, namespace: "Ebook" }),
     getTranslations({ locale, namespace: "Document" }),
     getTranslations({ locale, namespace: "Print" }),
     getTranslations({ locale, namespace: "Exchange" }),
+    getTranslations({ locale, namespace: "Reader" }),
     getGlossaryMatchers(slug),
     getGlossary(),
   ]);
@@ -33,6 +35,8 @@ export async function getEbook(slug: string, locale: Locale): Promise<AsyncGener
     glossaryIntro: t("glossaryIntro"),
     translatorNote: exchange("markdownNote"),
     untranslated: exchange("markdownUntranslated"),
+    editorNote: about("editorNote"),
+    lostWord: reader("lostWord"),
     paragraphs: (first, last) => t("paragraphs", { first, last }),
   };
   return writeEpub(document, {
@@ -41,5 +45,6 @@ export async function getEbook(slug: string, locale: Locale): Promise<AsyncGener
     matchers,
     glossary,
     labels,
+    editorNote: editorNoteIn(info, locale),
   });
 }

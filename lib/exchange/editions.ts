@@ -55,11 +55,12 @@ export async function getPublishedEdition(slug: string): Promise<StreamedDocumen
     sourceUrl: document.sourceUrl,
     publishedOn: document.publishedOn,
     paragraphs: inBatches(async (first, last) =>
-      (await getPublishedPairs(document.id, first, last)).map(({ textIt, textEn, translatorNote, headingLevel }) => ({
+      (await getPublishedPairs(document.id, first, last)).map(({ textIt, textEn, translatorNote, headingLevel, lostWordsIt }) => ({
         textIt,
         textEn,
         translatorNote,
         headingLevel,
+        lostWordsIt,
       })),
     ),
   };

@@ -2,6 +2,7 @@ import { percentEncodeUrl } from "../core/source-url";
 import type { GlossaryEntry } from "../glossary";
 import { markText, type GlossaryMatchers, type StyledSegment } from "../glossary/mark-paragraphs";
 import type { Language } from "../glossary/term-matcher";
+import { LOST_WORD, markLostWords, parseLostWords } from "../reader/lost-words";
 import { parseInlineMarkdown } from "../text/inline-markdown";
 import type { ExchangeDocument, ExchangePairs, ExchangeParagraph } from "./exchange-document";
 import { h, join, Markup, xhtmlPage, type XhtmlChild } from "./xhtml";
@@ -20,6 +21,9 @@ export interface EbookLabels {
   glossaryIntro: string;
   translatorNote: string;
   untranslated: string;
+  /** The heading of the editor's note, and what a marker of a word the source lost means. */
+  editorNote: string;
+  lostWord: string;
   paragraphs: (first: number, last: number) => string;
 }
 
@@ -45,7 +49,12 @@ export const TITLE_FILE = "title.xhtml";
 const plain = (text: string) => parseInlineMarkdown(text).text;
 
 /** The title page: both titles, the source, its attribution and date, the original's address, and how to read the book. */
-export function titlePage(document: ExchangeDocument<ExchangePairs>, originalLanguage: Language, labels: EbookLabels): string {
+export function titlePage(
+  document: ExchangeDocument<ExchangePairs>,
+  originalLanguage: Language,
+  labels: EbookLabels,
+  editorNote: { text: string; language: Language } | null = null,
+): string {
   const field = (label: string, value: XhtmlChild, lang?: string) => [h("dt", {}, label), h("dd", { lang }, value)];
   return xhtmlPage(
     labels.locale,
@@ -64,6 +73,9 @@ export function titlePage(document: ExchangeDocument<ExchangePairs>, originalLan
         ...(document.sourceUrl ? field(labels.original, sourceLink(document.sourceUrl)) : []),
       ),
       h("p", { class: "how-to-read" }, labels.about),
+      editorNote
+        ? h("section", { class: "editor-note" }, h("h2", {}, labels.editorNote), h("p", { lang: editorNote.language }, editorNote.text))
+        : null,
     ),
   );
 }
@@ -136,7 +148,8 @@ function pairMarkup(
   const tag = pair.headingLevel ? `h${Math.min(pair.headingLevel, 6)}` : "p";
   const noteId = `n-${position}`;
   const half = (language: Language) => {
-    const text = language === "it" ? pair.textIt : pair.textEn;
+    // The Italian with a marker where the source lost a word, as in the reader.
+    const text = language === "it" ? markLostWords(pair.textIt, parseLostWords(pair.lostWordsIt)) : pair.textEn;
     const className = `half half-${language}`;
     if (!text) return h("p", { class: `${className} missing`, lang: labels.locale }, labels.untranslated);
     const noteRef =
@@ -146,7 +159,7 @@ function pairMarkup(
     return h(
       tag,
       { class: className, lang: language },
-      inline(markText(matchers, language, text), (slug) => termLink(language, slug)),
+      inline(markText(matchers, language, text), (slug) => termLink(language, slug), labels.lostWord),
       noteRef,
     );
   };
@@ -171,7 +184,7 @@ function pairMarkup(
 }
 
 /** A paragraph's runs: emphasis kept, a term's pieces linked to its endnote when `link` gives an address. */
-function inline(segments: readonly StyledSegment[], link: (slug: string) => string | null): Markup {
+function inline(segments: readonly StyledSegment[], link: (slug: string) => string | null, lostWord = ""): Markup {
   const out: Markup[] = [];
   for (let index = 0; index < segments.length;) {
     const segment = segments[index]!;
@@ -179,7 +192,7 @@ function inline(segments: readonly StyledSegment[], link: (slug: string) => stri
     // A term that emphasis cuts comes in several pieces, each with its slug: one link for all.
     let end = index + 1;
     while (slug && end < segments.length && "slug" in segments[end]! && (segments[end] as { slug: string }).slug === slug) end += 1;
-    const runs = segments.slice(index, end).map(styled);
+    const runs = segments.slice(index, end).map((segment) => styled(segment, lostWord));
     const href = slug ? link(slug) : null;
     out.push(href ? h("a", { "epub:type": "noteref", href, class: "term" }, ...runs) : new Markup(join(runs)));
     index = end;
@@ -187,11 +200,21 @@ function inline(segments: readonly StyledSegment[], link: (slug: string) => stri
   return new Markup(join(out));
 }
 
-function styled(segment: StyledSegment): Markup {
-  let run: XhtmlChild = segment.text;
+function styled(segment: StyledSegment, lostWord: string): Markup {
+  let run: XhtmlChild = segment.text.includes(LOST_WORD) ? withLostWords(segment.text, lostWord) : segment.text;
   if (segment.emphasis) run = h("em", {}, run);
   if (segment.strong) run = h("strong", {}, run);
   return new Markup(join([run]));
+}
+
+/** "[…]" where the source lost a word, its meaning in the title attribute (as in the reader, lib/reader/lost-words.ts). */
+function withLostWords(text: string, lostWord: string): Markup {
+  const pieces = text.split(LOST_WORD);
+  return new Markup(
+    join(
+      pieces.flatMap((piece, index) => (index > 0 ? [h("span", { class: "lost-word", title: lostWord }, "[…]"), ` ${piece}`] : [piece])),
+    ),
+  );
 }
 
 /** The glossary at the end: the terms the book links to, as endnotes, in the book's language's order. */

@@ -25,6 +25,8 @@ export interface EbookOptions {
   matchers: GlossaryMatchers;
   glossary: readonly EbookTerm[];
   labels: EbookLabels;
+  /** What the editors say of the whole text, on the title page, in the language it was written in. */
+  editorNote?: { text: string; language: Language } | null;
   /** When the book was made (dcterms:modified); now by default. */
   modified?: Date;
 }
@@ -60,7 +62,7 @@ export async function* writeEpub(document: ExchangeDocument<ExchangePairs>, opti
   mimetype.push(encoder.encode("application/epub+zip"), true);
   add("META-INF/container.xml", CONTAINER);
   add("EPUB/style.css", STYLESHEET);
-  add(`EPUB/${TITLE_FILE}`, titlePage(document, options.originalLanguage, options.labels));
+  add(`EPUB/${TITLE_FILE}`, titlePage(document, options.originalLanguage, options.labels, options.editorNote ?? null));
   yield* flush();
 
   const known = new Set(options.glossary.map((term) => term.slug));

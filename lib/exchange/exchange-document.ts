@@ -11,6 +11,8 @@ export interface ExchangeParagraph {
   status?: PairStatus;
   translatorNote: string | null;
   headingLevel: number | null;
+  /** Where the Italian source lost a word (lib/reader/lost-words.ts): the e-book marks it, the exchange formats carry the Italian as stored. */
+  lostWordsIt?: string | null;
 }
 
 /** A document's pairs: in hand (an array), or read as they are written out (a long text, in batches). */

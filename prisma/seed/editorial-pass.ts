@@ -101,6 +101,13 @@ export const editorialPass: readonly EditorialChange[] = [
     reason: "The capital moved in 1997 to Akmola, which took the name Astana only in 1998.",
   },
   {
+    position: 10,
+    field: "text",
+    after:
+      "Although the relationship between China and Kazakhstan is founded on economic exchanges, the two countries have sought to develop the security dimension of their [relationship] through multilateral and bilateral initiatives.",
+    reason: "“The foundation of the relationship … lies in economic exchanges” was heavy with nouns; the restored word stays as it was.",
+  },
+  {
     position: 11,
     field: "text",
     after:

@@ -422,9 +422,9 @@ export const glossary: ScopedTerm[] = [
     termIt: "Presidente del Senato del Kazakhstan",
     termEn: "Chairman of the Senate of Kazakhstan",
     definitionIt:
-      "Presiede la camera alta del Parlamento kazakho ed è il primo nella successione al capo dello Stato. Nel settembre 2018 era Kassym-Jomart Tokayev (in carica dal 2013 al 2019, e già dal 2007 al 2011), che nel marzo 2019 succedette a Nursultan Nazarbayev come presidente del Kazakhstan.",
+      "Chi presiede la camera alta del Parlamento kazakho, primo nella successione al capo dello Stato. Nel settembre 2018 era Kassym-Jomart Tokayev (in carica dal 2013 al 2019, e già dal 2007 al 2011), che nel marzo 2019 succedette a Nursultan Nazarbayev come presidente del Kazakhstan.",
     definitionEn:
-      "Presides over the upper house of Kazakhstan’s Parliament and is first in line to succeed the head of state. In September 2018 this was Kassym-Jomart Tokayev (in office 2013–2019, and before that 2007–2011), who succeeded Nursultan Nazarbayev as President of Kazakhstan in March 2019.",
+      "The presiding officer of the upper house of Kazakhstan’s Parliament, first in line to succeed the head of state. In September 2018 this was Kassym-Jomart Tokayev (in office 2013–2019, and before that 2007–2011), who succeeded Nursultan Nazarbayev as President of Kazakhstan in March 2019.",
     sources:
       "Constitution of the Republic of Kazakhstan (1995), article 48\nAkorda (Presidency of Kazakhstan), biography of Kassym-Jomart Tokayev",
     formsIt: ["Presidente del Senato"],

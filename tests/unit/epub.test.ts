@@ -26,17 +26,23 @@ const LABELS: EbookLabels = {
   glossaryIntro: "The terms of the glossary that occur in this text.",
   translatorNote: "Translator’s note",
   untranslated: "Translation not yet published",
+  editorNote: "Editor’s note",
+  lostWord: "a word is missing here in the Italian source",
   paragraphs: (first, last) => `Paragraphs ${first}–${last}`,
 };
 
-async function book(document: ExchangeDocument<ExchangeDocument["paragraphs"] | AsyncIterable<ExchangeParagraph>>) {
+async function book(
+  document: ExchangeDocument<ExchangeDocument["paragraphs"] | AsyncIterable<ExchangeParagraph>>,
+  editorNote: { text: string; language: "it" | "en" } | null = null,
+) {
   const chunks: Uint8Array[] = [];
   const options = {
     identifier: `https://a-fronte.example/it/texts/${document.slug}`,
     originalLanguage: "it" as const,
-    matchers: await getGlossaryMatchers(),
+    matchers: await getGlossaryMatchers(document.slug),
     glossary: await getGlossary(),
     labels: LABELS,
+    editorNote,
   };
   for await (const chunk of writeEpub(document, options)) chunks.push(chunk);
   const bytes = Buffer.concat(chunks);
@@ -52,7 +58,10 @@ beforeAll(async () => {
 
 describe("the seed article as an e-book", () => {
   it("is valid EPUB 3 by epubcheck, with the mimetype stored first", async () => {
-    const { bytes, files } = await book((await getPublishedEdition("cesi-cina-kazakhstan"))!);
+    const { bytes, files } = await book((await getPublishedEdition("cesi-cina-kazakhstan"))!, {
+      text: "The article ends here.",
+      language: "en",
+    });
     // The first entry's name and content, uncompressed, at the zip's start.
     expect(bytes.subarray(30, 58).toString("latin1")).toBe("mimetypeapplication/epub+zip");
     expect(Object.keys(files)[0]).toBe("mimetype");
@@ -85,6 +94,16 @@ describe("the seed article as an e-book", () => {
     const opf = text(files, "EPUB/package.opf");
     expect(opf).toContain('<meta refines="#main-title" property="alternate-script" xml:lang="en">China: The Development');
     expect(opf).toMatch(/<dc:language>it<\/dc:language>\s*<dc:language>en<\/dc:language>/);
+  });
+
+  it("marks where the Italian source lost a word, and gives the editor's note on the title page", async () => {
+    const { files } = await book((await getPublishedEdition("cesi-cina-kazakhstan"))!, { text: "The article ends here.", language: "en" });
+    const chapter = text(files, "EPUB/text-001.xhtml");
+    expect(chapter).toContain('che lega <span class="lost-word" title="a word is missing here in the Italian source">[…]</span> e ');
+    expect(chapter.match(/class="lost-word"/g)).toHaveLength(5);
+    expect(text(files, "EPUB/title.xhtml")).toContain(
+      '<section class="editor-note"><h2>Editor’s note</h2><p lang="en" xml:lang="en">The article ends here.</p></section>',
+    );
   });
 
   it("links a glossary term to its endnote the first time in each language, and the translator's notes as footnotes", async () => {

@@ -70,7 +70,7 @@ export default async function ReaderPage({ params }: PageProps<"/[locale]/texts/
         <section aria-label={t("paragraphs")} className="pairs" />
       )}
       {/* After the text's last pair: what the editors say of the whole. */}
-      {section.number === sections.length ? <EditorNote note={{ it: document.editorNoteIt, en: document.editorNoteEn }} /> : null}
+      {section.number === sections.length ? <EditorNote document={document} /> : null}
       {navigation ? sectionPagerMarkup(navigation, "bottom") : null}
       <ClientMessages namespaces={["Reader"]}>
         <ReaderEnhancer />
