@@ -152,6 +152,7 @@ export const glossary: ScopedTerm[] = [
       "Capitale della Repubblica Popolare Cinese. Nei testi di politica internazionale indica spesso, per metonimia, il governo cinese.",
     definitionEn:
       "Capital of the People’s Republic of China. In writing on international affairs it often stands for the Chinese government.",
+    sources: "CIA World Factbook, China (2025)",
     formsIt: ["Pechino"],
     formsEn: ["Beijing"],
   },
@@ -189,6 +190,7 @@ export const glossary: ScopedTerm[] = [
       "La regione tra il Mar Caspio e la Cina: nell’accezione più comune Kazakhstan, Kirghizistan, Tagikistan, Turkmenistan e Uzbekistan, tutte repubbliche sovietiche fino al 1991.",
     definitionEn:
       "The region between the Caspian Sea and China: in the usual sense Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, all Soviet republics until 1991.",
+    sources: "Encyclopaedia Britannica, “Central Asia” (online, 2025)",
     formsIt: [
       "Asia Centrale",
       "centro-asiatico",
@@ -227,6 +229,7 @@ export const glossary: ScopedTerm[] = [
       "Il territorio dell’ex Unione Sovietica dopo il 1991, i cui nuovi confini, compresi quelli con la Cina, dovettero essere negoziati e tracciati.",
     definitionEn:
       "The territory of the former Soviet Union after 1991, whose new borders, those with China among them, had to be negotiated and demarcated.",
+    sources: "Agreements on the China–Kazakhstan border (1994, 1997, 1998), demarcation completed in 2002",
     formsIt: ["ex spazio sovietico", "spazio post-sovietico", "spazio postsovietico"],
     formsEn: ["former Soviet space", "post-Soviet space"],
   },
@@ -239,6 +242,7 @@ export const glossary: ScopedTerm[] = [
       "La rivalità geopolitica tra Stati Uniti e Unione Sovietica, con i rispettivi alleati, dalla fine della Seconda guerra mondiale al crollo del blocco sovietico (1989-1991).",
     definitionEn:
       "The geopolitical rivalry between the United States and the Soviet Union and their allies, from the end of the Second World War to the collapse of the Soviet bloc (1989–1991).",
+    sources: "Encyclopaedia Britannica, “Cold War” (online, 2025)",
     formsIt: ["Guerra fredda"],
     formsEn: ["Cold War"],
   },
@@ -263,6 +267,7 @@ export const glossary: ScopedTerm[] = [
     definitionIt:
       "Relativo alla Cina e al Kazakhstan insieme; «sino-» è il prefisso che indica la Cina (dal latino tardo Sinae, «i Cinesi»).",
     definitionEn: "Relating to both China and Kazakhstan; “Sino-” is the combining form for China (from Late Latin Sinae, “the Chinese”).",
+    sources: "Oxford English Dictionary, “Sino-, comb. form”\nTreccani, Vocabolario, «sino-»",
     formsIt: ["sino-kazakho", "sino-kazakha", "sino-kazakhi", "sino-kazakhe"],
     formsEn: ["Sino-Kazakh"],
   },
@@ -322,6 +327,7 @@ export const glossary: ScopedTerm[] = [
       "Nella diplomazia cinese, un livello formale di relazione bilaterale che impegna i governi a consultazioni regolari ad alto livello e a cooperare in più settori, senza gli obblighi di un’alleanza. I gradi più alti vi aggiungono «globale» e «permanente».",
     definitionEn:
       "In Chinese diplomacy, a formal grade of bilateral relationship that commits the two governments to regular high-level consultation and cooperation in many fields, without the obligations of an alliance. Higher grades add “comprehensive” and “permanent”.",
+    sources: "Ministry of Foreign Affairs of the People’s Republic of China, joint statements on partnerships (2005–2025)",
     formsIt: ["partnership strategica", "partenariato strategico"],
     formsEn: ["strategic partnership"],
   },
