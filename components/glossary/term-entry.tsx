@@ -42,7 +42,13 @@ export async function TermEntry({ term }: { term: GlossaryEntry }) {
             term={language === locale ? null : field[language].term}
             expansion={field[language].expansion === field[language].term ? null : field[language].expansion}
           />
-          <p>{field[language].definition}</p>
+          {field[language].definition ? (
+            <p>{field[language].definition}</p>
+          ) : (
+            <p className="term-no-definition" lang={locale}>
+              {t("noDefinition")}
+            </p>
+          )}
           <p className="term-forms">
             <span lang={locale}>{t("formsLabel")}: </span>
             {term.forms

@@ -23,7 +23,7 @@ export const GLOSSARY_COLUMNS = [
 ] as const;
 
 type Column = (typeof GLOSSARY_COLUMNS)[number];
-const REQUIRED: readonly Column[] = ["termIt", "termEn", "definitionIt", "definitionEn"];
+const REQUIRED: readonly Column[] = ["termIt", "termEn"];
 
 // A cell a spreadsheet would run as a formula opens with one of these (csv-stringify's
 // escape_formulas list, full-width forms included); the writer puts a "'" before it.
@@ -50,8 +50,8 @@ export function writeGlossaryCsv(terms: readonly NewTerm[]): string {
 }
 
 /**
- * Reads a glossary CSV with a header row naming its columns. Only the headwords and
- * definitions are required: the slug defaults to the Italian headword's, the kind to
+ * Reads a glossary CSV with a header row naming its columns. Only the headwords are
+ * required (a definition may wait for someone to write it): the slug defaults to the Italian headword's, the kind to
  * "concept", and the forms, when neither language lists any, to the headwords.
  */
 export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] {

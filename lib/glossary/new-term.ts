@@ -14,6 +14,9 @@ const line = (max: number) =>
     "is one line: it may not hold a line break or tab",
   );
 const paragraph = (max: number) => checked(z.string().trim().min(1).max(max));
+const definition = checked(z.string().trim().max(MAX_DEFINITION_LENGTH))
+  .optional()
+  .transform((text) => text ?? "");
 
 export const termKinds = Object.values(TermKind);
 
@@ -27,8 +30,9 @@ export const newTermSchema = z
     abbreviation: line(20).optional(),
     expansionIt: line(MAX_TITLE_LENGTH).optional(),
     expansionEn: line(MAX_TITLE_LENGTH).optional(),
-    definitionIt: paragraph(MAX_DEFINITION_LENGTH),
-    definitionEn: paragraph(MAX_DEFINITION_LENGTH),
+    /** Real termbases often have none (csv2tbx without notes): "" until someone writes one. */
+    definitionIt: definition,
+    definitionEn: definition,
     /** Where the definition's facts come from, one source a line. */
     sources: paragraph(MAX_DEFINITION_LENGTH).optional(),
     /** Surface forms as they occur in texts, matched case-insensitively. */

@@ -61,7 +61,7 @@ test("the appendix lists the text's glossary terms in both languages with defini
       const item = appendix.locator(`#g-${slug}`);
       await expect(item.locator("dt [lang=it]")).toHaveText(entry.termIt);
       await expect(item.locator("dt [lang=en]")).toHaveText(entry.termEn);
-      await expect(item).toContainText(locale === "en" ? entry.definitionEn : entry.definitionIt);
+      await expect(item).toContainText((locale === "en" ? entry.definitionEn : entry.definitionIt) ?? "");
     }
     // An abbreviation's expansion, in the page's language.
     await expect(appendix.locator("#g-sco .appendix-expansion")).toHaveText(

@@ -125,7 +125,9 @@ describe("glossary CSV from people and spreadsheets", () => {
       return "accepted";
     };
     expect(message("termIt,termEn,definitionIt,definizione\na,b,c,d\n")).toContain("columns A Fronte does not know: definizione");
-    expect(message("termIt,termEn,definitionIt\na,b,c\n")).toContain("lacks the column(s) definitionEn");
+    expect(message("termIt,definitionIt,definitionEn\na,c,d\n")).toContain("lacks the column(s) termEn");
+    // A definition may wait: headwords alone are a term.
+    expect(message("termIt,termEn\na,b\n")).toBe("accepted");
     expect(message("termIt,termEn,definitionIt,definitionEn,kind\na,b,c,d,animal\n")).toMatch(
       /^invalid-csv: terms\.csv: row 2 was refused: .*kind/s,
     );
@@ -188,8 +190,8 @@ describe("storeTerms", () => {
     await storeTerms(db, [first]);
     const before = await snapshotTables(db);
 
-    const invalid = { ...second, definitionIt: "" };
-    await expect(storeTerms(db, [{ ...first, termEn: "Changed" }, invalid])).rejects.toThrow(/definitionIt/);
+    const invalid = { ...second, termIt: "" };
+    await expect(storeTerms(db, [{ ...first, termEn: "Changed" }, invalid])).rejects.toThrow(/termIt/);
     await expect(storeTerms(db, [second, { ...second, termEn: "Again" }])).rejects.toThrow(
       `"${second.slug}" is used by more than one term`,
     );

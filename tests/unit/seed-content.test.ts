@@ -92,8 +92,8 @@ describe("the English translation", () => {
 describe("the glossary", () => {
   it("gives every term both headwords and a definition in each language", () => {
     for (const term of glossary) {
-      expect(term.definitionIt.length, term.slug).toBeGreaterThan(40);
-      expect(term.definitionEn.length, term.slug).toBeGreaterThan(40);
+      expect(term.definitionIt?.length, term.slug).toBeGreaterThan(40);
+      expect(term.definitionEn?.length, term.slug).toBeGreaterThan(40);
       if (term.abbreviation) expect(term.expansionEn && term.expansionIt, term.slug).toBeTruthy();
     }
     expect(new Set(glossary.map((term) => term.slug)).size).toBe(glossary.length);

@@ -194,6 +194,17 @@ describe("we read what translate-toolkit writes", () => {
     expect(rows.map((row) => row.status)).toEqual(["approved", "approved", "needs_changes", "draft"]);
   });
 
+  it("imports the TBX that csv2tbx writes without notes: a termbase's terms need no definition", () => {
+    write("bare.csv", ["location,source,target", ",Armed Forces,Forze Armate", ",Central Asia,Asia Centrale"].join("\n"));
+    python(["-m", "translate.convert.csv2tbx", "--progress=none", "bare.csv", "bare.tbx"]);
+    const file = readExchangeFile(fs.readFileSync(path.join(directory, "bare.tbx")), "bare.tbx");
+    if (file.kind !== "terms") throw new Error(`read as ${file.kind}`);
+    expect(file.terms.map((term) => [term.termIt, term.termEn, term.definitionIt, term.definitionEn])).toEqual([
+      ["Forze Armate", "Armed Forces", "", ""],
+      ["Asia Centrale", "Central Asia", "", ""],
+    ]);
+  });
+
   it("imports the TBX that csv2tbx writes (English source, target in the placeholder language xx)", () => {
     write(
       "terms.csv",

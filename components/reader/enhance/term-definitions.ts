@@ -59,10 +59,9 @@ function definitionElement(slug: string, definition: TermDefinition, locale: str
       ]),
     );
   }
-  element.append(
-    tag("p", { class: "term-gloss" }, [definition.definition]),
-    tag("a", { href: definition.entry.href, class: "term-entry-link" }, [definition.entry.label]),
-  );
+  // A term imported without a definition (real termbases often have none) shows its names and the way to its entry.
+  if (definition.definition) element.append(tag("p", { class: "term-gloss" }, [definition.definition]));
+  element.append(tag("a", { href: definition.entry.href, class: "term-entry-link" }, [definition.entry.label]));
   return element;
 }
 
