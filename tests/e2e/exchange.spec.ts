@@ -97,7 +97,7 @@ test("the glossary downloads as TBX and CSV from its page", async ({ page }) => 
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.subarray(3).toString("utf8").split("\n")[0]).toBe(
-    "slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn",
+    "slug,kind,termIt,termEn,abbreviation,expansionIt,expansionEn,definitionIt,definitionEn,formsIt,formsEn,sources",
   );
   const terms = readExchangeFile(bytes, "a-fronte-glossary.csv");
   expect(terms.kind === "terms" && terms.terms.map((term) => term.termEn)).toContain("Shanghai Cooperation Organisation");
