@@ -107,11 +107,15 @@ function describe(summary: ImportResult, editor: ImportEditor): string {
   }
   const lines = [
     `Imported "${summary.titleIt}" as ${summary.slug} (by ${by}): ${summary.pairs} pairs.`,
-    summary.englishParagraphs === null
-      ? `  ${summary.italianParagraphs} Italian paragraphs, no English yet.`
-      : `  ${summary.italianParagraphs} Italian paragraphs, ${summary.englishParagraphs} English paragraphs.`,
+    summary.pairedBy === "file"
+      ? `  Paired as the file's units pair them: ${summary.italianParagraphs} with Italian, ${summary.englishParagraphs} with English.`
+      : summary.englishParagraphs === null
+        ? `  ${summary.italianParagraphs} Italian paragraphs, no English yet.`
+        : `  ${summary.italianParagraphs} Italian paragraphs, ${summary.englishParagraphs} English paragraphs.`,
   ];
-  if (summary.englishParagraphs !== null) {
+  if (summary.pairedBy === "file") {
+    lines.push(`  Published to readers: ${summary.approved} pairs.`);
+  } else if (summary.englishParagraphs !== null) {
     const kinds = ["1:1", "1:2", "2:1", "1:0", "0:1"].map((kind) => `${kind} ${summary.kinds[kind] ?? 0}`).join(", ");
     lines.push(`  Pairs by alignment: ${kinds}.`);
     lines.push(`  Low-confidence pairs (check them in the review workspace): ${summary.lowConfidence}.`);

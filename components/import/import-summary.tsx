@@ -33,9 +33,11 @@ export function ImportSummary({ result }: { result: ImportResult }) {
         })}
       </p>
       <p>
-        {result.englishParagraphs === null
-          ? t("noEnglish", { it: result.italianParagraphs })
-          : t("paragraphs", { it: result.italianParagraphs, en: result.englishParagraphs })}
+        {result.pairedBy === "file"
+          ? t("fromFile", { it: result.italianParagraphs, en: result.englishParagraphs ?? 0 })
+          : result.englishParagraphs === null
+            ? t("noEnglish", { it: result.italianParagraphs })
+            : t("paragraphs", { it: result.italianParagraphs, en: result.englishParagraphs })}
       </p>
       {Object.keys(result.kinds).length ? (
         <>

@@ -62,6 +62,8 @@ export interface ImportSummary {
   englishParagraphs: number | null;
   /** Pairs by how many Italian and English paragraphs each took ("1:1", "2:1", …), with an English only. */
   kinds: Record<string, number>;
+  /** Who paired the texts: the aligner (an Italian and an English file), or the exchange file itself (its units, kept as they are). */
+  pairedBy?: "aligner" | "file";
   lowConfidence: number;
   headings: number;
   approved: number;
@@ -115,6 +117,7 @@ export async function importDocument(db: Database, request: DocumentImport, opti
     italianParagraphs: italian.blocks.length,
     englishParagraphs: english ? english.blocks.length : null,
     kinds: english ? countKinds(pairs) : {},
+    pairedBy: "aligner",
     lowConfidence: pairs.filter(isLowConfidence).length,
     headings: pairs.filter((pair) => pair.headingLevel).length,
     approved: paragraphs.filter((paragraph) => paragraph.status === "approved").length,

@@ -77,6 +77,7 @@ async function storeExchangeDocument(db: Database, document: ImportedDocument, r
     italianParagraphs: paragraphs.filter((paragraph) => paragraph.textIt).length,
     englishParagraphs: paragraphs.filter((paragraph) => paragraph.textEn).length,
     kinds: {},
+    pairedBy: "file" as const,
     lowConfidence: paragraphs.filter((paragraph) => (paragraph.alignmentConfidence ?? 1) < LOW_CONFIDENCE).length,
     headings: paragraphs.filter((paragraph) => paragraph.headingLevel).length,
     approved: paragraphs.filter((paragraph) => paragraph.status === "approved").length,

@@ -171,6 +171,10 @@ describe("npm run import with exchange files", { timeout: 120_000 }, () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('as memoria-tradotta (by token "test"): 2 pairs.');
+    // The file paired the texts: no aligner's figures (there were "1:1 0" and "Italian paragraphs" here).
+    expect(result.stdout).toContain("Paired as the file's units pair them: 2 with Italian, 2 with English.");
+    expect(result.stdout).not.toContain("Pairs by alignment");
+    expect(result.stdout).not.toContain("Italian paragraphs");
     const paragraphs = await db.paragraph.findMany({ where: { document: { slug: "memoria-tradotta" } }, orderBy: { position: "asc" } });
     expect(paragraphs.map((p) => [p.textIt, p.textEn, p.status])).toEqual([
       ["Il primo paragrafo della memoria.", "The first paragraph of the memory.", "translated"],

@@ -47,4 +47,13 @@ describe("the import summary", () => {
       '<p>«<span lang="it">Cina e Kazakhstan</span>» è ora nella biblioteca come cina-kazakhstan: 17 coppie.</p>',
     );
   });
+
+  it("says an exchange file's units were kept as the file paired them, with no aligner's figures", () => {
+    const fromFile: ImportResult = { ...result, kinds: {}, pairedBy: "file", italianParagraphs: 10, englishParagraphs: 9 };
+    const props = { locale: "en", messages: enMessages, timeZone: "Europe/Rome" } as ComponentProps<typeof NextIntlClientProvider>;
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, props, createElement(ImportSummary, { result: fromFile })));
+    expect(html).toContain("Paired as the file’s units pair them: 10 with Italian, 9 with English.");
+    expect(html).not.toContain("Italian paragraphs");
+    expect(html).not.toContain("Pairs by alignment");
+  });
 });
