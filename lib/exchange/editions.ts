@@ -60,7 +60,8 @@ export async function getPublishedEdition(slug: string): Promise<StreamedDocumen
         textEn,
         translatorNote,
         headingLevel,
-        lostWordsIt,
+        // Only the e-book shows them; the other formats never see the key.
+        ...(lostWordsIt ? { lostWordsIt } : {}),
       })),
     ),
   };
