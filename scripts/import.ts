@@ -1,5 +1,5 @@
 // `npm run import -- FILE [--en FILE] [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL]
-//                         [--published YYYY[-MM[-DD]]] [--publish] [--user NAME]`
+//                         [--published YYYY[-MM[-DD]]] [--publish] [--strip-invisible] [--user NAME]`
 // Imports an Italian text (plain text or Markdown, UTF-8), with its English if given,
 // as a new document; or an exchange file (TMX/XLIFF document, TBX/CSV glossary terms). Every run says who imports: --user NAME of an admin account
 // (password from standard input or asked at the terminal), or the environment
@@ -20,7 +20,7 @@ import { importFile, type ImportResult } from "../lib/import/import-file";
 import { readPassword } from "./read-password";
 
 const USAGE =
-  "Usage: npm run import -- FILE [--en FILE] [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL] [--published YYYY-MM-DD] [--publish] [--user NAME]\n" +
+  "Usage: npm run import -- FILE [--en FILE] [--slug SLUG] [--title-en TITLE] [--source NAME] [--url URL] [--published YYYY-MM-DD] [--publish] [--strip-invisible] [--user NAME]\n" +
   "Say who imports: --user NAME (an admin; password on standard input or asked) or A_FRONTE_IMPORT_TOKEN=TOKEN (from npm run import:token).";
 /** Below this many paragraphs an import is over before a bar would be read. */
 const PROGRESS_FROM = 500;
@@ -57,6 +57,7 @@ try {
       sourceUrl: values.url,
       publishedOn: values.published,
       publish: values.publish,
+      stripInvisible: values["strip-invisible"],
     },
     { ...(editor.kind === "user" ? { userId: editor.id } : { tokenId: editor.id }), onProgress: showProgress },
   );
@@ -82,6 +83,7 @@ function parse() {
       url: { type: "string" },
       published: { type: "string" },
       publish: { type: "boolean", default: false },
+      "strip-invisible": { type: "boolean", default: false },
       user: { type: "string" },
     },
   });

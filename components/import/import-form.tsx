@@ -91,6 +91,13 @@ export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
               {t("publishHint")}
             </p>
           </div>
+          <div className="import-check">
+            <input id="import-strip" name="stripInvisible" type="checkbox" aria-describedby="import-strip-hint" />
+            <label htmlFor="import-strip">{t("stripLabel")}</label>
+            <p id="import-strip-hint" className="import-hint">
+              {t("stripHint")}
+            </p>
+          </div>
         </fieldset>
         <p className="import-hint">{t("sizeNote")}</p>
         <input type="hidden" name="progress" value={token} />

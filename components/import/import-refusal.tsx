@@ -19,6 +19,7 @@ const WITH_DETAIL = new Set([
   "missing-target",
   "invalid-unit",
   "invalid-csv",
+  "invisible-characters",
 ]);
 
 /** Why nothing was stored, naming the file and the problem. */

@@ -1,13 +1,21 @@
 import { ImportError } from "./import-error";
+import { checkInvisible } from "./invisible-characters";
 import { MAX_TEXT_BYTES } from "./limits";
 
 const SAMPLE_BYTES = 8192;
 
+/** How a file's text is taken in: with its invisible characters removed, or refused for them (the default). */
+export interface DecodeOptions {
+  stripInvisible?: boolean;
+}
+
 /**
  * Decodes an uploaded text file as UTF-8, refusing what is not UTF-8 text. Returns
- * the text in Unicode NFC with Unix line ends and without a byte-order mark.
+ * the text in Unicode NFC with Unix line ends and without a byte-order mark, and
+ * without invisible characters (lib/core/invisible-characters.ts): refused for them
+ * unless `stripInvisible`.
  */
-export function decodeText(bytes: Uint8Array, fileName = "the file"): string {
+export function decodeText(bytes: Uint8Array, fileName = "the file", options: DecodeOptions = {}): string {
   if (bytes.length === 0) throw new ImportError("empty", `${fileName} is empty (0 bytes).`);
   if (bytes.length > MAX_TEXT_BYTES) {
     throw new ImportError(
@@ -39,7 +47,7 @@ export function decodeText(bytes: Uint8Array, fileName = "the file"): string {
     .replace(/\r\n?/g, "\n")
     .normalize("NFC");
   if (text.trim() === "") throw new ImportError("empty", `${fileName} contains only white space.`);
-  return text;
+  return checkInvisible(text, fileName, options.stripInvisible);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -11,6 +11,7 @@ export type ImportErrorCode =
   | "aborted"
   | "unauthorized"
   | "unalignable"
+  | "invisible-characters"
   // Exchange files (TMX, XLIFF, TBX, CSV): lib/exchange.
   | "unsupported-format"
   | "not-xml"

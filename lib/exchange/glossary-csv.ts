@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { decodeText } from "../core/decode-text";
+import { decodeText, type DecodeOptions } from "../core/decode-text";
 import { ImportError } from "../core/import-error";
 import { slugify } from "../core/slug";
 import { newTermSchema, type NewTerm } from "../glossary/new-term";
@@ -54,8 +54,8 @@ export function writeGlossaryCsv(terms: readonly NewTerm[]): string {
  * required (a definition may wait for someone to write it): the slug defaults to the Italian headword's, the kind to
  * "concept", and the forms, when neither language lists any, to the headwords.
  */
-export function readGlossaryCsv(bytes: Uint8Array, fileName: string): NewTerm[] {
-  const text = decodeText(bytes, fileName);
+export function readGlossaryCsv(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): NewTerm[] {
+  const text = decodeText(bytes, fileName, options);
   let rows: Record<string, string>[];
   try {
     rows = parse(text, { columns: true, skip_empty_lines: true, relax_quotes: false }) as Record<string, string>[];

@@ -1,3 +1,4 @@
+import type { DecodeOptions } from "../core/decode-text";
 import { ImportError } from "../core/import-error";
 import type { NewTerm } from "../glossary/new-term";
 import type { ImportedDocument } from "./exchange-document";
@@ -23,20 +24,20 @@ export type ExchangeFile = { kind: "document"; document: ImportedDocument } | { 
  * Reads an exchange file by its extension. XML is read safely (no entity
  * declarations, a size limit); throws ImportError naming what is wrong and where.
  */
-export function readExchangeFile(bytes: Uint8Array, fileName: string): ExchangeFile {
+export function readExchangeFile(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): ExchangeFile {
   switch (extensionOf(fileName)) {
     case ".tmx":
-      return { kind: "document", document: readTmx(readXml(bytes, fileName), fileName) };
+      return { kind: "document", document: readTmx(readXml(bytes, fileName, options), fileName) };
     case ".xlf":
     case ".xliff": {
-      const root = readXml(bytes, fileName);
+      const root = readXml(bytes, fileName, options);
       const version2 = root.name === "xliff" && root.attributes.version?.startsWith("2");
       return { kind: "document", document: version2 ? readXliff21(root, fileName) : readXliff12(root, fileName) };
     }
     case ".tbx":
-      return { kind: "terms", terms: readTbx(readXml(bytes, fileName), fileName) };
+      return { kind: "terms", terms: readTbx(readXml(bytes, fileName, options), fileName) };
     case ".csv":
-      return { kind: "terms", terms: readGlossaryCsv(bytes, fileName) };
+      return { kind: "terms", terms: readGlossaryCsv(bytes, fileName, options) };
     default:
       throw new ImportError("unsupported-format", `${fileName} is not an exchange file; A Fronte reads ${EXCHANGE_EXTENSIONS.join(", ")}.`);
   }

@@ -1,3 +1,5 @@
+import type { DecodeOptions } from "../core/decode-text";
+import { checkInvisible } from "../core/invisible-characters";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { ImportError } from "../core/import-error";
 
@@ -33,8 +35,8 @@ const parser = new XMLParser({
 });
 
 /** Decodes and parses an XML file safely, returning its root element. Throws ImportError naming the problem. */
-export function readXml(bytes: Uint8Array, fileName: string): XmlElement {
-  const text = decodeXmlText(bytes, fileName);
+export function readXml(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): XmlElement {
+  const text = checkInvisible(decodeXmlText(bytes, fileName), fileName, options.stripInvisible);
   const doctype = /<!DOCTYPE[^>[]*\[/i.test(text);
   if (doctype || /<!ENTITY/i.test(text)) {
     throw new ImportError(

@@ -24,6 +24,8 @@ export interface DocumentImport {
   publishedOn?: string;
   /** Publish the English to readers now (pairs the aligner doubts stay for review). */
   publish?: boolean;
+  /** Remove invisible characters (direction controls) from the files instead of refusing them. */
+  stripInvisible?: boolean;
 }
 
 interface ImportOptionsBase {
@@ -81,8 +83,9 @@ export interface ImportSummary {
 export async function importDocument(db: Database, request: DocumentImport, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const properNames = await italianProperNames(db);
-  const italian = readSide("it", request.italian, { properNames });
-  const english = request.english ? readSide("en", request.english, { titleRequired: false }) : null;
+  const stripInvisible = request.stripInvisible ?? false;
+  const italian = readSide("it", request.italian, { properNames, stripInvisible });
+  const english = request.english ? readSide("en", request.english, { titleRequired: false, stripInvisible }) : null;
   const pairs = pairBlocks(italian.blocks, english?.blocks ?? null);
 
   const sourceName = request.sourceName ?? italian.attribution?.source;

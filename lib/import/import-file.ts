@@ -32,7 +32,7 @@ export async function importFile(db: Database, request: DocumentImport, options:
   }
   let file: ReturnType<typeof readExchangeFile>;
   try {
-    file = readExchangeFile(request.italian.bytes, request.italian.name);
+    file = readExchangeFile(request.italian.bytes, request.italian.name, { stripInvisible: request.stripInvisible });
   } catch (error) {
     throw error instanceof ImportError ? new SourceFileError(error, null, request.italian.name) : error;
   }

@@ -56,6 +56,7 @@ const partsOf = (form: unknown) =>
         english: form.get("english"),
         ...Object.fromEntries(IMPORT_FIELDS.map((field) => [field, form.get(field) ?? undefined])),
         publish: form.get("publish") === "on",
+        stripInvisible: form.get("stripInvisible") === "on",
         progress: form.get("progress") ?? undefined,
       }
     : form;
@@ -71,6 +72,7 @@ const importForm = z.preprocess(
     url: blankIsAbsent(sourceUrlSchema),
     published: blankIsAbsent(partialDateSchema),
     publish: z.boolean(),
+    stripInvisible: z.boolean().default(false),
     /** The form's token for asking how far the import has got (lib/import/import-progress.ts); none without JavaScript. */
     progress: progressToken.optional().catch(undefined),
   }),
@@ -92,9 +94,19 @@ export const importFromForm = defineMutation({
   refusalOf: (error) => (error instanceof ImportError ? refused(error) : null),
   async store(
     db,
-    { input: { italian, english, slug, titleEn, source, url, published, publish, progress }, actor, changes },
+    { input: { italian, english, slug, titleEn, source, url, published, publish, stripInvisible, progress }, actor, changes },
   ): Promise<ImportOutcome> {
-    const request = { italian, english, slug, titleEn, sourceName: source, sourceUrl: url, publishedOn: published, publish };
+    const request = {
+      italian,
+      english,
+      slug,
+      titleEn,
+      sourceName: source,
+      sourceUrl: url,
+      publishedOn: published,
+      publish,
+      stripInvisible,
+    };
     // In a process of its own: a book's reading and alignment would hold up every reader of this server.
     const onProgress = progress ? (stored: number, total: number) => recordProgress(progress, { stored, total }) : undefined;
     const result = await importElsewhere(db, request, { userId: actor.id, ...(onProgress ? { onProgress } : {}) }).finally(

@@ -18,7 +18,7 @@ export function isMarkdownFile(fileName: string): boolean {
  * text; code keeps its characters.
  */
 export function parseMarkdown(bytes: Uint8Array, options: SourceOptions = {}): ParsedText {
-  const text = decodeText(bytes, options.fileName ?? "the file");
+  const text = decodeText(bytes, options.fileName ?? "the file", options);
   const blocks = collectBlocks(new Lexer().lex(text));
   return readBlocks(blocks, options);
 }

@@ -31,7 +31,10 @@ const ATTRIBUTION = /^(fonte|fonti|source|sources)\s*(?::\s*|\n)\s*(\S[\s\S]*)$/
  */
 export function parsePlainText(bytes: Uint8Array, options: ParseOptions = {}): ParsedText {
   const fileName = options.fileName ?? "the file";
-  const blocks = splitBlocks(decodeText(bytes, fileName)).map((raw) => ({ raw, block: { text: escapeInlineMarkdown(joinLines(raw)) } }));
+  const blocks = splitBlocks(decodeText(bytes, fileName, options)).map((raw) => ({
+    raw,
+    block: { text: escapeInlineMarkdown(joinLines(raw)) },
+  }));
   return readBlocks(blocks, options);
 }
 

@@ -26,6 +26,8 @@ export interface SourceOptions {
   titleRequired?: boolean;
   /** Spellings of proper names, to restore in a title set in capitals. */
   properNames?: readonly string[];
+  /** Remove invisible characters (direction controls) instead of refusing the file for them. */
+  stripInvisible?: boolean;
 }
 
 /** Plain text in the texts' inline Markdown: asterisks and backslashes stay literal characters. */

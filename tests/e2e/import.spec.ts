@@ -186,6 +186,30 @@ test("hostile files are refused with a message naming the problem, and nothing i
   expect(storedDocuments(RUN)).toEqual(storedBefore);
 });
 
+test("a file hiding an invisible character is refused with it named and placed; asked to, the import takes it out", async ({ page }) => {
+  await signInAsEditor(page);
+  const slug = `invisibile-${RUN}`;
+  const hidden = file(
+    `${slug}.txt`,
+    "UN TITOLO\n\nIl primo paragrafo.\n\nIl secondo, con \u202Aun segno\u202C nascosto.\n\nFonte: Prova\n",
+  );
+  await page.goto("/en/import");
+  await submit(page, hidden);
+  const alert = page.locator(".import-refusal[role='alert']");
+  await expect(alert.locator(".form-error")).toHaveText(
+    `The Italian file “${slug}.txt” hides invisible characters (such as direction controls) that can make a text read differently from what is stored. Remove them, or tick “Remove invisible characters” and import again.`,
+  );
+  await expect(alert.locator(".import-detail")).toContainText(
+    `${slug}.txt, line 5, column 17: an invisible character, U+202A LEFT-TO-RIGHT EMBEDDING`,
+  );
+  expect(storedParagraphs(slug)).toEqual([]);
+
+  await page.getByLabel("Remove invisible characters").check();
+  await submit(page, hidden);
+  await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 2 pairs.`);
+  expect(storedParagraphs(slug).map((pair) => pair.textIt)).toEqual(["Il primo paragrafo.", "Il secondo, con un segno nascosto."]);
+});
+
 test("the import page works without JavaScript: a refusal, then an import", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
