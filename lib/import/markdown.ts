@@ -53,7 +53,14 @@ function collectBlocks(tokens: readonly Token[]): RawBlock[] {
           blocks.push(block(row.flatMap((cell, index) => (index ? [SEPARATOR, ...cell.tokens] : cell.tokens))));
         break;
       }
-      // Rules, blank space and raw HTML carry no text of their own.
+      case "html": {
+        // A block of HTML keeps its text (its known tags taken off); text that only looks
+        // like a tag ("<nome>") is text.
+        const text = collapse(htmlText(token.raw));
+        if (text) blocks.push({ raw: text, block: { text: escapeInlineMarkdown(text) } });
+        break;
+      }
+      // Rules and blank space carry no text of their own.
       default:
         break;
     }
@@ -90,6 +97,8 @@ function canonical(tokens: readonly Token[]): string {
           return escapeInlineMarkdown(token.text);
         case "br":
           return " ";
+        case "html":
+          return escapeInlineMarkdown(htmlText(token.raw));
         default:
           return "";
       }
@@ -110,10 +119,35 @@ function plainOf(tokens: readonly Token[]): string {
       if ("tokens" in token && token.tokens && token.type !== "text") return plainOf(token.tokens);
       if (token.type === "text" && "tokens" in token && token.tokens) return plainOf(token.tokens);
       if (token.type === "br") return "\n";
-      if (token.type === "html") return "";
+      if (token.type === "html") return htmlText(token.raw);
       return "text" in token && typeof token.text === "string" ? decodeEntities(token.text) : "";
     })
     .join("");
+}
+
+// HTML elements a text may carry over from a web page: their tags are markup, not text.
+const HTML_ELEMENTS = new Set(
+  (
+    "a abbr article aside b bdi bdo big blockquote br caption center cite code col colgroup dd del details dfn div dl dt em " +
+    "figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li mark nav ol p pre q s samp section small " +
+    "span strike strong sub summary sup table tbody td tfoot th thead tr tt u ul var wbr"
+  ).split(" "),
+);
+const TAG = /<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/g;
+
+/**
+ * Raw HTML as the text it shows: comments and the tags of HTML elements taken off (a
+ * line break a space), anything else that only looks like a tag ("<nome>", "<stdio.h>")
+ * kept as written, since it is the text's own. Entities become their characters.
+ */
+function htmlText(raw: string): string {
+  const text = raw.replace(TAG, (tag, name?: string) => {
+    if (!name) return "";
+    const element = name.toLowerCase();
+    if (!HTML_ELEMENTS.has(element)) return tag;
+    return element === "br" || element === "p" || element === "div" || element === "li" ? " " : "";
+  });
+  return decodeEntities(text);
 }
 
 function collapse(text: string): string {

@@ -142,3 +142,19 @@ describe("plain text and the inline markup", () => {
     expect(parsed.paragraphs).toEqual(["Il prezzo *scontato* vale 3*4 \\ 2."]);
   });
 });
+
+describe("text that looks like HTML", () => {
+  it("keeps what only looks like a tag, and takes off the tags of HTML elements", () => {
+    const parsed = parseMarkdown(
+      utf8(
+        '# Titolo\n\nIl parametro <nome> e il file <stdio.h> restano; <b>grassetto</b> e a<br>capo.\n\n<div class="nota">Un blocco <em>HTML</em> con il suo testo.</div>\n\n<!-- un commento -->\n\n<nome-file>\n\nFonte: Prova\n',
+      ),
+      { fileName: "codice.md" },
+    );
+    expect(parsed.paragraphs).toEqual([
+      "Il parametro <nome> e il file <stdio.h> restano; grassetto e a capo.",
+      "Un blocco HTML con il suo testo.",
+      "<nome-file>",
+    ]);
+  });
+});
