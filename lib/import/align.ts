@@ -43,9 +43,15 @@ const MAX_DOUBTFUL_SHARE = 1 / 2;
  * Gale & Church's dynamic programme, inside a band around the diagonal that the
  * two texts' cumulative lengths draw (so 2,000 × 2,000 paragraphs stay fast).
  * Throws ImportError("unalignable") when the English cannot be a translation of
- * the Italian paragraph by paragraph.
+ * the Italian paragraph by paragraph. With `refuseDoubtful: false` (texts of as many
+ * paragraphs, whose count already vouches for them), pairs the lengths cannot tell
+ * apart are kept, with their low confidence, instead of refusing the texts.
  */
-export function alignParagraphs(italian: readonly string[], english: readonly string[]): Bead[] {
+export function alignParagraphs(
+  italian: readonly string[],
+  english: readonly string[],
+  options: { refuseDoubtful?: boolean } = {},
+): Bead[] {
   const itLengths = italian.map(lengthOf);
   const enLengths = english.map(lengthOf);
   const itTotal = sum(itLengths);
@@ -63,14 +69,16 @@ export function alignParagraphs(italian: readonly string[], english: readonly st
   }
 
   const beads = new Lattice(itLengths, enLengths, ratio).align();
-  refuseImplausible(beads, italian.length, english.length);
+  refuseImplausible(beads, italian.length, english.length, options.refuseDoubtful ?? true);
   return beads;
 }
 
-function refuseImplausible(beads: Bead[], itCount: number, enCount: number): void {
+function refuseImplausible(beads: Bead[], itCount: number, enCount: number, refuseDoubtful: boolean): void {
   const itUnpaired = sum(beads.map((bead) => (bead.en.length === 0 ? bead.it.length : 0)));
   const enUnpaired = sum(beads.map((bead) => (bead.it.length === 0 ? bead.en.length : 0)));
-  if (itUnpaired > itCount * MAX_UNPAIRED_SHARE || enUnpaired > enCount * MAX_UNPAIRED_SHARE) {
+  // "At most a third" means a third is already too many: an English three times as long as
+  // the Italian, every third paragraph unpaired, is refused.
+  if (itUnpaired >= itCount * MAX_UNPAIRED_SHARE || enUnpaired >= enCount * MAX_UNPAIRED_SHARE) {
     throw new ImportError(
       "unalignable",
       `Aligned by length, ${itUnpaired} of ${itCount} Italian paragraphs have no English counterpart and ` +
@@ -78,7 +86,7 @@ function refuseImplausible(beads: Bead[], itCount: number, enCount: number): voi
     );
   }
   const doubtful = sum(beads.map((bead) => (bead.confidence < LOW_CONFIDENCE ? bead.it.length : 0)));
-  if (doubtful > itCount * MAX_DOUBTFUL_SHARE) {
+  if (refuseDoubtful && doubtful > itCount * MAX_DOUBTFUL_SHARE) {
     throw new ImportError(
       "unalignable",
       `The paragraph lengths do not correspond: ${doubtful} of ${itCount} Italian paragraphs could only be paired ` +

@@ -12,7 +12,7 @@ export interface BlockPair {
   textEn: string;
   headingLevel?: number;
   kind: PairKind;
-  /** The aligner's confidence; absent where the texts paired one to one by construction. */
+  /** The aligner's confidence (headings paired by their place have none). */
   confidence?: number;
 }
 
@@ -22,8 +22,8 @@ export interface BlockPair {
  * headings (count and levels), the body between each two headings is paired
  * section by section; otherwise the bodies are aligned as a whole and each heading
  * is put back where it stood, paired with a heading of the other text that stands
- * at the same place, or alone. Wherever two runs of body paragraphs are as long,
- * they pair one to one; elsewhere Gale and Church's aligner decides.
+ * at the same place, or alone. Gale and Church's aligner pairs the body paragraphs,
+ * even where two runs are as long (the pairs then carry its confidence too).
  * Throws ImportError("unalignable") when the English cannot be aligned.
  */
 export function pairBlocks(italian: readonly TextBlock[], english: readonly TextBlock[] | null): BlockPair[] {
@@ -93,15 +93,20 @@ interface Link {
   confidence?: number;
 }
 
-/** Pairs two runs of body paragraphs: one to one when they are as long, else by the aligner. */
+/**
+ * Pairs two runs of body paragraphs by the aligner, whose confidence every pair then
+ * carries. Runs as long as each other are aligned too: two paragraphs merged in the
+ * English and one split elsewhere make the counts equal while every pair between is
+ * wrong, which pairing one to one would never notice.
+ */
 function alignRun(italian: readonly TextBlock[], english: readonly TextBlock[]): Link[] {
-  if (italian.length === english.length) return italian.map((_, index) => ({ it: [index], en: [index] }));
   // A section present on one side only: its paragraphs have no counterpart to align with.
   if (italian.length === 0) return english.map((_, index) => ({ it: [], en: [index], confidence: 0 }));
   if (english.length === 0) return italian.map((_, index) => ({ it: [index], en: [], confidence: 0 }));
   return alignParagraphs(
     italian.map((block) => block.text),
     english.map((block) => block.text),
+    { refuseDoubtful: italian.length !== english.length },
   );
 }
 

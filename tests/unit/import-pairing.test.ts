@@ -8,11 +8,29 @@ const body = (texts: readonly string[]): TextBlock[] => texts.map((text) => ({ t
 const heading = (text: string, headingLevel = 2): TextBlock => ({ text, headingLevel });
 
 describe("pairBlocks", () => {
-  it("pairs one to one, without an aligner's confidence, when the paragraphs match in number", () => {
+  it("pairs one to one when the paragraphs match in number and length, each pair with the aligner's confidence", () => {
     const pairs = pairBlocks(body(italian), body(english));
     expect(pairs).toHaveLength(15);
-    expect(pairs.every((pair) => pair.kind === "1:1" && pair.confidence === undefined)).toBe(true);
+    expect(pairs.every((pair) => pair.kind === "1:1" && pair.confidence! > 0.5)).toBe(true);
     expect(pairs[7]).toMatchObject({ textIt: italian[7], textEn: english[7] });
+  });
+
+  it("sees through equal counts: two paragraphs merged in the English and one split further on are not paired one to one", () => {
+    const split = englishWithSplit(10);
+    const shifted = [...split.slice(0, 3), `${split[3]} ${split[4]}`, ...split.slice(5)];
+    expect(shifted).toHaveLength(italian.length);
+    const pairs = pairBlocks(body(italian), body(shifted));
+    expect(pairs.map((pair) => pair.kind)).toEqual([
+      ...Array(3).fill("1:1"),
+      "2:1",
+      ...Array(5).fill("1:1"),
+      "1:2",
+      ...Array(4).fill("1:1"),
+    ]);
+    // Every Italian paragraph is with its own English.
+    expect(pairs[3]).toMatchObject({ textIt: `${italian[3]} ${italian[4]}`, textEn: `${english[3]} ${english[4]}` });
+    expect(pairs[9]).toMatchObject({ textIt: italian[10], textEn: english[10] });
+    expect(pairs.at(-1)).toMatchObject({ textIt: italian[14], textEn: english[14] });
   });
 
   it("aligns an English with a paragraph cut in two: the two halves join the one Italian paragraph", () => {
@@ -42,7 +60,7 @@ describe("pairBlocks", () => {
     ]);
     expect(pairs[2]).toMatchObject({ kind: "1:2", textEn: english[1] });
     // The second section matched one to one.
-    expect(pairs.slice(7).every((pair) => pair.kind === "1:1" && pair.confidence === undefined)).toBe(true);
+    expect(pairs.slice(7).every((pair) => pair.kind === "1:1" && pair.confidence! > 0.5)).toBe(true);
   });
 
   it("aligns everything as one sequence when the headings differ, keeping a heading that stays on its own", () => {
