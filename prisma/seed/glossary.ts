@@ -461,8 +461,10 @@ export const glossary: ScopedTerm[] = [
     definitionEn:
       "The eighteenth meeting of the SCO’s heads of state, held in Qingdao, China, on 9–10 June 2018: the first with India and Pakistan as full members.",
     sources: "Qingdao Declaration of the Council of Heads of State of the SCO (10 June 2018)",
+    // "vertice" alone would also mark "al vertice dell’establishment"; in English the
+    // summit is the text's only one, and the SCO's name keeps its own mark.
     formsIt: ["vertice della Shanghai Cooperation Organization"],
-    formsEn: ["summit of the Shanghai Cooperation Organisation"],
+    formsEn: ["summit"],
   },
   {
     slug: "partnership-strategica-cina-kazakhstan",

@@ -88,7 +88,8 @@ test("a new admin imports Markdown with an English of another length and reads i
   await submit(page, file(`${slug}.it.md`, italianMarkdown("Cina e Kazakhstan")), file(`${slug}.en.md`, englishMarkdown()));
 
   const summary = page.locator(".import-summary");
-  await expect(summary.getByRole("heading", { name: "Imported" })).toBeVisible();
+  // Read, aligned and stored in a process of its own: give a busy machine time.
+  await expect(summary.getByRole("heading", { name: "Imported" })).toBeVisible({ timeout: 30_000 });
   await expect(summary).toContainText(`“Cina e Kazakhstan” is now in the library as ${slug}: 16 pairs.`);
   await expect(summary).toContainText("16 Italian paragraphs, 17 English paragraphs.");
   await expect(summary.getByRole("listitem").filter({ hasText: "1:2: 1" })).toBeVisible();
@@ -206,7 +207,7 @@ test("a file hiding an invisible character is refused with it named and placed; 
 
   await page.getByLabel("Remove invisible characters").check();
   await submit(page, hidden);
-  await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 2 pairs.`);
+  await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 2 pairs.`, { timeout: 30_000 });
   expect(storedParagraphs(slug).map((pair) => pair.textIt)).toEqual(["Il primo paragrafo.", "Il secondo, con un segno nascosto."]);
 });
 
@@ -293,7 +294,7 @@ test("a TMX file from another tool imports through the page as a document in pai
 `,
     ),
   );
-  await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 2 pairs.`);
+  await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 2 pairs.`, { timeout: 30_000 });
   expect(storedParagraphs(slug).map((row) => [row.textIt, row.textEn, row.status])).toEqual([
     [italian[0], english[0], "translated"],
     [italian[1], english[1], "translated"],

@@ -67,7 +67,7 @@ test.describe("the page chain: database → data layer → pages", () => {
     // The lost word is restored in brackets and explained beside the pair.
     const third = page.locator("#p-3");
     await expect(third.locator('p[lang="en"]')).toContainText("the friendship that binds [China] and Kazakhstan");
-    await third.getByText("Nota del traduttore").click();
+    await third.getByText("Nota del traduttore", { exact: true }).click();
     await expect(third.locator(".translator-note span[lang='en']")).toContainText("The Italian source lacks a word here");
 
     // The debris of the web page's share widget is not part of the text.
