@@ -392,6 +392,19 @@ export const glossary: ScopedTerm[] = [
     formsEn: ["war games", "joint military exercises"],
   },
   {
+    slug: "integrita-territoriale",
+    kind: "concept",
+    termIt: "integrità territoriale",
+    termEn: "territorial integrity",
+    definitionIt:
+      "Il principio del diritto internazionale per cui il territorio e i confini di uno Stato non possono essere violati o modificati con la forza da altri Stati; la Carta delle Nazioni Unite (1945) vieta la minaccia o l’uso della forza contro di essa.",
+    definitionEn:
+      "The principle of international law that a state’s territory and borders may not be violated or changed by force by other states; the United Nations Charter (1945) forbids the threat or use of force against it.",
+    sources: "Charter of the United Nations (1945), article 2(4)",
+    formsIt: ["integrità territoriale"],
+    formsEn: ["territorial integrity"],
+  },
+  {
     slug: "afghanistan",
     kind: "place",
     termIt: "Afghanistan",

@@ -200,7 +200,7 @@ test.describe("glossary pages", () => {
   test("the index filters by kind, searches either language and jumps by letter", async ({ page }) => {
     await page.goto("/it/glossary");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossario");
-    await expect(page.getByRole("status")).toHaveText("34 termini");
+    await expect(page.getByRole("status")).toHaveText("35 termini");
 
     await page.getByLabel("Tipo").selectOption({ label: "Persona" });
     await page.getByRole("main").getByRole("button", { name: "Cerca" }).click();
