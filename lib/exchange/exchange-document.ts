@@ -73,6 +73,8 @@ export async function readAllPairs(document: StreamedDocument): Promise<Exchange
 
 /** A document read from an exchange file, ready for the importer to give a slug and store. */
 export interface ImportedDocument {
+  /** The language the file's text was written in (an XLIFF's source language), when it says. */
+  originalLanguage?: "it" | "en";
   titleIt: string;
   titleEn: string;
   sourceName?: string;
@@ -108,7 +110,7 @@ export function documentMetadata(document: ExchangeDocument<ExchangePairs>): [st
  * prefix); a file written by another tool has none, so the title is its file name.
  */
 export function importedDocument(metadata: ReadonlyMap<string, string>, paragraphs: NewParagraph[], fileName: string): ImportedDocument {
-  const fields: Partial<Record<keyof ImportedDocument, string>> = {};
+  const fields: Partial<Record<(typeof METADATA)[keyof typeof METADATA], string>> = {};
   for (const [name, field] of Object.entries(METADATA)) {
     const value = metadata.get(name)?.trim();
     if (value) fields[field] = value;

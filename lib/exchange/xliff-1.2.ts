@@ -13,7 +13,7 @@ import {
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
-import { italianIsSource } from "./xliff-languages";
+import { gettextLanguage, xliffLanguages } from "./xliff-languages";
 import { statusFromXliff12, xliff12State } from "./xliff-states";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
@@ -92,12 +92,22 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
 
   const metadata = new Map<string, string>();
   const paragraphs: NewParagraph[] = [];
+  let originalLanguage: "it" | "en" | undefined;
   for (const file of files) {
     const header = firstElement(file, "header");
     for (const meta of header ? elements(header, "meta") : []) metadata.set(meta.attributes.type ?? "", textContent(meta));
-    const italianSource = italianIsSource(file.attributes["source-language"], file.attributes["target-language"], fileName);
-    // The PO header that translate-toolkit carries over as a unit is not text.
-    const units = descendants(file, "trans-unit").filter((unit) => unit.attributes.restype !== "x-gettext-domain-header");
+    // The PO header that translate-toolkit carries over as a unit is not text, but it may name the target language.
+    const poHeader = descendants(file, "trans-unit").find((unit) => unit.attributes.restype === "x-gettext-domain-header");
+    const headerSource = poHeader && firstElement(poHeader, "source");
+    const languages = xliffLanguages(
+      file.attributes["source-language"],
+      file.attributes["target-language"],
+      fileName,
+      gettextLanguage(headerSource ? textContent(headerSource) : undefined),
+    );
+    originalLanguage ??= languages.source;
+    const italianSource = languages.source === "it";
+    const units = descendants(file, "trans-unit").filter((unit) => unit !== poHeader);
     const read = units.map((unit, index) => {
       const label = `unit ${paragraphs.length + index + 1}${unit.attributes.id ? ` (id "${unit.attributes.id}")` : ""}`;
       const source = firstElement(unit, "source");
@@ -132,5 +142,8 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
       );
     }
   }
-  return importedDocument(metadata, requireUnits(paragraphs, fileName, "translation units (<trans-unit>)"), fileName);
+  return {
+    ...importedDocument(metadata, requireUnits(paragraphs, fileName, "translation units (<trans-unit>)"), fileName),
+    originalLanguage: originalLanguage ?? "it",
+  };
 }

@@ -14,7 +14,7 @@ import {
 import { importedParagraph, requireUnits } from "./imported-paragraph";
 import { sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
-import { italianIsSource } from "./xliff-languages";
+import { xliffLanguages } from "./xliff-languages";
 import { statusFromXliff21, xliff21State } from "./xliff-states";
 import { renderXml, streamXml, type XmlChild, type XmlNode } from "./xml-writer";
 
@@ -117,7 +117,8 @@ function xliff21Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
 /** Reads XLIFF 2.x as a document: a unit's segments (and the ignorable text between them) make one pair. */
 export function readXliff21(root: XmlElement, fileName: string): ImportedDocument {
   requireRoot(root, "xliff", "XLIFF", fileName);
-  const italianSource = italianIsSource(root.attributes.srcLang, root.attributes.trgLang, fileName);
+  const languages = xliffLanguages(root.attributes.srcLang, root.attributes.trgLang, fileName);
+  const italianSource = languages.source === "it";
   const files = elements(root, "file");
   if (files.length === 0) throw new ImportError("wrong-root", `${fileName} is an <xliff> file without a <file>, so it holds no units.`);
 

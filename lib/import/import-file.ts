@@ -64,6 +64,7 @@ async function storeExchangeDocument(db: Database, document: ImportedDocument, r
       attribution: document.attribution ?? sourceName,
       sourceUrl: request.sourceUrl ?? document.sourceUrl,
       publishedOn: request.publishedOn ?? document.publishedOn,
+      originalLanguage: document.originalLanguage,
       paragraphs: document.paragraphs,
     },
     storeOptions(options),

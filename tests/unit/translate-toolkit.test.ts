@@ -131,6 +131,8 @@ describe("we read what translate-toolkit writes", () => {
     'msgid ""',
     'msgstr ""',
     '"Content-Type: text/plain; charset=UTF-8\\n"',
+    // The PO's target language: po2xliff writes source-language="en-US" whatever the PO holds.
+    '"Language: en\\n"',
     "",
     "# Verificare il nome del ministro.",
     'msgid "Il Kazakhstan è un Paese \\"chiave\\" & <strategico> per la Cina."',
@@ -192,6 +194,41 @@ describe("we read what translate-toolkit writes", () => {
     );
     const rows = await db.paragraph.findMany({ where: { documentId: stored.id }, orderBy: { position: "asc" } });
     expect(rows.map((row) => row.status)).toEqual(["approved", "approved", "needs_changes", "draft"]);
+  });
+
+  it("imports a program's Italian PO through po2xliff the right way round: the English original as such, the Italian as the translation", async () => {
+    // As msgunfmt gives back a program's it/LC_MESSAGES catalogue: English msgids, Italian msgstrs, "Language: it".
+    write(
+      "grep.po",
+      [
+        'msgid ""',
+        'msgstr ""',
+        '"Content-Type: text/plain; charset=UTF-8\\n"',
+        '"Language: it\\n"',
+        "",
+        'msgid "invalid context length argument"',
+        'msgstr "argomento di lunghezza del contesto non valido"',
+        "",
+        'msgid "memory exhausted"',
+        'msgstr "memoria esaurita"',
+        "",
+      ].join("\n"),
+    );
+    python(["-m", "translate.convert.po2xliff", "--progress=none", "grep.po", "grep.xlf"]);
+    const file = readExchangeFile(fs.readFileSync(path.join(directory, "grep.xlf")), "grep.xlf");
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    expect(file.document.originalLanguage).toBe("en");
+    expect(file.document.paragraphs.map((pair) => [pair.textIt, pair.textEn])).toEqual([
+      ["argomento di lunghezza del contesto non valido", "invalid context length argument"],
+      ["memoria esaurita", "memory exhausted"],
+    ]);
+
+    // Without the PO's "Language:" nothing says which side is the Italian: refused, not guessed.
+    write("bare.po", ['msgid "memory exhausted"', 'msgstr "memoria esaurita"', ""].join("\n"));
+    python(["-m", "translate.convert.po2xliff", "--progress=none", "bare.po", "bare.xlf"]);
+    expect(() => readExchangeFile(fs.readFileSync(path.join(directory, "bare.xlf")), "bare.xlf")).toThrow(
+      'bare.xlf says its source language is "en-US" but not its target language',
+    );
   });
 
   it("imports the TBX that csv2tbx writes without notes: a termbase's terms need no definition", () => {
