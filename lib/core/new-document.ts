@@ -18,6 +18,8 @@ export const newParagraphSchema = z
     textEn: checked(z.string().trim().max(MAX_PARAGRAPH_LENGTH)).default(""),
     status: reviewStatusSchema.default("draft"),
     translatorNote: checked(z.string().trim().max(MAX_NOTE_LENGTH)).optional(),
+    /** Why a reviewer sent the pair back (status needs_changes), as the exchange formats carry it. */
+    statusReason: checked(z.string().trim().max(MAX_NOTE_LENGTH)).optional(),
     alignmentConfidence: z.number().min(0).max(1).optional(),
     /** A heading pair (Markdown "##" is 2); absent for body text. */
     headingLevel: z.number().int().min(2).max(6).optional(),

@@ -14,6 +14,7 @@ const documentFields = {
   attribution: true,
   sourceUrl: true,
   publishedOn: true,
+  originalTitle: true,
 } as const;
 
 /** Pairs read per query while a whole text is written out: memory holds one batch, not the book. */
@@ -33,7 +34,7 @@ export async function getWorkingEdition(slug: string): Promise<StreamedDocument 
       db.paragraph.findMany({
         where: { documentId: id, position: { gte: first, lte: last } },
         orderBy: { position: "asc" },
-        select: { textIt: true, textEn: true, status: true, translatorNote: true, headingLevel: true },
+        select: { textIt: true, textEn: true, status: true, statusReason: true, translatorNote: true, headingLevel: true },
       }),
     ),
   };

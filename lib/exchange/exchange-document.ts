@@ -11,6 +11,8 @@ export interface ExchangeParagraph {
   status?: PairStatus;
   translatorNote: string | null;
   headingLevel: number | null;
+  /** Why a reviewer sent the pair back (working edition only, with the status needs changes). */
+  statusReason?: string | null;
   /** Where the Italian source lost a word (lib/reader/lost-words.ts): the e-book marks it, the exchange formats carry the Italian as stored. */
   lostWordsIt?: string | null;
 }
@@ -26,6 +28,8 @@ export interface ExchangeDocument<Pairs extends ExchangePairs = ExchangeParagrap
   attribution: string;
   sourceUrl: string | null;
   publishedOn: string | null;
+  /** The title exactly as the source gave it (in capitals, say), when it differs from the shown one. */
+  originalTitle?: string;
   paragraphs: Pairs;
 }
 
@@ -81,6 +85,7 @@ export interface ImportedDocument {
   attribution?: string;
   sourceUrl?: string;
   publishedOn?: string;
+  originalTitle?: string;
   paragraphs: NewParagraph[];
 }
 
@@ -92,6 +97,7 @@ const METADATA = {
   attribution: "attribution",
   "source-url": "sourceUrl",
   "published-on": "publishedOn",
+  "original-title": "originalTitle",
 } as const satisfies Record<string, keyof ExchangeDocument<ExchangePairs> & keyof ImportedDocument>;
 
 /** The prefix of every property A Fronte writes ("x-" marks a user-defined type in TMX). */
@@ -101,6 +107,8 @@ export const PROPERTY_PREFIX = "x-a-fronte-";
 export function documentMetadata(document: ExchangeDocument<ExchangePairs>): [string, string][] {
   return Object.entries(METADATA).flatMap(([name, field]) => {
     const value = document[field];
+    // The original title only where it differs from the one shown (a title in capitals).
+    if (field === "originalTitle" && value === document.titleIt) return [];
     return value ? [[name, value] as [string, string]] : [];
   });
 }

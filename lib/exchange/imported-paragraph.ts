@@ -9,6 +9,8 @@ export interface FoundUnit {
   textEn: string | undefined;
   status?: PairStatus;
   note?: string;
+  /** Why a reviewer sent the pair back; kept only with the status needs changes. */
+  reason?: string;
   headingLevel?: string;
 }
 
@@ -52,6 +54,7 @@ export function importedParagraph(unit: FoundUnit, label: string, fileName: stri
     textEn,
     status,
     ...(note ? { translatorNote: note } : {}),
+    ...(status === "needs_changes" && unit.reason?.trim() ? { statusReason: unit.reason.trim() } : {}),
     ...(headingLevel !== undefined ? { headingLevel } : {}),
   });
   if (!parsed.success) throw new ImportError("invalid-unit", `${fileName}: ${label} was refused: ${z.prettifyError(parsed.error)}`);

@@ -56,6 +56,7 @@ function sentenceTus(paragraph: ExchangeParagraph, index: number): XmlNode[] {
       part > 0 && unit.spaceEn !== " " && prop("space-en", unit.spaceEn),
       paragraph.status && prop("status", paragraph.status),
       part === 0 && paragraph.translatorNote && prop("note", paragraph.translatorNote),
+      part === 0 && paragraph.status === "needs_changes" && paragraph.statusReason && prop("status-reason", paragraph.statusReason),
       part === 0 && paragraph.headingLevel !== null && prop("heading-level", String(paragraph.headingLevel)),
       { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: unit.textIt }] },
       { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: unit.textEn }] },
@@ -92,6 +93,7 @@ function tmxTree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmen
                 content: [
                   paragraph.status && prop("status", paragraph.status),
                   paragraph.translatorNote && prop("note", paragraph.translatorNote),
+                  paragraph.status === "needs_changes" && paragraph.statusReason && prop("status-reason", paragraph.statusReason),
                   paragraph.headingLevel !== null && prop("heading-level", String(paragraph.headingLevel)),
                   { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: paragraph.textIt }] },
                   { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: paragraph.textEn }] },
@@ -143,6 +145,7 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
         textEn: texts.en,
         status: statusProperty(properties.get("status"), label, fileName),
         note: notes.length ? notes.join("\n") : undefined,
+        reason: properties.get("status-reason"),
         headingLevel: properties.get("heading-level"),
       },
       label,

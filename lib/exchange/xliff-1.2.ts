@@ -17,6 +17,9 @@ import { gettextLanguage, xliffLanguages } from "./xliff-languages";
 import { statusFromXliff12, xliff12State } from "./xliff-states";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
+/** The `from` of the note that says why a reviewer sent a pair back. */
+const REASON_NOTE = "a-fronte-reviewer";
+
 /** Our extension namespace: the document's fields in the header, a heading's level on its unit. */
 export const A_FRONTE_NAMESPACE = "urn:a-fronte:exchange";
 const HEADING_LEVEL = "af:heading-level";
@@ -74,6 +77,10 @@ function xliff12Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
                   { name: "target", attributes: { state }, content: unit.textEn },
                   part === 0 &&
                     paragraph.translatorNote && { name: "note", attributes: { from: "translator" }, content: paragraph.translatorNote },
+                  // Why a reviewer sent the pair back: a note of the reviewer's, told apart from the translator's.
+                  part === 0 &&
+                    paragraph.status === "needs_changes" &&
+                    paragraph.statusReason && { name: "note", attributes: { from: REASON_NOTE }, content: paragraph.statusReason },
                 ],
               }));
             }),
@@ -121,7 +128,10 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
         spaces: { it: unit.attributes[SPACE.it], en: unit.attributes[SPACE.en] },
         texts: { it: italianSource ? sourceText : targetText, en: textEn },
         status: statusFromXliff12(target?.attributes.state, unit.attributes.approved, Boolean(textEn?.trim())),
-        notes: elements(unit, "note").map(textContent),
+        notes: elements(unit, "note")
+          .filter((note) => note.attributes.from !== REASON_NOTE)
+          .map(textContent),
+        reason: elements(unit, "note").find((note) => note.attributes.from === REASON_NOTE),
         headingLevel: unit.attributes[HEADING_LEVEL],
       };
     });
@@ -134,6 +144,7 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
             textEn: unit.texts.en,
             status: unit.status,
             note: unit.notes.length ? unit.notes.join("\n") : undefined,
+            reason: unit.reason ? textContent(unit.reason) : undefined,
             headingLevel: unit.headingLevel,
           },
           unit.label,

@@ -98,7 +98,12 @@ function xliff21Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
               name: "unit",
               attributes: { id: `u${index + 1}`, "xml:space": "preserve" },
               content: [
-                metadataModule(paragraph.headingLevel !== null ? [["heading-level", String(paragraph.headingLevel)]] : []),
+                metadataModule([
+                  ...(paragraph.headingLevel !== null ? [["heading-level", String(paragraph.headingLevel)] as [string, string]] : []),
+                  ...(paragraph.status === "needs_changes" && paragraph.statusReason
+                    ? [["status-reason", paragraph.statusReason] as [string, string]]
+                    : []),
+                ]),
                 paragraph.translatorNote && {
                   name: "notes",
                   content: [{ name: "note", attributes: { category: "translator" }, content: paragraph.translatorNote }],
@@ -146,6 +151,7 @@ export function readXliff21(root: XmlElement, fileName: string): ImportedDocumen
             status: statusFromXliff21(first?.attributes.state, first?.attributes.subState),
             note: notes.length ? notes.join("\n") : undefined,
             headingLevel: ownMetadata(unit).get("heading-level"),
+            reason: ownMetadata(unit).get("status-reason"),
           },
           label,
           fileName,

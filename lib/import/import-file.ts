@@ -59,7 +59,7 @@ async function storeExchangeDocument(db: Database, document: ImportedDocument, r
       slug: request.slug ?? slugify(request.italian.name.replace(/(\.(it|en))?\.[a-z0-9]+$/i, "")),
       titleIt: document.titleIt,
       titleEn,
-      originalTitle: document.titleIt,
+      originalTitle: document.originalTitle ?? document.titleIt,
       sourceName,
       attribution: document.attribution ?? sourceName,
       sourceUrl: request.sourceUrl ?? document.sourceUrl,

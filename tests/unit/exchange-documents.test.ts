@@ -16,6 +16,8 @@ const document: ExchangeDocument = {
   attribution: "Fonte: C.E.S.I. – Centro Studi Internazionali",
   sourceUrl: "https://www.cesi-italia.org/articoli/cina-kazakhstan?lang=it&x=1",
   publishedOn: "2018-11",
+  // The source's own title, in capitals: kept apart from the one shown.
+  originalTitle: "CINA, SVILUPPO E LIMITI DELLA COOPERAZIONE «DIFENSIVA»",
   paragraphs: [
     { textIt: "Il quadro *strategico*", textEn: "The *strategic* picture", status: "approved", translatorNote: null, headingLevel: 2 },
     {
@@ -29,6 +31,7 @@ const document: ExchangeDocument = {
       textIt: "L’accordo riguarda l’addestramento   congiunto.",
       textEn: "The agreement covers joint training.",
       status: "needs_changes",
+      statusReason: "“Congiunto” is joint *training*, not joint exercises; check the Italian's spaces too.",
       translatorNote: null,
       headingLevel: null,
     },
@@ -57,6 +60,7 @@ const expectedParagraphs = document.paragraphs.map((paragraph) => ({
   textEn: paragraph.textEn,
   status: paragraph.status,
   ...(paragraph.translatorNote ? { translatorNote: paragraph.translatorNote } : {}),
+  ...(paragraph.statusReason ? { statusReason: paragraph.statusReason } : {}),
   ...(paragraph.headingLevel ? { headingLevel: paragraph.headingLevel } : {}),
 }));
 
@@ -67,7 +71,7 @@ const formats = [
 ] as const;
 
 describe.each(formats)("$name round trip", ({ write, fileName }) => {
-  it("gives back every pair's text, order, status, note and heading level exactly, and the document's fields", () => {
+  it("gives back every pair's text, order, status, the reviewer's reason, note and heading level exactly, and the document's fields", () => {
     const file = readExchangeFile(utf8(write(document)), fileName);
     if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
     expect(file.document.paragraphs).toEqual(expectedParagraphs);
@@ -78,6 +82,7 @@ describe.each(formats)("$name round trip", ({ write, fileName }) => {
       attribution: document.attribution,
       sourceUrl: document.sourceUrl,
       publishedOn: document.publishedOn,
+      originalTitle: document.originalTitle,
     });
   });
 
@@ -91,6 +96,7 @@ describe.each(formats)("$name round trip", ({ write, fileName }) => {
         textIt: paragraph.textIt,
         textEn: paragraph.textEn ?? "",
         status: paragraph.status,
+        statusReason: paragraph.statusReason ?? null,
         translatorNote: paragraph.translatorNote ?? null,
         headingLevel: paragraph.headingLevel ?? null,
       })),

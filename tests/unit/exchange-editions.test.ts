@@ -46,11 +46,12 @@ describe("editions", () => {
   it("gives the team the working text with statuses, notes and headings", async () => {
     const working = await inHand(getWorkingEdition("edizioni"));
     expect(working?.paragraphs).toEqual([
-      { textIt: "Titolo", textEn: "Heading", status: "approved", translatorNote: null, headingLevel: 2 },
+      { textIt: "Titolo", textEn: "Heading", status: "approved", statusReason: null, translatorNote: null, headingLevel: 2 },
       {
         textIt: "Approvato.",
         textEn: "Approved, then edited.",
         status: "translated",
+        statusReason: null,
         translatorNote: "Nota approvata.",
         headingLevel: null,
       },
@@ -58,10 +59,11 @@ describe("editions", () => {
         textIt: "Tradotto.",
         textEn: "Translated, awaiting review.",
         status: "translated",
+        statusReason: null,
         translatorNote: "Nota di lavoro.",
         headingLevel: null,
       },
-      { textIt: "Bozza.", textEn: "", status: "draft", translatorNote: null, headingLevel: null },
+      { textIt: "Bozza.", textEn: "", status: "draft", statusReason: null, translatorNote: null, headingLevel: null },
     ]);
   });
 
