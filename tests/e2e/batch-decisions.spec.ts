@@ -26,6 +26,8 @@ async function teamPage(browser: Browser, role: TeamRole): Promise<Page> {
 }
 
 test("a reviewer approves every translated pair without warnings but the one a translator edited meanwhile", async ({ browser }) => {
+  // Two people, a dozen pages and two axe runs: more than the default half minute on a busy machine.
+  test.setTimeout(90_000);
   const reviewer = await teamPage(browser, "reviewer");
   const translator = await teamPage(browser, "translator");
   await reviewer.goto(`/en/texts/${SLUG}/review`);
