@@ -127,8 +127,10 @@ test.describe("counterparts and links", () => {
     await expect(page.locator("#p-2")).toBeFocused();
     await page.keyboard.press("k");
     await expect(page.locator("#p-1")).toBeFocused();
-    const background = await half(page, 1, "en").evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(background).not.toBe("rgba(0, 0, 0, 0)");
+    // The highlight fades in: read it until it is there.
+    await expect
+      .poll(() => half(page, 1, "en").evaluate((element) => getComputedStyle(element).backgroundColor))
+      .not.toBe("rgba(0, 0, 0, 0)");
   });
 
   test("a deep link scrolls to the pair and highlights both halves", async ({ page }) => {
