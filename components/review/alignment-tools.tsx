@@ -42,22 +42,30 @@ export function AlignmentTools({ pair, previous, next }: Props) {
             {t("merge")}
           </ActionForm>
         ) : null}
-        {previous && pair.textEn ? (
+        {/* Kept once tried, so that a move that emptied this pair still says how it went. */}
+        {previous && (pair.textEn || moveBack[0]) ? (
           <ActionForm
             action={moveBack}
             fields={{ ...self, neighbourId: previous.id, neighbourVersion: previous.version }}
             done={t("done.move")}
+            disabled={!pair.textEn}
           >
             {t("moveToPrevious")}
           </ActionForm>
         ) : null}
-        {next && pair.textEn ? (
-          <ActionForm action={moveOn} fields={{ ...self, neighbourId: next.id, neighbourVersion: next.version }} done={t("done.move")}>
+        {next && (pair.textEn || moveOn[0]) ? (
+          <ActionForm
+            action={moveOn}
+            fields={{ ...self, neighbourId: next.id, neighbourVersion: next.version }}
+            done={t("done.move")}
+            disabled={!pair.textEn}
+          >
             {t("moveToNext")}
           </ActionForm>
         ) : null}
       </div>
-      <SplitForm pair={pair} action={split} />
+      {/* A new form for each version of the pair: after a split, its fields hold the pair as it now is. */}
+      <SplitForm key={pair.version} pair={pair} action={split} />
     </details>
   );
 }
@@ -69,11 +77,13 @@ function ActionForm({
   action,
   fields,
   done,
+  disabled = false,
   children,
 }: {
   action: FormAction;
   fields: Record<string, number>;
   done: string;
+  disabled?: boolean;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = action;
@@ -83,7 +93,7 @@ function ActionForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={pending || disabled}>
         {children}
       </button>
       <OutcomeMessage state={state} message={message} />

@@ -103,6 +103,8 @@ test("a reviewer merges the split paragraph, splits the doubled one and moves th
   await expect(reviewPair(page, 3).getByRole("textbox", { name: "English", exact: true })).toHaveValue(
     "The two countries share a long border.",
   );
+  // The split form now holds the pair as it is, ready for another split (it kept the old English).
+  await expect(tools(page, 3).getByRole("textbox", { name: "English to split" })).toHaveValue("The two countries share a long border.");
   await expect(reviewPair(page, 4).getByRole("textbox", { name: "Italian", exact: true })).toHaveValue(
     "Il Kazakhstan è il principale partner della Cina in Asia Centrale.",
   );
@@ -110,6 +112,9 @@ test("a reviewer merges the split paragraph, splits the doubled one and moves th
   // Move: pair 6's English belongs to pair 5, and the emptied pair 6 then joins pair 5.
   await openTools(page, 6);
   await tools(page, 6).getByRole("button", { name: "Move the English to the previous pair" }).click();
+  // The pair now has no English to move, and still says how the move went (it said nothing).
+  await expect(tools(page, 6).getByRole("status")).toHaveText("English moved.");
+  await expect(tools(page, 6).getByRole("button", { name: "Move the English to the previous pair" })).toBeDisabled();
   await expect(reviewPair(page, 5).getByRole("textbox", { name: "English", exact: true })).toHaveValue(
     "In 2005 the two countries signed a strategic partnership.",
   );

@@ -24,7 +24,8 @@ if (command === "account") {
 } else if (command === "document") {
   const [slug = "", described] = args;
   if (!(await db.document.findUnique({ where: { slug } }))) {
-    // Each spec names its own slug, so no two processes store the same one.
+    // A spec's workers may each run its beforeAll at the same moment (parallel mode):
+    // the one that loses the race waits for the other's text to be complete.
     await storeDocument(
       db,
       {
@@ -51,7 +52,14 @@ if (command === "account") {
         ...(described ? (JSON.parse(described) as Partial<NewDocument>) : {}),
       },
       { origin: "import" },
-    );
+    ).catch(async (error: unknown) => {
+      if ((error as { code?: string }).code !== "slug-taken") throw error;
+      for (let waited = 0; waited < 100; waited++) {
+        if ((await db.document.findUnique({ where: { slug }, select: { importingAt: true } }))?.importingAt === null) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw error;
+    });
   }
 } else if (command === "documents") {
   const [part = ""] = args;
