@@ -1,9 +1,10 @@
 import { ImportError } from "./import-error";
+import { CONTROL_CHARACTERS, DIRECTION_CONTROLS } from "./user-text";
 
 // Characters a file may hide that text never needs: the invisible direction controls
-// (embeddings, overrides, isolates, marks: "Trojan Source") and the C0/C1 controls other
-// than tab and line feed. The same sets user-text.ts refuses in typed text.
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// ("Trojan Source") and the C0/C1 controls other than tab and line feed, the sets
+// user-text.ts refuses in typed text.
+const INVISIBLE = new RegExp(`[${CONTROL_CHARACTERS}${DIRECTION_CONTROLS}]`, "g");
 
 const NAMES: Record<string, string> = {
   "\u061C": "ARABIC LETTER MARK",

@@ -4,10 +4,12 @@ import { z } from "zod";
 export type TextProblem = "empty" | "too-long" | "malformed" | "control-characters" | "direction-controls";
 
 // C0 and C1 control characters other than tab and line feed.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+export const CONTROL_CHARACTERS = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F";
 // Invisible direction controls (embeddings, overrides, isolates, marks): they can make
 // text read differently from what is stored ("Trojan Source"). Italian and English need none.
-const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const DIRECTION_CONTROLS = "\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
+const CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`);
+const DIRECTION = new RegExp(`[${DIRECTION_CONTROLS}]`);
 // A lone UTF-16 surrogate: not a character at all, and not storable as UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -9,18 +9,15 @@ import { DeskList } from "@/components/review/desk-list";
 import { LayoutSwitch } from "@/components/review/layout-switch";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewKeys } from "@/components/review/review-keys";
-import { ReviewPair } from "@/components/review/review-pair";
+import { WorkspaceEditors } from "@/components/review/workspace-editors";
 import { ReviewProgress } from "@/components/review/review-progress";
 import { WorkspacePager } from "@/components/review/workspace-pager";
 import { Link } from "@/i18n/navigation";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { can } from "@/lib/core/roles";
-import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
-import { termsIn } from "@/lib/glossary/mark-paragraphs";
+import { getGlossaryMatchers } from "@/lib/glossary";
 import { filterQuery, needsWork, parseReviewFilters } from "@/lib/review/filters";
-import { db } from "@/lib/db";
 import { DESK_LAYOUT_COOKIE, deskLayout } from "@/lib/review/desk-layout";
-import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
 import { getWorkspacePage } from "@/lib/review/workspace";
 import { documentParams, pageParams, parseParams } from "@/lib/routing/route-params";
 
@@ -52,22 +49,6 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
 
   const { document, pairs } = workspace;
   const shownFilters = { ...filters, page: workspace.page };
-  const missingTerms = new Set(
-    pairs.flatMap(({ warnings }) => warnings.flatMap((warning) => (warning.code === "missing-term" ? warning.terms : []))),
-  );
-  const termNames = new Map((await getTermsBySlugs(missingTerms)).map((term) => [term.slug, term.termEn]));
-  // The glossary terms in each shown pair's Italian, for the editor's terms panel.
-  const italianTerms = new Map(pairs.map(({ pair }) => [pair.id, termsIn(matchers, pair.textIt)]));
-  const glossary = new Map((await getTermsBySlugs(new Set([...italianTerms.values()].flat()))).map((term) => [term.slug, term]));
-  // Under the four-eyes policy, the pairs whose English this reviewer wrote wait for another.
-  const ownEnglish =
-    fourEyesRequired() && can(user, "review")
-      ? await pairsWithEnglishBy(
-          db,
-          pairs.map(({ pair }) => pair.id),
-          user.id,
-        )
-      : new Set<number>();
 
   return (
     <ClientMessages namespaces={["Review", "Alignment", "Sentences", "Comments"]}>
@@ -110,21 +91,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
         {layout === "list" ? (
           <DeskList slug={slug} rows={pairs.map(({ pair, warnings }) => ({ pair, warnings, needsWork: needsWork(pair, warnings) }))} />
         ) : (
-          pairs.map(({ pair, warnings, neighbours }) => (
-            <ReviewPair
-              key={pair.id}
-              slug={slug}
-              pair={pair}
-              warnings={warnings}
-              needsWork={needsWork(pair, warnings)}
-              termNames={termNames}
-              user={user}
-              neighbours={neighbours}
-              fourEyes={ownEnglish.has(pair.id)}
-              terms={(italianTerms.get(pair.id) ?? []).flatMap((slug) => glossary.get(slug) ?? [])}
-              lengthNorm={workspace.lengthNorm}
-            />
-          ))
+          <WorkspaceEditors slug={slug} user={user} pairs={pairs} matchers={matchers} lengthNorm={workspace.lengthNorm} />
         )}
         <WorkspacePager slug={slug} filters={shownFilters} pageCount={workspace.pageCount} placement="bottom" />
       </div>
