@@ -1,6 +1,15 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseEngine, type DatabaseEngine } from "./database-url";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgres/client";
 
+/**
+ * The data layer's client. Both engines' clients are generated from the same models
+ * (prisma/models.prisma) and answer the same queries with the same results; their
+ * types differ only in details no query here uses (isolation level names), so the
+ * PostgreSQL client is given the SQLite client's type at this one boundary.
+ */
 export type Database = PrismaClient;
 
 /**
@@ -11,8 +20,70 @@ export type Database = PrismaClient;
  */
 export const WRITE_WAIT_MS = 60_000;
 
+const engines = new WeakMap<object, DatabaseEngine>();
+
+/** The engine a client talks to, for the few places that must know (search, raw SQL). */
+export function engineOf(db: Database): DatabaseEngine {
+  return engines.get(db) ?? "sqlite";
+}
+
+/** A Prisma client on the database at `url` (as databaseUrl() returns it): SQLite or PostgreSQL. */
+export function createPrismaClient(url: string): Database {
+  const engine = databaseEngine(url);
+  const client = engine === "postgresql" ? createPostgresClient(url) : createSqliteClient(url);
+  engines.set(client, engine);
+  return client;
+}
+
+/** PostgreSQL through the pg adapter's pool, each transaction taking the write lock (below). */
+function createPostgresClient(url: string): Database {
+  const client = new PostgresPrismaClient({
+    adapter: new OneWriterPostgresAdapter({ connectionString: url, max: POSTGRES_POOL_SIZE }),
+    transactionOptions: { maxWait: WRITE_WAIT_MS, timeout: WRITE_WAIT_MS },
+  });
+  return client as unknown as Database;
+}
+
+/** Connections per process: a few app servers stay well under PostgreSQL's default of 100. */
+const POSTGRES_POOL_SIZE = 10;
+
+/** The advisory lock every write transaction takes (any number; the same in every process). */
+const WRITE_LOCK = 0x0af2_0e7e;
+
+type PostgresAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * Writes keep SQLite's semantics on PostgreSQL. Every transaction here writes after
+ * reading and checking (a pair's version, a rate limit's count, four-eyes), written for
+ * one writer at a time, which SQLite guarantees (BEGIN IMMEDIATE, above). Under
+ * PostgreSQL's READ COMMITTED two such transactions in two processes (or two app
+ * servers) would both pass their checks. So each transaction first takes one
+ * cluster-wide advisory lock, held until it commits or rolls back: writers take turns
+ * across every instance, readers (outside transactions) never wait.
+ */
+class OneWriterPostgresAdapter extends PrismaPg {
+  override async connect(): Promise<PostgresAdapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    return Object.assign(adapter, {
+      async startTransaction(isolationLevel?: Parameters<PostgresAdapter["startTransaction"]>[0]) {
+        const transaction = await startTransaction(isolationLevel);
+        try {
+          await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
+        } catch (error) {
+          // Prisma sends ROLLBACK itself before rollback(), which only hands the connection back.
+          await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+          await transaction.rollback();
+          throw error;
+        }
+        return transaction;
+      },
+    });
+  }
+}
+
 /** A Prisma client on the SQLite file at `url`, through the better-sqlite3 adapter. */
-export function createPrismaClient(url: string): PrismaClient {
+function createSqliteClient(url: string): PrismaClient {
   return new PrismaClient({
     // timeout: SQLite's own busy wait, kept short because better-sqlite3 waits
     // synchronously, holding up every request; longer waits are retried without blocking.

@@ -4,10 +4,11 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { databaseUrl } from "../lib/database-url";
+import pg from "pg";
+import { databaseEngine, databaseUrl, prismaFolder, redactPassword } from "../lib/database-url";
 
-/** The migrations Prisma applies (`migrations.path` in prisma.config.ts). */
-const MIGRATIONS_FOLDER = path.join("prisma", "migrations");
+/** The SQLite migrations Prisma applies (`migrations.path` in prisma.config.ts). */
+const MIGRATIONS_FOLDER = path.join(prismaFolder("sqlite"), "migrations");
 /** How long to wait for another process to let go of the database before giving up. */
 const DEFAULT_WAIT_SECONDS = 60;
 const PRISMA_CLI = fileURLToPath(new URL("prisma-cli.mjs", import.meta.url));
@@ -23,7 +24,9 @@ const PRISMA_CLI = fileURLToPath(new URL("prisma-cli.mjs", import.meta.url));
  * it is in use and returns 1, having changed nothing.
  */
 export async function applyMigrations(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const file = databaseUrl(env).slice("file:".length);
+  const url = databaseUrl(env);
+  if (databaseEngine(url) === "postgresql") return applyPostgresMigrations(url, env);
+  const file = url.slice("file:".length);
   const name = path.relative(process.cwd(), file) || file;
   const waitSeconds = waitingTime(env.A_FRONTE_MIGRATION_WAIT_SECONDS);
   const deadline = Date.now() + waitSeconds * 1000;
@@ -57,6 +60,53 @@ export async function applyMigrations(env: NodeJS.ProcessEnv = process.env): Pro
   }
 }
 
+/**
+ * PostgreSQL: Prisma's deploy takes an advisory lock, so a second process simply waits
+ * its turn; it is run only when a migration is pending, because even with nothing to
+ * apply it takes ~11 s (a timer in Prisma's schema engine).
+ */
+async function applyPostgresMigrations(url: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const folder = path.join(prismaFolder("postgresql"), "migrations");
+  let pending: string[];
+  try {
+    const applied = await appliedPostgresMigrations(url);
+    pending = migrationFolders(folder).filter((migration) => !applied.has(migration));
+  } catch (error) {
+    console.error(`Could not reach the PostgreSQL database ${redactPassword(url)}: ${(error as Error).message}`);
+    return 1;
+  }
+  if (pending.length === 0) {
+    console.log(`No pending migrations to apply: the PostgreSQL database is up to date.`);
+    return 0;
+  }
+  const deploy = await migrateDeploy(env);
+  (deploy.status === 0 ? process.stdout : process.stderr).write(deploy.output);
+  return deploy.status ?? 1;
+}
+
+async function appliedPostgresMigrations(url: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const history = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
+    if (!history.rows[0]?.exists) return new Set();
+    const rows = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    return new Set(rows.rows.map((row) => row.migration_name));
+  } finally {
+    await client.end();
+  }
+}
+
+function migrationFolders(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /** Prisma's `migrate deploy`, its output and errors together in the order they came. */
 function migrateDeploy(env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -75,11 +125,7 @@ function migrateDeploy(env: NodeJS.ProcessEnv): Promise<{ status: number | null;
  * even for reading (another process is migrating it).
  */
 export function pendingMigrations(file: string, folder = MIGRATIONS_FOLDER): string[] | null {
-  const migrations = fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const migrations = migrationFolders(folder);
   if (!fs.existsSync(file)) return migrations;
   let applied: Set<string>;
   try {

@@ -1,4 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
 /** SQLite's result code for "database is locked" (https://www.sqlite.org/rescode.html#busy). */
 const SQLITE_BUSY = 5;
@@ -48,4 +50,52 @@ function rethrow(error: unknown): never {
     (error as { cause: unknown }).cause = { kind: "sqlite", extendedCode: SQLITE_BUSY, message };
   }
   throw error;
+}
+
+/** PostgreSQL's `name` type (identifiers in its catalog) and `text`, by type id. */
+const NAME_TYPE = 19;
+const TEXT_TYPE = 25;
+
+/**
+ * The adapter Prisma's schema engine migrates a PostgreSQL database through: the pg
+ * adapter with two adjustments the CLI needs (the app's client needs neither).
+ * - Catalog queries return `name` columns, which the adapter of Prisma 6.19 cannot
+ *   read ("Column type 'name' could not be deserialized", prisma/orm#27403): they are
+ *   reported as text, which they are.
+ * - A migration is sent as one script, not split at every ";" (which broke PL/pgSQL
+ *   bodies and committed half of a failed migration): PostgreSQL runs a multi-statement
+ *   query in one implicit transaction, so a migration applies whole or not at all.
+ * The pool lets the process exit when idle: otherwise every command waits ~10 s.
+ */
+export class PostgresMigrationAdapter extends PrismaPg {
+  constructor(connectionString: string) {
+    super(nameAsTextPool({ connectionString, allowExitOnIdle: true }), { disposeExternalPool: true });
+  }
+
+  override async connect(): Promise<PostgresConnection> {
+    const connection = await super.connect();
+    const pool = connection.underlyingDriver() as pg.Pool;
+    return Object.assign(connection, {
+      async executeScript(script: string) {
+        await pool.query(script);
+      },
+    });
+  }
+}
+
+type PostgresConnection = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/** A pool whose results report `name` columns as text. */
+function nameAsTextPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult | pg.QueryResult[]>;
+  return Object.assign(pool, {
+    async query(...args: unknown[]) {
+      const result = await query(...args);
+      for (const part of Array.isArray(result) ? result : [result]) {
+        for (const field of part.fields ?? []) if (field.dataTypeID === NAME_TYPE) field.dataTypeID = TEXT_TYPE;
+      }
+      return result;
+    },
+  });
 }

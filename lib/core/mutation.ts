@@ -168,7 +168,7 @@ class Refused extends Error {
  */
 export function writeTransaction<T>(db: PrismaClient, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`UPDATE "Document" SET "id" = "id" WHERE 0`;
+    await tx.$executeRaw`UPDATE "Document" SET "id" = "id" WHERE false`;
     return work(tx);
   });
 }

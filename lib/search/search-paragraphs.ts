@@ -1,9 +1,13 @@
-import { Prisma } from "../generated/prisma/client";
-import type { Database } from "../prisma-client";
-import { HIT_END, HIT_START, splitHighlights, type HighlightSegment } from "./highlight";
+import type { Prisma } from "../generated/prisma/client";
+import { engineOf, type Database } from "../prisma-client";
+import { splitHighlights, type HighlightSegment } from "./highlight";
+import { postgresSearchStatement } from "./postgres-search";
 import type { SearchQuery } from "./search-query";
+import { sqliteSearchStatement } from "./sqlite-search";
 
-export const PAGE_SIZE = 20;
+import { PAGE_SIZE } from "./search-page";
+
+export { PAGE_SIZE };
 
 /** One aligned pair that matched, as readers see it: the approved Italian and English. */
 export interface PairHit {
@@ -24,6 +28,16 @@ export interface PairResults {
   hits: PairHit[];
 }
 
+/**
+ * The statement behind a search on the engine `db` talks to. Both return the same
+ * rows: the counts (pairs and texts) on every row, one page of hits best first, each
+ * half highlighted with HIT_START/HIT_END; the counts' row is always there, so a page
+ * past the end still knows the totals.
+ */
+export function searchStatement(db: Database, query: SearchQuery, page: number): Prisma.Sql {
+  return engineOf(db) === "postgresql" ? postgresSearchStatement(query, page) : sqliteSearchStatement(query, page);
+}
+
 interface Row {
   total: bigint | number;
   texts: bigint | number;
@@ -36,45 +50,9 @@ interface Row {
   approvedEn: string | null;
 }
 
-/**
- * The statement behind a search: every match counted (pairs and texts), one page of
- * them ranked by bm25 and highlighted. The hits are found once (a CTE used twice is
- * materialized), leaving out texts still being imported; only the page's rows are
- * joined to their documents and highlighted.
- * The counts' row is always there, so a page past the end still knows the totals.
- */
-export function searchStatement(query: SearchQuery, page: number): Prisma.Sql {
-  return Prisma.sql`
-    WITH hits AS (
-      SELECT "ParagraphSearch".rowid AS id, "ParagraphSearch".rank AS rank
-      FROM "ParagraphSearch"
-      JOIN "Paragraph" p ON p."id" = "ParagraphSearch".rowid
-      JOIN "Document" d ON d."id" = p."documentId"
-      WHERE "ParagraphSearch" MATCH ${query.match} AND d."importingAt" IS NULL
-    ),
-    counts AS (
-      SELECT count(*) AS total, count(DISTINCT p."documentId") AS texts FROM hits JOIN "Paragraph" p ON p."id" = hits.id
-    ),
-    shown AS (
-      SELECT id, rank FROM hits ORDER BY rank, id LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
-    )
-    SELECT counts.total, counts.texts, found.*
-    FROM counts LEFT JOIN (
-      SELECT p."id", p."position", p."headingLevel", d."slug", d."titleIt", d."titleEn", shown.rank,
-        highlight("ParagraphSearch", 0, ${HIT_START}, ${HIT_END}) AS "textIt",
-        highlight("ParagraphSearch", 1, ${HIT_START}, ${HIT_END}) AS "approvedEn"
-      FROM shown
-      JOIN "ParagraphSearch" ON "ParagraphSearch".rowid = shown.id
-      JOIN "Paragraph" p ON p."id" = shown.id
-      JOIN "Document" d ON d."id" = p."documentId"
-      WHERE "ParagraphSearch" MATCH ${query.match}
-    ) found
-    ORDER BY found.rank, found."id"`;
-}
-
 /** One page (1-based) of the pairs matching the query, best first. */
 export async function searchPairs(db: Database, query: SearchQuery, page = 1): Promise<PairResults> {
-  const rows = await db.$queryRaw<Row[]>(searchStatement(query, page));
+  const rows = await db.$queryRaw<Row[]>(searchStatement(db, query, page));
   const total = Number(rows[0]?.total ?? 0);
   const hits: PairHit[] = [];
   for (const row of rows) {

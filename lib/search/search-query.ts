@@ -10,6 +10,8 @@
 export interface SearchQuery {
   /** The folded words, each matched as a word prefix, all required. */
   words: string[];
+  /** Each word's spellings: the word first, then the glossary's other spellings of it. */
+  spellings: string[][];
   /** The FTS5 expression: `"word1"* AND "word2"*`. */
   match: string;
 }
@@ -138,11 +140,9 @@ export function buildSearchQuery(input: string, variants: SpellingVariants = new
     if (words.length === MAX_QUERY_WORDS) break;
   }
   if (words.length === 0) return null;
-  const spelled = (word: string) => {
-    const others = variants.get(word);
-    return others ? `(${[word, ...others].map(matchTerm).join(" OR ")})` : matchTerm(word);
-  };
-  return { words, match: words.map(spelled).join(" AND ") };
+  const spellings = words.map((word) => [word, ...(variants.get(word) ?? [])]);
+  const spelled = (forms: string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
+  return { words, spellings, match: spellings.map(spelled).join(" AND ") };
 }
 
 /**

@@ -55,7 +55,7 @@ export async function benchSearch(): Promise<{ ratio: number; detail: string }> 
     for (const input of QUERIES) {
       const query = buildSearchQuery(input);
       if (!query) throw new Error(`"${input}" has no words`);
-      const statement = searchStatement(query, 1);
+      const statement = searchStatement(db, query, 1);
       // Prepared on every call, as Prisma's adapter does: the same work, minus the app's.
       const runDirect = () => direct.prepare(statement.sql).all(...statement.values);
       const runApp = () => searchPairs(db, query, 1);

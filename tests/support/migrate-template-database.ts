@@ -1,14 +1,44 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { TEMPLATE_DATABASE, TEST_DATABASE_DIR } from "./test-database";
+import pg from "pg";
+import { postgresDatabaseUrl, postgresRunPrefix, TEMPLATE_DATABASE, TEST_DATABASE_DIR, TEST_POSTGRES_URL } from "./test-database";
 
-// Vitest global setup: applies the real migrations with Prisma to a fresh template.
-export default function migrateTemplateDatabase() {
+// Vitest global setup: applies the real migrations with Prisma to a fresh template
+// (a SQLite file, or a PostgreSQL database under TEST_POSTGRES_URL, dropped with every
+// file's copy when the run ends).
+export default async function migrateTemplateDatabase() {
+  if (TEST_POSTGRES_URL) return migratePostgresTemplate(TEST_POSTGRES_URL);
   fs.rmSync(TEST_DATABASE_DIR, { recursive: true, force: true });
   fs.mkdirSync(TEST_DATABASE_DIR, { recursive: true });
+  migrate(`file:${TEMPLATE_DATABASE}`);
+}
+
+async function migratePostgresTemplate(serverUrl: string) {
+  const template = `${postgresRunPrefix()}template`;
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
+  migrate(postgresDatabaseUrl(serverUrl, template));
+  return async () => {
+    await onServer(serverUrl, async (client) => {
+      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [postgresRunPrefix()]);
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    });
+  };
+}
+
+function migrate(url: string) {
   const result = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DATABASE}` },
+    env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }

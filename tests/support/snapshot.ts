@@ -1,4 +1,4 @@
-import type { Database } from "@/lib/prisma-client";
+import { engineOf, type Database } from "@/lib/prisma-client";
 
 /** Every row of every table, in id order: two snapshots are equal only if nothing changed. */
 export async function snapshotTables(db: Database) {
@@ -29,6 +29,10 @@ export async function snapshotTables(db: Database) {
  * connection's temp schema), each row's token counts (_docsize) and the settings (_config).
  */
 async function searchIndex(db: Database) {
+  // PostgreSQL: the generated tsvector columns, as text (prisma/postgres/migrations/…_search).
+  if (engineOf(db) === "postgresql") {
+    return db.$queryRawUnsafe(`SELECT "id", "searchIt"::text AS "it", "searchEn"::text AS "en" FROM "Paragraph" ORDER BY "id"`);
+  }
   const terms = await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
       `CREATE VIRTUAL TABLE IF NOT EXISTS temp."SnapshotSearchTerms" USING fts5vocab(main, 'ParagraphSearch', 'instance')`,

@@ -5,3 +5,26 @@ import path from "node:path";
 // each run clears: the browser tests' database (data/test/e2e.db) is not touched.
 export const TEMPLATE_DATABASE = path.resolve(process.env.UNIT_DATABASE_DIR ?? path.join("data", "test", "unit"), "template.db");
 export const TEST_DATABASE_DIR = path.dirname(TEMPLATE_DATABASE);
+
+/**
+ * On PostgreSQL (vitest.postgres.config.ts): the server, as a URL whose role may
+ * create databases. Each run makes a template database named after the run, migrated
+ * once; each test file gets a database of its own copied from it, and all are dropped
+ * at the end of the run.
+ */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL;
+export const POSTGRES_DATABASE_PREFIX = "a_fronte_test_";
+
+/** The run's databases' names start with this (set in the Vitest config, inherited by every worker). */
+export function postgresRunPrefix(): string {
+  const run = process.env.A_FRONTE_TEST_RUN;
+  if (!run) throw new Error("A_FRONTE_TEST_RUN is not set: run the PostgreSQL tests through vitest.postgres.config.ts");
+  return `${POSTGRES_DATABASE_PREFIX}${run}_`;
+}
+
+/** The URL of another database on the same server. */
+export function postgresDatabaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

@@ -98,8 +98,9 @@ describe("searching the seeded library", () => {
     for (const [input, words] of inputs) {
       expect(await searchLibrary(input, 1), input).toEqual(words === null ? null : await searchLibrary(words, 1));
     }
-    // Not two empty answers: the seed text has "Cina" and "Kazakhstan" together in two pairs.
-    expect((await search("Cina Kazakhstan")).pairs.total).toBe(2);
+    // Not two empty answers: the seed text has "Cina" and "Kazakhstan" together in two pairs
+    // (four on PostgreSQL, whose Italian stemmer finds "Cina" in "cinese" too).
+    expect((await search("Cina Kazakhstan")).pairs.total).toBe(process.env.DATABASE_URL!.startsWith("postgres") ? 4 : 2);
   });
 
   it("finds a word in every spelling the glossary knows: Kazakistan as Kazakhstan", async () => {

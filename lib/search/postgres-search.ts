@@ -1,0 +1,62 @@
+import { Prisma } from "../generated/prisma/client";
+import { HIT_END, HIT_START } from "./highlight";
+import { PAGE_SIZE } from "./search-page";
+import type { SearchQuery } from "./search-query";
+
+/**
+ * The search on PostgreSQL (prisma/postgres/migrations/…_search): each half matched
+ * in its own language, stemmed and with accents folded ("cooperazioni" finds
+ * "cooperazione", "relations" "relation"), on the GIN-indexed columns "searchIt" and
+ * "searchEn" of what readers see. As on SQLite, every word must be found (in either
+ * half, in any of its spellings), each word of two letters or more as a prefix, and
+ * texts still being imported are left out; hits are ranked by ts_rank, both halves
+ * highlighted whole.
+ */
+export function postgresSearchStatement(query: SearchQuery, page: number): Prisma.Sql {
+  const everyWord = Prisma.join(
+    query.spellings.map(
+      (forms) =>
+        Prisma.sql`(p."searchIt" @@ to_tsquery('a_fronte_it', ${anyOf(forms)}) OR p."searchEn" @@ to_tsquery('a_fronte_en', ${anyOf(forms)}))`,
+    ),
+    " AND ",
+  );
+  const anyWord = anyOf(query.spellings.flat());
+  return Prisma.sql`
+    WITH q AS (
+      SELECT to_tsquery('a_fronte_it', ${anyWord}) AS it, to_tsquery('a_fronte_en', ${anyWord}) AS en
+    ),
+    hits AS (
+      SELECT p."id", p."documentId", ts_rank(p."searchIt", q.it) + ts_rank(p."searchEn", q.en) AS rank
+      FROM "Paragraph" p CROSS JOIN q
+      JOIN "Document" d ON d."id" = p."documentId"
+      WHERE ${everyWord} AND d."importingAt" IS NULL
+    ),
+    counts AS (
+      SELECT count(*) AS total, count(DISTINCT "documentId") AS texts FROM hits
+    ),
+    shown AS (
+      SELECT "id", rank FROM hits ORDER BY rank DESC, "id" LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
+    )
+    SELECT counts.total, counts.texts, found.*
+    FROM counts LEFT JOIN (
+      SELECT p."id", p."position", p."headingLevel", d."slug", d."titleIt", d."titleEn", shown.rank,
+        ts_headline('a_fronte_it', coalesce(p."approvedIt", ''), q.it, ${HEADLINE}) AS "textIt",
+        CASE WHEN p."approvedEn" IS NULL THEN NULL ELSE ts_headline('a_fronte_en', p."approvedEn", q.en, ${HEADLINE}) END AS "approvedEn"
+      FROM shown CROSS JOIN q
+      JOIN "Paragraph" p ON p."id" = shown."id"
+      JOIN "Document" d ON d."id" = p."documentId"
+    ) found ON true
+    ORDER BY found.rank DESC, found."id"`;
+}
+
+/** The whole text, every hit between the markers splitHighlights() reads. */
+const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, HighlightAll=true`;
+
+/**
+ * A tsquery matching any of the words. The words are folded letters and digits only
+ * (buildSearchQuery), so none is read as tsquery syntax; a word of two letters or more
+ * is a prefix, as on SQLite.
+ */
+function anyOf(words: readonly string[]): string {
+  return words.map((word) => (word.length > 1 ? `${word}:*` : word)).join(" | ");
+}

@@ -1,0 +1,2 @@
+/** Pairs per page of search results. */
+export const PAGE_SIZE = 20;
