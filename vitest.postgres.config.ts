@@ -35,6 +35,7 @@ export const POSTGRES_TEST_FILES = [
   "review-concurrency",
   "review-permissions",
   "review-workflow",
+  "schema-drift",
   "save-pair",
   "search",
   "seed",

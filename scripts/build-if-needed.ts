@@ -16,7 +16,9 @@ const SOURCES = [
   "proxy.ts",
   "tsconfig.json",
   "package-lock.json",
-  "prisma/schema.prisma",
+  "prisma/models.prisma",
+  "prisma/sqlite/schema.prisma",
+  "prisma/postgres/schema.prisma",
 ];
 const IGNORED = new Set(["generated", "bench-static"]);
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";

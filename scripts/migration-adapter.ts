@@ -52,16 +52,16 @@ function rethrow(error: unknown): never {
   throw error;
 }
 
-/** PostgreSQL's `name` type (identifiers in its catalog) and `text`, by type id. */
-const NAME_TYPE = 19;
+/** PostgreSQL's catalog types `"char"` and `name` (identifiers), and `text`, by type id. */
+const CATALOG_TYPES = new Set([18, 19]);
 const TEXT_TYPE = 25;
 
 /**
  * The adapter Prisma's schema engine migrates a PostgreSQL database through: the pg
  * adapter with two adjustments the CLI needs (the app's client needs neither).
- * - Catalog queries return `name` columns, which the adapter of Prisma 6.19 cannot
- *   read ("Column type 'name' could not be deserialized", prisma/orm#27403): they are
- *   reported as text, which they are.
+ * - Catalog queries return `name` and `"char"` columns, which the adapter of Prisma 6.19
+ *   cannot read ("Column type 'name' could not be deserialized", prisma/orm#27403; the
+ *   same for 'char' in `db pull`): they are reported as text, which they are.
  * - A migration is sent as one script, not split at every ";" (which broke PL/pgSQL
  *   bodies and committed half of a failed migration): PostgreSQL runs a multi-statement
  *   query in one implicit transaction, so a migration applies whole or not at all.
@@ -85,7 +85,7 @@ export class PostgresMigrationAdapter extends PrismaPg {
 
 type PostgresConnection = Awaited<ReturnType<PrismaPg["connect"]>>;
 
-/** A pool whose results report `name` columns as text. */
+/** A pool whose results report the catalog's `name` and `"char"` columns as text. */
 function nameAsTextPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult | pg.QueryResult[]>;
@@ -93,7 +93,7 @@ function nameAsTextPool(config: pg.PoolConfig): pg.Pool {
     async query(...args: unknown[]) {
       const result = await query(...args);
       for (const part of Array.isArray(result) ? result : [result]) {
-        for (const field of part.fields ?? []) if (field.dataTypeID === NAME_TYPE) field.dataTypeID = TEXT_TYPE;
+        for (const field of part.fields ?? []) if (CATALOG_TYPES.has(field.dataTypeID)) field.dataTypeID = TEXT_TYPE;
       }
       return result;
     },

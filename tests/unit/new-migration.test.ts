@@ -15,9 +15,12 @@ describe("npm run db:migration", () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "a-fronte-no-checkout-"));
     folders.push(folder);
     fs.mkdirSync(path.join(folder, "scripts"));
-    fs.mkdirSync(path.join(folder, "prisma", "migrations"), { recursive: true });
+    for (const engine of ["sqlite", "postgres"]) {
+      fs.mkdirSync(path.join(folder, "prisma", engine, "migrations"), { recursive: true });
+      fs.copyFileSync(`prisma/${engine}/schema.prisma`, path.join(folder, "prisma", engine, "schema.prisma"));
+    }
     fs.copyFileSync("scripts/new-migration.mjs", path.join(folder, "scripts", "new-migration.mjs"));
-    fs.copyFileSync("prisma/schema.prisma", path.join(folder, "prisma", "schema.prisma"));
+    fs.copyFileSync("prisma/models.prisma", path.join(folder, "prisma", "models.prisma"));
 
     const result = spawnSync(process.execPath, ["scripts/new-migration.mjs", "anything"], {
       cwd: folder,
@@ -28,6 +31,6 @@ describe("npm run db:migration", () => {
 
     expect(result.stderr).toContain("npm run db:migration needs a git checkout");
     expect(result.status).toBe(1);
-    expect(fs.readdirSync(path.join(folder, "prisma", "migrations"))).toEqual([]);
+    for (const engine of ["sqlite", "postgres"]) expect(fs.readdirSync(path.join(folder, "prisma", engine, "migrations"))).toEqual([]);
   });
 });

@@ -11,10 +11,10 @@ import { TEMPLATE_DATABASE, TEST_DATABASE_DIR } from "../support/test-database";
 // (create "new_Paragraph", copy, drop, rename), and dropping the table drops its triggers
 // without a word: search would then silently miss every new or edited paragraph. These
 // tests check the database the real migrations produce, so a migration that rebuilds
-// "Paragraph" without creating the triggers again fails here (see prisma/schema.prisma).
+// "Paragraph" without creating the triggers again fails here (see prisma/models.prisma).
 
 const TRIGGERS = ["Paragraph_search_delete", "Paragraph_search_insert", "Paragraph_search_update"];
-const MIGRATIONS = path.resolve("prisma", "migrations");
+const MIGRATIONS = path.resolve("prisma", "sqlite", "migrations");
 const open: Sqlite.Database[] = [];
 
 afterAll(() => {
