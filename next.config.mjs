@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { readerPreferenceHeaders, readerRedirects, readerRewrites } from "./lib/reader/reader-routes.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
@@ -13,6 +14,9 @@ const nextConfig = {
   generateEtags: false,
   // NEXT_DIST_DIR lets two builds side by side (a second test run) keep apart.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Next's own cache handler, which on PostgreSQL also tells the other app servers
+  // what a change made stale (lib/cache/cluster-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cluster-cache-handler.mjs", import.meta.url)),
   experimental: {
     // Cached reader pages live in memory only: each server starts with an empty cache,
     // so pages rendered from another database (tests, benchmark) never leak into it.

@@ -8,7 +8,9 @@ import base from "./vitest.config";
 // Left out: what only SQLite has (its FTS5 index and triggers, its write lock,
 // migrating beside a server holding the file) and what needs no database.
 if (!process.env.TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL must name a PostgreSQL server and a role that may create databases");
-// Every worker inherits this, and so finds the run's template database.
+// Every worker inherits these: the test files' databases are PostgreSQL's
+// (tests/support/test-database.ts), and the run's template database is found by name.
+process.env.A_FRONTE_TEST_ENGINE = "postgresql";
 process.env.A_FRONTE_TEST_RUN ??= randomBytes(4).toString("hex");
 
 export const POSTGRES_TEST_FILES = [

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite: the gate (typecheck, lint, layers, format), unit tests
-// (Vitest), then browser tests (Playwright on Debian's Chromium), ending with one line
-// that adds them all up: "N passed, N failed".
+// (Vitest) on SQLite, the data layer's unit tests again on PostgreSQL (when it can be
+// had: scripts/test-postgres.mjs), then browser tests (Playwright on Debian's Chromium,
+// with a two-instance test on PostgreSQL), ending with one line that adds them all up:
+// "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { ensurePostgres } from "./test-postgres.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const SUMMARY = "test-results/summary.txt";
@@ -45,21 +48,52 @@ const unitCounts = readCounts("test-results/vitest.json", (report) => ({
   failed: report.numFailedTests + (report.numRuntimeErrors ?? 0),
 }));
 
+// The same data-layer tests on PostgreSQL (vitest.postgres.config.ts lists them).
+const postgres = ensurePostgres();
+if (postgres.skipped) console.log(postgres.skipped);
+if (postgres.failed) console.error(postgres.failed);
+const postgresUnit = postgres.url
+  ? run(
+      "vitest on PostgreSQL",
+      [
+        "node_modules/vitest/vitest.mjs",
+        "run",
+        "--config",
+        "vitest.postgres.config.ts",
+        "--reporter=default",
+        "--reporter=json",
+        "--outputFile=test-results/vitest-postgres.json",
+      ],
+      { TEST_POSTGRES_URL: postgres.url },
+    )
+  : 0;
+const postgresCounts = postgres.url
+  ? readCounts("test-results/vitest-postgres.json", (report) => ({
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numRuntimeErrors ?? 0),
+    }))
+  : { passed: 0, failed: postgres.failed ? 1 : 0 };
+
 // The browser tests start from a database of their own, created and seeded by the server.
 for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`data/test/e2e.db${suffix}`, { force: true });
-const browser = run("playwright", ["node_modules/@playwright/test/cli.js", "test"], { CHROMIUM_PATH: chromium });
+const browser = run("playwright", ["node_modules/@playwright/test/cli.js", "test"], {
+  CHROMIUM_PATH: chromium,
+  ...(postgres.url ? { TEST_POSTGRES_URL: postgres.url } : {}),
+});
 const browserCounts = readCounts("test-results/playwright.json", (report) => ({
   passed: report.stats.expected + report.stats.flaky,
   failed: report.stats.unexpected,
 }));
 
-const passed = gateCounts.passed + unitCounts.passed + browserCounts.passed;
+const passed = gateCounts.passed + unitCounts.passed + postgresCounts.passed + browserCounts.passed;
 // A runner that crashed before reporting counts as one failure, never as a pass.
 const failed =
   gateCounts.failed +
   unitCounts.failed +
+  postgresCounts.failed +
   browserCounts.failed +
   (unit !== 0 && unitCounts.failed === 0 ? 1 : 0) +
+  (postgresUnit !== 0 && postgresCounts.failed === 0 ? 1 : 0) +
   (browser !== 0 && browserCounts.failed === 0 ? 1 : 0);
 const line = `${passed} passed, ${failed} failed`;
 fs.writeFileSync(SUMMARY, `${line}\n`);

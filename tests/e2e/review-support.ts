@@ -11,19 +11,21 @@ export const ACCOUNTS = {
 
 export type TeamRole = keyof typeof ACCOUNTS;
 
-function fixture(args: string[], input = "") {
+/** Runs tests/support/e2e-fixtures.ts on the test server's database, or on `databaseUrl` (another server's). */
+function fixture(args: string[], input = "", databaseUrl = process.env.E2E_DATABASE_URL) {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/e2e-fixtures.ts", ...args], {
     input,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   if (result.status !== 0) throw new Error(result.stderr);
   return result.stdout;
 }
 
 /** The team's accounts, in the test server's database (created once, whichever spec asks first). */
-export function ensureAccounts() {
-  for (const [role, { username, name }] of Object.entries(ACCOUNTS)) fixture(["account", username, role, name], `${PASSWORD}\n`);
+export function ensureAccounts(databaseUrl?: string) {
+  for (const [role, { username, name }] of Object.entries(ACCOUNTS))
+    fixture(["account", username, role, name], `${PASSWORD}\n`, databaseUrl);
 }
 
 /** A pair as a spec describes its own text: the Italian, and the English with its status if any. */
@@ -42,8 +44,8 @@ export interface OwnDocument {
 }
 
 /** A three-pair text of the spec's own: 1 approved, 2 translated, 3 draft (no English); or the text `document` describes. */
-export function ensureDocument(slug: string, document?: OwnDocument) {
-  fixture(["document", slug, ...(document ? [JSON.stringify(document)] : [])]);
+export function ensureDocument(slug: string, document?: OwnDocument, databaseUrl?: string) {
+  fixture(["document", slug, ...(document ? [JSON.stringify(document)] : [])], "", databaseUrl);
 }
 
 /** The texts whose slug contains `part` (a spec's run id), oldest first, as stored. */
@@ -76,8 +78,9 @@ export function storedParagraphs(slug: string): StoredParagraph[] {
   return JSON.parse(fixture(["rows", slug])) as StoredParagraph[];
 }
 
-export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "en") {
-  await page.goto(`/${locale}/sign-in`);
+/** Signs in on the test server, or on the server at `origin` (another instance). */
+export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "en", origin = "") {
+  await page.goto(`${origin}/${locale}/sign-in`);
   await page.getByLabel(locale === "en" ? "Username" : "Nome utente").fill(ACCOUNTS[role].username);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "Accedi" }).click();

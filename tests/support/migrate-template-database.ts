@@ -19,7 +19,9 @@ async function migratePostgresTemplate(serverUrl: string) {
   migrate(postgresDatabaseUrl(serverUrl, template));
   return async () => {
     await onServer(serverUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [postgresRunPrefix()]);
+      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [
+        postgresRunPrefix(),
+      ]);
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     });
   };

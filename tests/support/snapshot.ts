@@ -31,7 +31,10 @@ export async function snapshotTables(db: Database) {
 async function searchIndex(db: Database) {
   // PostgreSQL: the generated tsvector columns, as text (prisma/postgres/migrations/…_search).
   if (engineOf(db) === "postgresql") {
-    return db.$queryRawUnsafe(`SELECT "id", "searchIt"::text AS "it", "searchEn"::text AS "en" FROM "Paragraph" ORDER BY "id"`);
+    const terms: unknown = await db.$queryRawUnsafe(
+      `SELECT "id", "searchIt"::text AS "it", "searchEn"::text AS "en" FROM "Paragraph" ORDER BY "id"`,
+    );
+    return { terms, docsize: [] as unknown, config: [] as unknown };
   }
   const terms = await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(

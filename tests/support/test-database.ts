@@ -12,7 +12,7 @@ export const TEST_DATABASE_DIR = path.dirname(TEMPLATE_DATABASE);
  * once; each test file gets a database of its own copied from it, and all are dropped
  * at the end of the run.
  */
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL;
+export const TEST_POSTGRES_URL = process.env.A_FRONTE_TEST_ENGINE === "postgresql" ? process.env.TEST_POSTGRES_URL : undefined;
 export const POSTGRES_DATABASE_PREFIX = "a_fronte_test_";
 
 /** The run's databases' names start with this (set in the Vitest config, inherited by every worker). */

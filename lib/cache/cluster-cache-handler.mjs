@@ -1,0 +1,94 @@
+// Next's cache of rendered pages (the reader's pages are cached and rendered afresh
+// when a change makes them stale: lib/actions/perform.ts calls revalidatePath). The
+// cache lives in each server process's memory, so with several app servers on one
+// PostgreSQL database an approval on one would reach readers of the others only when
+// their copy expires (60 s). This handler is Next's own (the file-system cache, kept in
+// memory: next.config.mjs) and, on PostgreSQL, tells every other process: each
+// revalidation is sent with NOTIFY on one channel, and every process LISTENs on it and
+// marks the same pages stale in its own cache, within milliseconds. A process that loses
+// its listening connection cannot know what it missed: until it listens again, and
+// for what was cached before, it treats every cached page as stale.
+// On SQLite (one machine, one server) it is Next's handler unchanged.
+import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import pg from "pg";
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+
+/** The channel revalidations are sent on. */
+export const CHANNEL = "a_fronte_revalidate";
+const RECONNECT_MS = 1000;
+
+const url = process.env.DATABASE_URL ?? "";
+const clustered = /^postgres(ql)?:\/\//i.test(url);
+/** This process, so that it skips its own notifications (already applied). */
+const origin = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+
+/** Cached pages written before this moment are stale (a listening connection was lost and found again). */
+let staleBefore = 0;
+let listener = null;
+
+export default class ClusterCacheHandler extends FileSystemCache {
+  constructor(context) {
+    super(context);
+    if (clustered) listener ??= listen();
+  }
+
+  async get(key, context) {
+    const entry = await super.get(key, context);
+    if (entry && typeof entry.lastModified === "number" && entry.lastModified < staleBefore) return null;
+    return entry;
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    if (!clustered) return;
+    const list = typeof tags === "string" ? [tags] : tags;
+    if (list.length === 0) return;
+    await notify({ origin, tags: list, durations });
+  }
+}
+
+/** Sends one revalidation to every process (their listeners), on a short-lived connection of the pool. */
+let pool = null;
+async function notify(message) {
+  pool ??= new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true });
+  try {
+    await pool.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(message)]);
+  } catch (error) {
+    // The write itself is in; other instances' copies then expire on their own (60 s).
+    console.error("Could not tell the other app servers to render pages afresh:", error instanceof Error ? error.message : error);
+  }
+}
+
+/** Listens for the other processes' revalidations, for the life of the process, reconnecting when the connection drops. */
+async function listen() {
+  const client = new pg.Client({ connectionString: url });
+  let dropped = false;
+  const reconnect = () => {
+    if (dropped) return;
+    dropped = true;
+    client.end().catch(() => undefined);
+    setTimeout(() => void listen(), RECONNECT_MS).unref();
+  };
+  client.on("error", reconnect);
+  client.on("end", reconnect);
+  client.on("notification", (notification) => {
+    if (notification.channel !== CHANNEL || !notification.payload) return;
+    try {
+      const message = JSON.parse(notification.payload);
+      if (message.origin === origin || !Array.isArray(message.tags)) return;
+      void FileSystemCache.prototype.revalidateTag.call({}, message.tags, message.durations ?? undefined);
+    } catch {
+      // Not ours: ignored.
+    }
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    // Whatever was sent while nobody listened is unknown: everything cached so far is stale.
+    staleBefore = Date.now();
+  } catch (error) {
+    console.error("Could not listen for the other app servers' changes (retrying):", error instanceof Error ? error.message : error);
+    reconnect();
+  }
+}
