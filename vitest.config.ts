@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["tests/unit/**/*.test.ts"],
+    // PostgreSQL's own tests run in vitest.postgres.config.ts only.
+    exclude: ["tests/unit/postgres/**"],
     globalSetup: ["tests/support/migrate-template-database.ts"],
     setupFiles: ["tests/support/use-test-database.ts"],
     testTimeout: 30_000,

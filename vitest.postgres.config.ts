@@ -47,4 +47,11 @@ export const POSTGRES_TEST_FILES = [
 ];
 
 // Not merged: mergeConfig would add these files to the base's whole list.
-export default defineConfig({ ...base, test: { ...base.test, include: POSTGRES_TEST_FILES.map((name) => `tests/unit/${name}.test.ts`) } });
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [...POSTGRES_TEST_FILES.map((name) => `tests/unit/${name}.test.ts`), "tests/unit/postgres/*.test.ts"],
+    exclude: [],
+  },
+});
