@@ -7,6 +7,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { generateDocument, generateTerms } from "./bench/generate";
+import { printResults } from "./bench/report";
 import { alternate, alternateAsync, median, time } from "./bench/timing";
 
 process.env.DATABASE_URL = "file:data/bench/bench.db";
@@ -194,11 +195,13 @@ results.push({
   detail: searched.detail,
 });
 
-console.log("\nA Fronte benchmark (ratios measured side by side in this run)\n");
-for (const result of results) {
-  console.log(`${result.ok ? "ok  " : "OVER"} ${result.name}: ${result.value.toFixed(2)} (goal ${result.goal})`);
-  console.log(`     ${result.detail}`);
-}
+// 11. PostgreSQL (README, Running on PostgreSQL): concurrency, search and two instances,
+// on databases of their own on the server npm test uses (scripts/test-postgres.mjs).
+// `npm run bench:postgres` runs these alone.
+const { benchPostgres } = await import("./bench/postgres");
+results.push(...(await benchPostgres({ port: PORT, chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" })));
+
+printResults(results);
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);

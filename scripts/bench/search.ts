@@ -14,15 +14,16 @@ import { translation } from "../../prisma/seed/cesi-cina-kazakhstan.en";
 import { random } from "./generate";
 import { alternateAsync } from "./timing";
 
-const FILE = path.join("data", "bench", "search.db");
-const PARAGRAPHS = 100_000;
-const PER_DOCUMENT = 2_000;
-const REPETITIONS = 25;
+export const SEARCH_BENCH_FILE = path.join("data", "bench", "search.db");
+const FILE = SEARCH_BENCH_FILE;
+export const PARAGRAPHS = 100_000;
+export const PER_DOCUMENT = 2_000;
+export const REPETITIONS = 25;
 /**
  * From very common to rare words, one and several, with elision and accents, and one
  * that finds nothing (where the app's fixed cost, not SQLite, is most of the time).
  */
-const QUERIES = [
+export const QUERIES = [
   "cooperazione",
   "dell'Asia centrale",
   "sicurezza defence",
@@ -81,16 +82,26 @@ function wordsOf(text: string): string[] {
 
 /**
  * Approved pairs of 20 to 80 words drawn from the seed text, so words keep their
- * frequencies. Written in one transaction straight into the tables (storing them
- * through the importer takes minutes and is not what is measured); the migration's
- * triggers index them exactly as they index the app's own writes.
+ * frequencies: the same pairs on every call (a fixed seed), for SQLite and PostgreSQL.
  */
-function storeGeneratedText(sqlite: Database.Database): void {
+export function* generatedPairs(): Generator<{ document: number; position: number; textIt: string; textEn: string }> {
   const next = random(11);
   const italian = wordsOf(fs.readFileSync(SEED_TEXT_FILE, "utf8"));
   const english = wordsOf(translation.paragraphs.map((p) => p.en).join(" "));
   const sentence = (words: readonly string[]) =>
     Array.from({ length: 20 + Math.floor(next() * 60) }, () => words[Math.floor(next() * words.length)]).join(" ") + ".";
+  for (let document = 1; document <= PARAGRAPHS / PER_DOCUMENT; document++) {
+    for (let position = 1; position <= PER_DOCUMENT; position++)
+      yield { document, position, textIt: sentence(italian), textEn: sentence(english) };
+  }
+}
+
+/**
+ * The generated pairs, written in one transaction straight into the tables (storing them
+ * through the importer takes minutes and is not what is measured); the migration's
+ * triggers index them exactly as they index the app's own writes.
+ */
+function storeGeneratedText(sqlite: Database.Database): void {
   const now = new Date().toISOString();
   const insertDocument = sqlite.prepare(
     `INSERT INTO "Document" ("slug", "titleIt", "titleEn", "originalTitle", "sourceName", "attribution", "updatedAt") VALUES (?, ?, ?, ?, 'Benchmark', 'Benchmark', ?)`,
@@ -99,20 +110,22 @@ function storeGeneratedText(sqlite: Database.Database): void {
     `INSERT INTO "Paragraph" ("documentId", "position", "textIt", "textEn", "approvedEn", "approvedIt", "status", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, 'approved', ?)`,
   );
   sqlite.transaction(() => {
-    for (let number = 1; number <= PARAGRAPHS / PER_DOCUMENT; number++) {
-      const title = `Testo generato ${number}`;
-      const documentId = insertDocument.run(`search-bench-${number}`, title, `Generated text ${number}`, title, now).lastInsertRowid;
-      for (let position = 1; position <= PER_DOCUMENT; position++) {
-        const textIt = sentence(italian);
-        const textEn = sentence(english);
-        insertParagraph.run(documentId, position, textIt, textEn, textEn, textIt, now);
+    const ids = new Map<number, number | bigint>();
+    for (const pair of generatedPairs()) {
+      if (!ids.has(pair.document)) {
+        const title = `Testo generato ${pair.document}`;
+        ids.set(
+          pair.document,
+          insertDocument.run(`search-bench-${pair.document}`, title, `Generated text ${pair.document}`, title, now).lastInsertRowid,
+        );
       }
+      insertParagraph.run(ids.get(pair.document), pair.position, pair.textIt, pair.textEn, pair.textEn, pair.textIt, now);
     }
   })();
 }
 
 /** Runs a and b once each to warm up, then alternately n times; returns their medians. */
-async function alternate(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+export async function alternate(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
   await a();
   await b();
   return alternateAsync(n, a, b);
