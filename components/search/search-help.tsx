@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-const HOW = ["languages", "accents", "prefix", "elision", "allWords"] as const;
+const HOW = ["languages", "accents", "prefix", "elision", "allWords", "phrase"] as const;
 const EXAMPLES = ["first", "second", "third", "fourth"] as const;
 
 /** What the search does, with example searches: shown for an empty query or one with no words. */

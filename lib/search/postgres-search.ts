@@ -8,19 +8,19 @@ import type { SearchQuery } from "./search-query";
  * in its own language, stemmed and with accents folded ("cooperazioni" finds
  * "cooperazione", "relations" "relation"), on the GIN-indexed columns "searchIt" and
  * "searchEn" of what readers see. As on SQLite, every word must be found (in either
- * half, in any of its spellings), each word of two letters or more as a prefix, and
+ * half, in any of its spellings), each word of two letters or more as a prefix (a
+ * quoted phrase's words whole, next to each other, stemmed), and
  * texts still being imported are left out; hits are ranked by ts_rank, both halves
  * highlighted whole.
  */
 export function postgresSearchStatement(query: SearchQuery, page: number): Prisma.Sql {
+  const inEitherHalf = (tsquery: string) =>
+    Prisma.sql`(p."searchIt" @@ to_tsquery('a_fronte_it', ${tsquery}) OR p."searchEn" @@ to_tsquery('a_fronte_en', ${tsquery}))`;
   const everyWord = Prisma.join(
-    query.spellings.map(
-      (forms) =>
-        Prisma.sql`(p."searchIt" @@ to_tsquery('a_fronte_it', ${anyOf(forms)}) OR p."searchEn" @@ to_tsquery('a_fronte_en', ${anyOf(forms)}))`,
-    ),
+    [...query.spellings.map((forms) => inEitherHalf(anyOf(forms))), ...query.phrases.map((phrase) => inEitherHalf(phrase.join(" <-> ")))],
     " AND ",
   );
-  const anyWord = anyOf(query.spellings.flat());
+  const anyWord = anyOf([...query.spellings.flat(), ...query.phrases.flat()]);
   return Prisma.sql`
     WITH q AS (
       SELECT to_tsquery('a_fronte_it', ${anyWord}) AS it, to_tsquery('a_fronte_en', ${anyWord}) AS en

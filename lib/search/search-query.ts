@@ -4,14 +4,17 @@
  * elided articles and prepositions ("dell’", "l’", "un’") are dropped, and every word
  * becomes a quoted prefix term: nothing the reader types is ever read as FTS5 syntax.
  * A word the glossary spells more than one way ("Kazakistan", "Kazakhstan") finds
- * every spelling.
+ * every spelling. Words between double quotes ("Asia centrale") are a phrase: found
+ * only together, in that order, each whole.
  */
 
 export interface SearchQuery {
   /** The folded words, each matched as a word prefix, all required. */
   words: string[];
-  /** Each word's spellings: the word first, then the glossary's other spellings of it. */
+  /** Each word outside a phrase, its spellings: the word first, then the glossary's other spellings of it. */
   spellings: string[][];
+  /** Each phrase's words (two or more), in order. */
+  phrases: string[][];
   /** The FTS5 expression: `"word1"* AND "word2"*`. */
   match: string;
 }
@@ -127,7 +130,9 @@ function editDistance(a: string, b: string): number {
 /** The words of a reader's query, or null when it has none (empty, punctuation, emoji). */
 export function buildSearchQuery(input: string, variants: SpellingVariants = new Map()): SearchQuery | null {
   const text = foldWord(input.slice(0, MAX_QUERY_LENGTH));
+  const quoted = quotedRanges(text);
   const words: string[] = [];
+  const tokens: { word: string; phrase: number }[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const end = match.index + word.length;
@@ -136,13 +141,28 @@ export function buildSearchQuery(input: string, variants: SpellingVariants = new
     if (apostropheAfter && ELIDED.has(word)) continue;
     // English contractions and possessives ("China’s", "don’t"): the letter adds nothing.
     if (apostropheBefore && word.length === 1) continue;
+    tokens.push({ word, phrase: quoted.findIndex(([from, to]) => match.index > from && match.index < to) });
     if (!words.includes(word)) words.push(word);
     if (words.length === MAX_QUERY_WORDS) break;
   }
   if (words.length === 0) return null;
-  const spellings = words.map((word) => [word, ...(variants.get(word) ?? [])]);
+  // A phrase of one word is that word.
+  const phraseWords = (phrase: number) => tokens.filter((token) => token.phrase === phrase).map((token) => token.word);
+  const isPhrase = (phrase: number) => phrase >= 0 && phraseWords(phrase).length > 1;
+  const loose = [...new Set(tokens.filter((token) => !isPhrase(token.phrase)).map((token) => token.word))];
+  const multiWord = [...new Set(tokens.map((token) => token.phrase))].filter(isPhrase).map(phraseWords);
+  const spellings = loose.map((word) => [word, ...(variants.get(word) ?? [])]);
   const spelled = (forms: string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
-  return { words, spellings, match: spellings.map(spelled).join(" AND ") };
+  const phrased = (phrase: string[]) => `"${phrase.join(" ")}"`;
+  return { words, spellings, phrases: multiWord, match: [...spellings.map(spelled), ...multiWord.map(phrased)].join(" AND ") };
+}
+
+/** Where the text has pairs of double quotes (straight or curly): [opening, closing] offsets; an unpaired last quote is text. */
+function quotedRanges(text: string): [number, number][] {
+  const quotes = [...text.matchAll(/["“”„]/g)].map((match) => match.index);
+  const ranges: [number, number][] = [];
+  for (let index = 0; index + 1 < quotes.length; index += 2) ranges.push([quotes[index]!, quotes[index + 1]!]);
+  return ranges;
 }
 
 /**

@@ -96,6 +96,21 @@ test.describe("searching both languages from the header", () => {
     await expect(hit.locator('p[lang="en"]')).toHaveText(`The region’s instability worries Beijing and Astana (${MARKER}).`);
   });
 
+  test("words in double quotes are found together, in that order", async ({ page }) => {
+    await page.goto("/en/glossary");
+    await searchFromHeader(page, `"preoccupa Pechino" ${MARKER}`);
+    await expect(page.getByRole("status")).toHaveText("1 paragraph in 1 text");
+    await expect(results(page).getByRole("link")).toHaveText(`${TITLE_EN}, paragraph 2`);
+    // The phrase is marked as one.
+    await expect(results(page).locator('p[lang="it"] mark')).toHaveText(["preoccupa Pechino", MARKER]);
+    // The same words the other way round are not the phrase; unquoted, they find the pair.
+    await searchFromHeader(page, `"Pechino preoccupa" ${MARKER}`);
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.getByText("Nothing in the texts matches")).toBeVisible();
+    await searchFromHeader(page, `Pechino preoccupa ${MARKER}`);
+    await expect(page.getByRole("status")).toHaveText("1 paragraph in 1 text");
+  });
+
   test("Italian and English words of one pair find it together, and mark both halves", async ({ page }) => {
     await page.goto("/it");
     await searchFromHeader(page, `vicepresidente dialogue ${MARKER}`, "Cerca nei testi");

@@ -121,3 +121,22 @@ describe("spellings the glossary knows", () => {
     expect(buildSearchQuery("neocoloniale Cina", variants)?.match).toBe('"neocoloniale"* AND "cina"*');
   });
 });
+
+describe("phrases", () => {
+  it("reads words between double quotes as a phrase, each word whole, the rest as ever", () => {
+    const query = buildSearchQuery('"Asia centrale" cooperazione “accordo militare”');
+    expect(query?.phrases).toEqual([
+      ["asia", "centrale"],
+      ["accordo", "militare"],
+    ]);
+    expect(query?.spellings).toEqual([["cooperazione"]]);
+    expect(query?.words).toEqual(["asia", "centrale", "cooperazione", "accordo", "militare"]);
+    expect(query?.match).toBe('"cooperazione"* AND "asia centrale" AND "accordo militare"');
+  });
+
+  it("keeps elisions out of a phrase, takes a one-word phrase as that word, and an unpaired quote as text", () => {
+    expect(buildSearchQuery('"dell’Asia centrale"')?.phrases).toEqual([["asia", "centrale"]]);
+    expect(buildSearchQuery('"Cina" Kazakhstan')?.match).toBe('"cina"* AND "kazakhstan"*');
+    expect(buildSearchQuery('Asia "centrale')?.match).toBe('"asia"* AND "centrale"*');
+  });
+});

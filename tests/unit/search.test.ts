@@ -77,6 +77,29 @@ describe("searching the seeded library", () => {
     expect(await found("vicepresidente dialogue")).toEqual(["cesi-cina-kazakhstan#1"]);
   });
 
+  it("finds a quoted phrase only where its words stand together, in that order", async () => {
+    const pair = (textIt: string, textEn: string) => ({ textIt, textEn, status: "approved" as const });
+    await storeDocument(
+      db,
+      {
+        slug: "frasi-tra-virgolette",
+        titleIt: "Frasi",
+        titleEn: "Phrases",
+        originalTitle: "Frasi",
+        sourceName: "Prova",
+        attribution: "Prova",
+        paragraphs: [
+          pair("La collaborazione navale tra i due Paesi crebbe.", "The two countries worked together at sea."),
+          pair("Navale fu la flotta; la collaborazione venne dopo.", "The fleet came first; working together came later."),
+        ],
+      },
+      { origin: "import" },
+    );
+    expect((await found("collaborazione navale")).sort()).toEqual(["frasi-tra-virgolette#1", "frasi-tra-virgolette#2"]);
+    expect(await found('"collaborazione navale"')).toEqual(["frasi-tra-virgolette#1"]);
+    expect(await found("“navale collaborazione”")).toEqual([]);
+  });
+
   it("answers odd input exactly as the words in it, or with nothing to search for, never an error", async () => {
     // FTS5 syntax is not syntax here: each input finds what its words typed plainly find.
     const inputs: [string, string | null][] = [
