@@ -1,14 +1,14 @@
 import { Prisma } from "../generated/prisma/client";
 import { HIT_END, HIT_START } from "./highlight";
 import { PAGE_SIZE } from "./search-page";
-import type { SearchQuery } from "./search-query";
+import { isPrefix, type SearchQuery } from "./search-query";
 
 /**
  * The search on PostgreSQL (prisma/postgres/migrations/…_search): each half matched
  * in its own language, stemmed and with accents folded ("cooperazioni" finds
  * "cooperazione", "relations" "relation"), on the GIN-indexed columns "searchIt" and
  * "searchEn" of what readers see. As on SQLite, every word must be found (in either
- * half, in any of its spellings), each word of two letters or more as a prefix (a
+ * half, in any of its spellings), each word of three letters or more as a prefix (a
  * quoted phrase's words whole, next to each other, stemmed), and
  * texts still being imported are left out; hits are ranked by ts_rank, both halves
  * highlighted whole.
@@ -54,9 +54,9 @@ const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, HighlightAll=true`;
 
 /**
  * A tsquery matching any of the words. The words are folded letters and digits only
- * (buildSearchQuery), so none is read as tsquery syntax; a word of two letters or more
- * is a prefix, as on SQLite.
+ * (buildSearchQuery), so none is read as tsquery syntax; a word of three letters or
+ * more is a prefix, as on SQLite.
  */
 function anyOf(words: readonly string[]): string {
-  return words.map((word) => (word.length > 1 ? `${word}:*` : word)).join(" | ");
+  return words.map((word) => (isPrefix(word) ? `${word}:*` : word)).join(" | ");
 }

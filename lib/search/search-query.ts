@@ -9,7 +9,7 @@
  */
 
 export interface SearchQuery {
-  /** The folded words, each matched as a word prefix, all required. */
+  /** The folded words, each matched as a word prefix (from three letters), all required. */
   words: string[];
   /** Each word outside a phrase, its spellings: the word first, then the glossary's other spellings of it. */
   spellings: string[][];
@@ -151,10 +151,24 @@ export function buildSearchQuery(input: string, variants: SpellingVariants = new
   const isPhrase = (phrase: number) => phrase >= 0 && phraseWords(phrase).length > 1;
   const loose = [...new Set(tokens.filter((token) => !isPhrase(token.phrase)).map((token) => token.word))];
   const multiWord = [...new Set(tokens.map((token) => token.phrase))].filter(isPhrase).map(phraseWords);
-  const spellings = loose.map((word) => [word, ...(variants.get(word) ?? [])]);
+  const spellings = loose.map((word) => [...new Set([word, ...(variants.get(word) ?? []), ...otherSpelling(word)])]);
   const spelled = (forms: string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
   const phrased = (phrase: string[]) => `"${phrase.join(" ")}"`;
   return { words, spellings, phrases: multiWord, match: [...spellings.map(spelled), ...multiWord.map(phrased)].join(" AND ") };
+}
+
+/**
+ * British and American spellings of the same word: -is-/-iz- before a vowel
+ * ("organisation", "organization"; "recognised", "recognized"), in words of six letters
+ * or more, from the fourth letter on. An Italian word so changed ("analisi", "analizi")
+ * is simply found as itself.
+ */
+export function otherSpelling(word: string): string[] {
+  if (word.length < 6) return [];
+  const head = word.slice(0, 3);
+  const tail = word.slice(3);
+  const other = /is(?=[aei])/.test(tail) ? tail.replace(/is(?=[aei])/g, "iz") : tail.replace(/iz(?=[aei])/g, "is");
+  return other === tail ? [] : [head + other];
 }
 
 /** Where the text has pairs of double quotes (straight or curly): [opening, closing] offsets; an unpaired last quote is text. */
@@ -166,10 +180,16 @@ function quotedRanges(text: string): [number, number][] {
 }
 
 /**
- * One word as an FTS5 term. Words are letters and digits only, so quoting is enough;
- * a single character is matched whole, since as a prefix it would match most of the text.
+ * Words shorter than this are matched whole: as prefixes they match most of the text
+ * ("di" found "dialogo" and "Digitare", "e" any word in e).
  */
+export const MIN_PREFIX_LENGTH = 3;
+
+/** Whether a word of the query is matched as the beginning of words. */
+export const isPrefix = (word: string) => word.length >= MIN_PREFIX_LENGTH;
+
+/** One word as an FTS5 term. Words are letters and digits only, so quoting is enough. */
 function matchTerm(word: string): string {
   const quoted = `"${word.replaceAll('"', '""')}"`;
-  return word.length > 1 ? `${quoted}*` : quoted;
+  return isPrefix(word) ? `${quoted}*` : quoted;
 }

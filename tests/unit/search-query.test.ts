@@ -31,14 +31,15 @@ describe("building a search query", () => {
     expect(words("China’s neighbours")).toEqual(["china", "neighbours"]);
   });
 
-  it("makes every word a quoted prefix term, all required; one letter is matched whole", () => {
+  it("makes every word a quoted prefix term, all required; words of one or two letters are matched whole", () => {
     expect(buildSearchQuery("Asia centr")?.match).toBe('"asia"* AND "centr"*');
     expect(buildSearchQuery("e Cina")?.match).toBe('"e" AND "cina"*');
+    expect(buildSearchQuery("di Xi SCO")?.match).toBe('"di" AND "xi" AND "sco"*');
   });
 
   it("reads FTS5 syntax and odd characters as plain text", () => {
     expect(buildSearchQuery('"Cina" NEAR(Kazakhstan) -russia OR asia* ^x col:y')?.match).toBe(
-      '"cina"* AND "near"* AND "kazakhstan"* AND "russia"* AND "or"* AND "asia"* AND "x" AND "col"* AND "y"',
+      '"cina"* AND "near"* AND "kazakhstan"* AND "russia"* AND "or" AND "asia"* AND "x" AND "col"* AND "y"',
     );
     expect(words("Cina 🇨🇳 (2018)")).toEqual(["cina", "2018"]);
     expect(words('"')).toBeNull();
@@ -138,5 +139,15 @@ describe("phrases", () => {
     expect(buildSearchQuery('"dell’Asia centrale"')?.phrases).toEqual([["asia", "centrale"]]);
     expect(buildSearchQuery('"Cina" Kazakhstan')?.match).toBe('"cina"* AND "kazakhstan"*');
     expect(buildSearchQuery('Asia "centrale')?.match).toBe('"asia"* AND "centrale"*');
+  });
+});
+
+describe("British and American spellings", () => {
+  it("looks for -ise and -ize, -isation and -ization alike", () => {
+    expect(buildSearchQuery("organisation")?.spellings).toEqual([["organisation", "organization"]]);
+    expect(buildSearchQuery("Recognized")?.spellings).toEqual([["recognized", "recognised"]]);
+    expect(buildSearchQuery("organisation")?.match).toBe('("organisation"* OR "organization"*)');
+    // Short words and words without the pattern are left alone.
+    expect(buildSearchQuery("rise Cina cooperazione")?.spellings).toEqual([["rise"], ["cina"], ["cooperazione"]]);
   });
 });

@@ -100,6 +100,13 @@ describe("searching the seeded library", () => {
     expect(await found("“navale collaborazione”")).toEqual([]);
   });
 
+  it("finds the British and the American spelling of a word either way", async () => {
+    // The seed's English is British: "Shanghai Cooperation Organisation".
+    const british = await found("Organisation");
+    expect(british.length).toBeGreaterThan(0);
+    expect(await found("Organization")).toEqual(british);
+  });
+
   it("answers odd input exactly as the words in it, or with nothing to search for, never an error", async () => {
     // FTS5 syntax is not syntax here: each input finds what its words typed plainly find.
     const inputs: [string, string | null][] = [
