@@ -1,5 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CheckWarning } from "@/lib/review/checks";
+import type { Ending } from "@/lib/review/checks/punctuation";
+
+/** A message key for each ending (punctuation marks are not keys). */
+const ENDING_KEYS = {
+  ".": "fullStop",
+  "?": "question",
+  "!": "exclamation",
+  ":": "colon",
+  ";": "semicolon",
+  "…": "ellipsis",
+  none: "none",
+} as const satisfies Record<Ending, string>;
+const endingKey = (ending: Ending) => ENDING_KEYS[ending];
 import { shortenQuote } from "@/lib/text/shorten-quote";
 
 /** The checks' findings on one pair, worded for the reviewer. */
@@ -39,6 +52,10 @@ export async function CheckWarnings({
         return t(warning.code, { character: warning.character, language: warning.language });
       case "double-spaces":
         return t("doubleSpaces", { language: warning.language });
+      case "end-punctuation":
+        return t("endPunctuation", { it: t(`ending.${endingKey(warning.it)}`), en: t(`ending.${endingKey(warning.en)}`) });
+      case "repeated-word":
+        return t("repeatedWord", { word: warning.word, language: warning.language });
       default:
         return t(warning.code);
     }

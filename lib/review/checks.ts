@@ -10,6 +10,7 @@ import { LOW_CONFIDENCE } from "../core/limits";
 import { fixedLinksFor, type KeptFix } from "../reader/fixed-links";
 import { pairSentences, sentenceTexts } from "../reader/pair-sentences";
 import { compareNumbers } from "./checks/numbers";
+import { differentCapitals, differentEndings, repeatedWord, type Ending } from "./checks/punctuation";
 import { hasDoubleSpaces, unbalancedBracket, unbalancedQuote } from "./checks/typography";
 
 export type CheckCode =
@@ -23,7 +24,10 @@ export type CheckCode =
   | "length-ratio"
   | "brackets"
   | "quotes"
-  | "double-spaces";
+  | "double-spaces"
+  | "end-punctuation"
+  | "capital"
+  | "repeated-word";
 
 /** Every check, in the order a pair's warnings are listed. */
 export const CHECK_CODES: readonly CheckCode[] = [
@@ -38,6 +42,9 @@ export const CHECK_CODES: readonly CheckCode[] = [
   "brackets",
   "quotes",
   "double-spaces",
+  "end-punctuation",
+  "capital",
+  "repeated-word",
 ];
 
 export type CheckWarning =
@@ -59,7 +66,13 @@ export type CheckWarning =
   | { code: "length-ratio"; ratio: number; expected: number }
   | { code: "brackets"; language: Language; character: string }
   | { code: "quotes"; language: Language; character: string }
-  | { code: "double-spaces"; language: Language };
+  | { code: "double-spaces"; language: Language }
+  /** The halves end differently: a full stop against none, a question against a statement. */
+  | { code: "end-punctuation"; it: Ending; en: Ending }
+  /** One half starts with a capital letter and the other does not. */
+  | { code: "capital" }
+  /** A word written twice in a row. */
+  | { code: "repeated-word"; language: Language; word: string };
 
 export interface PairText {
   textIt: string;
@@ -151,6 +164,13 @@ export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts
   }
   for (const language of LANGUAGES) {
     if (hasDoubleSpaces(pair[textOf(language)])) warnings.push({ code: "double-spaces", language });
+  }
+  const endings = differentEndings(textIt, textEn);
+  if (endings) warnings.push({ code: "end-punctuation", ...endings });
+  if (differentCapitals(textIt, textEn)) warnings.push({ code: "capital" });
+  for (const language of LANGUAGES) {
+    const word = repeatedWord(pair[textOf(language)]);
+    if (word) warnings.push({ code: "repeated-word", language, word });
   }
   return { warnings, lengths: { it: characters(textIt), en: characters(textEn) } };
 }

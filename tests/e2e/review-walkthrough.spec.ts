@@ -67,12 +67,15 @@ test("a translator sees progress and warnings, filters, and translates a draft w
   await expect(pair.getByRole("textbox", { name: "Italian" })).toHaveCount(0);
   await expect(pair.getByRole("button", { name: "Approve" })).toHaveCount(0);
   const english = pair.getByRole("textbox", { name: "English" });
-  // A number that differs from the Italian's (40) is caught by the checks after saving.
-  await english.fill("The Senate ratified the agreement with 41 votes in favour.");
+  // A number that differs from the Italian's (40) and a missing full stop are caught by the checks after saving.
+  await english.fill("The Senate ratified the agreement with 41 votes in favour");
   await english.press("Control+s");
   await expect(pair.getByRole("status")).toHaveText("Paragraph 3 saved.");
   await expect(pair.locator(".status-badge").first()).toHaveText("Translated");
-  await expect(pair.getByRole("list", { name: "Check warnings" })).toContainText("Numbers in the Italian missing from the English: 40.");
+  await expect(pair.getByRole("list", { name: "Check warnings" }).getByRole("listitem")).toHaveText([
+    "Numbers in the Italian missing from the English: 40. Numbers in the English not in the Italian: 41.",
+    "The Italian ends with a full stop, the English with no punctuation.",
+  ]);
   await english.fill("The Senate ratified the agreement with 40 votes in favour.");
   await english.press("Control+s");
   await expect(pair.getByRole("list", { name: "Check warnings" })).toHaveCount(0);

@@ -309,11 +309,49 @@ describe("double-spaces", () => {
   });
 });
 
+describe("end-punctuation", () => {
+  it("reports halves that end differently, closing quotes and brackets aside", () => {
+    expect(only("end-punctuation", "La Cina ha firmato l’accordo?", "China signed the agreement.")).toEqual([
+      { code: "end-punctuation", it: "?", en: "." },
+    ]);
+    expect(only("end-punctuation", "Il Senato ha ratificato l’intesa.", "The Senate ratified the agreement")).toEqual([
+      { code: "end-punctuation", it: ".", en: "none" },
+    ]);
+    expect(only("end-punctuation", "Disse: «Basta».", "He said: “Enough.”")).toEqual([]);
+    expect(only("end-punctuation", "Le relazioni (1991–2018)", "Relations (1991–2018)")).toEqual([]);
+    expect(only("end-punctuation", "E poi...", "And then…")).toEqual([]);
+  });
+});
+
+describe("capital", () => {
+  it("reports one half starting with a capital and the other not, numbers and quotes aside", () => {
+    expect(only("capital", "La Cina firma.", "china signs.")).toEqual([{ code: "capital" }]);
+    expect(only("capital", "«la Cina» firma.", "“China” signs.")).toEqual([{ code: "capital" }]);
+    expect(only("capital", "2018: la Cina firma.", "In 2018 China signs.")).toEqual([]);
+    expect(only("capital", "È la Cina.", "It is China.")).toEqual([]);
+  });
+});
+
+describe("repeated-word", () => {
+  it("reports a word written twice in a row, in either language, case aside", () => {
+    expect(only("repeated-word", "La cooperazione di di Pechino.", "The the cooperation of Beijing.")).toEqual([
+      { code: "repeated-word", language: "it", word: "di" },
+      { code: "repeated-word", language: "en", word: "The" },
+    ]);
+  });
+
+  it("leaves words that merely follow a similar one, and numbers, alone", () => {
+    expect(only("repeated-word", "Il 20 20 per cento; in questo questionario.", "Twenty per cent; this thistle; that that’s it.")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("checkPair", () => {
   it("lists a pair's warnings in the order of CHECK_CODES", () => {
     const warnings = check(
       "Nel 2005 la Cina (e il Kazakhstan  firmarono la «partnership strategica» con l’impegno di cooperare.",
-      'In 2006 the two "countries) signed.',
+      'In 2006 the the two "countries) signed',
     );
     expect(warnings.map((warning) => warning.code)).toEqual([
       "numbers",
@@ -323,6 +361,8 @@ describe("checkPair", () => {
       "brackets",
       "quotes",
       "double-spaces",
+      "end-punctuation",
+      "repeated-word",
     ]);
     const order = warnings.map((warning) => CHECK_CODES.indexOf(warning.code));
     expect(order).toEqual([...order].sort((a, b) => a - b));
