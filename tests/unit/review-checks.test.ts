@@ -320,6 +320,8 @@ describe("end-punctuation", () => {
     expect(only("end-punctuation", "Disse: «Basta».", "He said: “Enough.”")).toEqual([]);
     expect(only("end-punctuation", "Le relazioni (1991–2018)", "Relations (1991–2018)")).toEqual([]);
     expect(only("end-punctuation", "E poi...", "And then…")).toEqual([]);
+    // A pair with no Italian is the aligner's to flag.
+    expect(only("end-punctuation", " ", "China signed the agreement.")).toEqual([]);
   });
 });
 
