@@ -8,6 +8,7 @@ import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 import { readInChunks } from "../core/chunked";
 import { replaceIn, type Replacement } from "./find-replace";
 import { completeText } from "../core/complete-texts";
+import { noWords, wordsSql, type WordCounts } from "./word-counts";
 
 const reviewer = { select: { displayName: true } } as const;
 
@@ -47,7 +48,7 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
   });
   if (!document) return null;
   const where = filteredPairs(document.id, filters);
-  const [counts, norm] = await Promise.all([statusCounts(document.id), documentNorm(document.id)]);
+  const [{ counts, words }, norm] = await Promise.all([statusCounts(document.id), documentNorm(document.id)]);
   // The check filter needs every candidate's warnings; the others are SQL alone.
   const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, norm);
   const shown = matching ? matching.length : await db.paragraph.count({ where });
@@ -64,6 +65,7 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
   return {
     document,
     counts,
+    words,
     total: Object.values(counts).reduce((sum, count) => sum + count, 0),
     shown,
     page,
@@ -253,12 +255,20 @@ async function positionsWithChecks(
   return rows.filter((row) => matchesFilters(row, warningsOf(facts.get(row.id)!, norm), filters)).map((row) => row.position);
 }
 
-/** Pairs per status over the whole text, counted by the database. */
-async function statusCounts(documentId: number): Promise<Record<ReviewStatus, number>> {
-  const groups = await db.paragraph.groupBy({ by: ["status"], where: { documentId }, _count: { _all: true } });
+/** Pairs and words per status over the whole text, counted by the database (lib/review/word-counts.ts). */
+async function statusCounts(documentId: number): Promise<{ counts: Record<ReviewStatus, number>; words: WordCounts }> {
+  const groups = await db.$queryRaw<
+    { status: ReviewStatus; pairs: number | bigint; it: number | bigint | null; en: number | bigint | null }[]
+  >`
+    SELECT "status", count(*) AS "pairs", sum(${wordsSql("textIt")}) AS "it", sum(${wordsSql("textEn")}) AS "en"
+    FROM "Paragraph" WHERE "documentId" = ${documentId} GROUP BY "status"`;
   const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
-  for (const group of groups) counts[group.status] = group._count._all;
-  return counts;
+  const words = noWords();
+  for (const group of groups) {
+    counts[group.status] = Number(group.pairs);
+    words[group.status] = { pairs: Number(group.pairs), it: Number(group.it ?? 0), en: Number(group.en ?? 0) };
+  }
+  return { counts, words };
 }
 
 /**

@@ -129,7 +129,7 @@ function editDistance(a: string, b: string): number {
 
 /** The words of a reader's query, or null when it has none (empty, punctuation, emoji). */
 export function buildSearchQuery(input: string, variants: SpellingVariants = new Map()): SearchQuery | null {
-  const text = foldWord(input.slice(0, MAX_QUERY_LENGTH));
+  const text = foldWord(cut(input));
   const quoted = quotedRanges(text);
   const words: string[] = [];
   const tokens: { word: string; phrase: number }[] = [];
@@ -155,6 +155,15 @@ export function buildSearchQuery(input: string, variants: SpellingVariants = new
   const spelled = (forms: string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
   const phrased = (phrase: string[]) => `"${phrase.join(" ")}"`;
   return { words, spellings, phrases: multiWord, match: [...spellings.map(spelled), ...multiWord.map(phrased)].join(" AND ") };
+}
+
+/** The input up to MAX_QUERY_LENGTH, without the word the cut would leave half typed (unless it is the only one). */
+function cut(input: string): string {
+  if (input.length <= MAX_QUERY_LENGTH) return input;
+  const kept = input.slice(0, MAX_QUERY_LENGTH);
+  if (!/[\p{L}\p{N}]/u.test(input[MAX_QUERY_LENGTH]!)) return kept;
+  const whole = kept.replace(/[\p{L}\p{N}]+$/u, "");
+  return /[\p{L}\p{N}]/u.test(whole) ? whole : kept;
 }
 
 /**

@@ -50,6 +50,12 @@ test("a translator sees progress and warnings, filters, and translates a draft w
   await page.goto(WORKSPACE);
   await expect(page.getByRole("heading", { name: "1 of 3 paragraphs approved" })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("value", "1");
+  // The text's size in words, by status and language (opened from its summary).
+  await page.getByText("Words: 33 Italian, 21 English").click();
+  const words = page.getByRole("table", { name: "Words by status" });
+  await expect(words.getByRole("row", { name: /^Draft/ }).getByRole("cell")).toHaveText(["1", "9", "0"]);
+  await expect(words.getByRole("row", { name: /^Approved/ }).getByRole("cell")).toHaveText(["1", "14", "10"]);
+  await expect(words.getByRole("row", { name: /^All/ }).getByRole("cell")).toHaveText(["3", "33", "21"]);
 
   // The checks: the draft's English is empty.
   await expect(reviewPair(page, 3).getByRole("list", { name: "Check warnings" })).toHaveText("The English is empty.");
@@ -84,7 +90,7 @@ test("a translator sees progress and warnings, filters, and translates a draft w
   expect(stored?.textEn).toBe("The Senate ratified the agreement with 40 votes in favour.");
   expect(stored?.status).toBe("translated");
   expect(stored?.revisions.filter((revision) => revision.language === "en").map((revision) => revision.after)).toEqual([
-    "The Senate ratified the agreement with 41 votes in favour.",
+    "The Senate ratified the agreement with 41 votes in favour",
     "The Senate ratified the agreement with 40 votes in favour.",
   ]);
   await page.context().close();

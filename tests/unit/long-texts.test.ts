@@ -6,6 +6,7 @@ import { storeDocument } from "@/lib/import/store-document";
 import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
 import { countSections, getOutline, getReaderSection, sectionNumberOf } from "@/lib/reader/sections";
 import { parseReviewFilters } from "@/lib/review/filters";
+import { countWords, noWords } from "@/lib/review/word-counts";
 import { findPairNeedingWork, getWorkspacePage, WORKSPACE_PAGE_SIZE } from "@/lib/review/workspace";
 
 const SLUG = "libro-lungo";
@@ -90,6 +91,19 @@ describe("the workspace of a long text", () => {
     expect(first?.pairs.map(({ pair }) => pair.position)).toEqual(Array.from({ length: WORKSPACE_PAGE_SIZE }, (_, index) => index + 1));
     expect(first).toMatchObject({ shown: COUNT, total: COUNT, page: 1, pageCount: 10 });
     expect(first?.counts).toMatchObject({ approved: COUNT - 1, translated: 1, draft: 0, needs_changes: 0 });
+    // Words by status, counted by the database exactly as countWords counts each text.
+    const stored = await db.paragraph.findMany({
+      where: { document: { slug: SLUG } },
+      select: { status: true, textIt: true, textEn: true },
+    });
+    const expected = noWords();
+    for (const pair of stored) {
+      expected[pair.status].pairs++;
+      expected[pair.status].it += countWords(pair.textIt);
+      expected[pair.status].en += countWords(pair.textEn);
+    }
+    expect(first?.words).toEqual(expected);
+    expect(first?.words.translated).toEqual({ pairs: 1, it: 4, en: 4 });
     const last = await getWorkspacePage(SLUG, filters({ page: "10" }), matchers);
     expect(last?.pairs.map(({ pair }) => pair.position)).toEqual(Array.from({ length: 10 }, (_, index) => 451 + index));
     // A page past the end shows the last one.

@@ -54,6 +54,9 @@ describe("building a search query", () => {
     expect(long?.words).toHaveLength(MAX_QUERY_WORDS);
     expect(long?.words[0]).toBe("cooperazione");
     expect(words("x".repeat(500))).toEqual(["x".repeat(200)]);
+    // The word the cut falls in is left out, not searched half typed.
+    expect(words(`${"Astana ".repeat(28)}Astana`)).toEqual(["astana"]);
+    expect(buildSearchQuery(`${"a ".repeat(98)}Kazakhstan`)?.words).toEqual(["a"]);
   });
 });
 

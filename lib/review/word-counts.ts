@@ -1,0 +1,34 @@
+import { Prisma, type ReviewStatus } from "../generated/prisma/client";
+import { REVIEW_STATUSES } from "../core/statuses";
+
+/** A text's size the way translators price and plan it: words per language, by review status. */
+export type WordCounts = Record<ReviewStatus, { pairs: number; it: number; en: number }>;
+
+/**
+ * Words as counted here: runs of text between spaces ("dell’Asia" is one word, as in
+ * the reader's line). The database counts the same in SQL (wordsSql), so the
+ * workspace never reads a long text's pairs to know its size.
+ */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(" ").length;
+}
+
+/** countWords as SQL, on SQLite and PostgreSQL alike: spaces in the trimmed text, plus one. */
+export function wordsSql(column: "textIt" | "textEn"): Prisma.Sql {
+  const text = Prisma.raw(`trim("${column}")`);
+  return Prisma.sql`CASE WHEN ${text} = '' THEN 0 ELSE length(${text}) - length(replace(${text}, ' ', '')) + 1 END`;
+}
+
+/** Empty counts for every status, to fill in. */
+export function noWords(): WordCounts {
+  return Object.fromEntries(REVIEW_STATUSES.map((status) => [status, { pairs: 0, it: 0, en: 0 }])) as WordCounts;
+}
+
+/** The counts summed over every status. */
+export function totalWords(counts: WordCounts): { pairs: number; it: number; en: number } {
+  return REVIEW_STATUSES.reduce(
+    (sum, status) => ({ pairs: sum.pairs + counts[status].pairs, it: sum.it + counts[status].it, en: sum.en + counts[status].en }),
+    { pairs: 0, it: 0, en: 0 },
+  );
+}
