@@ -13,7 +13,7 @@ import readline from "node:readline";
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { chromium } from "playwright-core";
+import { chromium } from "@playwright/test";
 import { createPrismaClient, type Database as Db } from "../../lib/prisma-client";
 import { searchPairs, searchStatement } from "../../lib/search/search-paragraphs";
 import { buildSearchQuery } from "../../lib/search/search-query";
