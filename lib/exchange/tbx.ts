@@ -89,8 +89,7 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
   requireRoot(root, "martif", "TBX", fileName);
   const entries = descendants(root, "termEntry");
   if (entries.length === 0) throw new ImportError("no-paragraphs", `${fileName} holds no terms (<termEntry>).`);
-  const slugs = new Set<string>();
-  return entries.map((entry, index) => {
+  const read = entries.map((entry, index) => {
     const label = `term ${index + 1}${entry.attributes.id ? ` (id "${entry.attributes.id}")` : ""}`;
     const parts = languageParts(entry, label, fileName);
     const { it, en } = parts;
@@ -103,12 +102,6 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
 
     const id = entry.attributes.id ?? "";
     const slug = isSlug(id) ? id : slugify(it.headword ?? en.headword ?? "");
-    if (slugs.has(slug))
-      throw new ImportError(
-        "invalid-unit",
-        `${fileName}: ${label} has the slug "${slug}", like a term before it; each term needs its own.`,
-      );
-    slugs.add(slug);
 
     const definition = ownDescrip(entry, "definition") ?? entryNote;
     const sources = elements(entry, "admin")
@@ -130,8 +123,54 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
       formsEn,
     });
     if (!parsed.success) throw new ImportError("invalid-unit", `${fileName}: ${label} was refused: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
+    return { label, term: parsed.data };
   });
+  const slugs = new Set<string>();
+  return mergeSameTerms(read).map(({ label, term }) => {
+    if (slugs.has(term.slug))
+      throw new ImportError(
+        "invalid-unit",
+        `${fileName}: ${label} has the slug "${term.slug}", like a term before it; each term needs its own.`,
+      );
+    slugs.add(term.slug);
+    return term;
+  });
+}
+
+type ReadTerm = { label: string; term: z.output<typeof newTermSchema> };
+
+/**
+ * Entries with the same headwords in both languages are one term entered twice (a
+ * termbase merged from two, one concept under two ids): they become the first entry,
+ * with every form and source of the others, and the first definition, abbreviation
+ * and expansion given.
+ */
+function mergeSameTerms(read: ReadTerm[]): ReadTerm[] {
+  const byHeadwords = new Map<string, ReadTerm>();
+  const merged: ReadTerm[] = [];
+  for (const entry of read) {
+    const key = `${entry.term.termIt.toLocaleLowerCase("it")}\u0000${entry.term.termEn.toLocaleLowerCase("en")}`;
+    const first = byHeadwords.get(key);
+    if (!first) {
+      byHeadwords.set(key, entry);
+      merged.push(entry);
+      continue;
+    }
+    const base = first.term;
+    const other = entry.term;
+    first.term = {
+      ...base,
+      ...(base.abbreviation || !other.abbreviation
+        ? {}
+        : { abbreviation: other.abbreviation, expansionIt: other.expansionIt, expansionEn: other.expansionEn }),
+      definitionIt: base.definitionIt || other.definitionIt,
+      definitionEn: base.definitionEn || other.definitionEn,
+      sources: unique([...(base.sources ?? "").split("\n"), ...(other.sources ?? "").split("\n")]).join("\n") || undefined,
+      formsIt: unique([...base.formsIt, ...other.formsIt]),
+      formsEn: unique([...base.formsEn, ...other.formsEn]),
+    };
+  }
+  return merged;
 }
 
 function languageParts(entry: XmlElement, label: string, fileName: string): Record<"it" | "en", LanguagePart> {

@@ -166,6 +166,47 @@ describe("glossary CSV from people and spreadsheets", () => {
   });
 });
 
+describe("a TBX with one term entered twice", () => {
+  const entry = (id: string, definition: string, forms: string[], source = "") =>
+    `<termEntry id="${id}">${source && `<admin type="source">${source}</admin>`}<langSet xml:lang="it">${definition && `<descrip type="definition">${definition}</descrip>`}<tig><term>Afghanistan</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>${forms
+      .map((form) => `<tig><term>${form}</term><termNote type="termType">variant</termNote></tig>`)
+      .join(
+        "",
+      )}</langSet><langSet xml:lang="en"><tig><term>Afghanistan</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig><tig><term>Afghanistan</term><termNote type="termType">variant</termNote></tig></langSet></termEntry>`;
+  const file = (...entries: string[]) => utf8(`<martif type="TBX-Basic"><text><body>${entries.join("")}</body></text></martif>`);
+
+  it("makes one entry of two ids with the same headwords, every form and source kept, the first definition", () => {
+    const read = readExchangeFile(
+      file(
+        entry("afghanistan", "", ["Afghanistan"], "ISO 3166"),
+        entry("c-0042", "Stato dell’Asia centrale.", ["afgano", "Afghanistan"], "UN M49"),
+      ),
+      "terms.tbx",
+    );
+    expect(read).toMatchObject({
+      kind: "terms",
+      terms: [
+        {
+          slug: "afghanistan",
+          termIt: "Afghanistan",
+          definitionIt: "Stato dell’Asia centrale.",
+          sources: "ISO 3166\nUN M49",
+          formsIt: ["Afghanistan", "afgano"],
+          formsEn: ["Afghanistan"],
+        },
+      ],
+    });
+  });
+
+  it("still refuses two different terms under one id", () => {
+    // The same id ("afghanistan"), other headwords.
+    const other = entry("afghanistan", "", ["Afghanistan"]).replaceAll("Afghanistan", "Pakistan");
+    expect(() => readExchangeFile(file(entry("afghanistan", "", ["Afghanistan"]), other), "terms.tbx")).toThrow(
+      'has the slug "afghanistan", like a term before it',
+    );
+  });
+});
+
 describe("storeTerms", () => {
   beforeEach(async () => {
     await db.glossaryTerm.deleteMany();
