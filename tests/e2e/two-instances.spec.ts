@@ -45,9 +45,12 @@ test.afterAll(async () => {
   await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`));
 });
 
+const EDITED = "The agreement covers the joint training of both countries’ armed forces.";
 const readerEnglish = (page: Page, position: number) => page.locator(`#p-${position} .half[data-lang="en"]`);
 
-test("a session from one instance is valid on the other, and an approval on one is read on the other at once", async ({ page }) => {
+test("a session from one instance is valid on the other, and a save and approval on one are read on the other at once", async ({
+  page,
+}) => {
   const reader = `/en/texts/${SLUG}?view=side`;
   // A reader on B: pair 2 awaits review; B now holds the page in its cache.
   for (let load = 0; load < 2; load++) {
@@ -62,8 +65,12 @@ test("a session from one instance is valid on the other, and an approval on one 
   await expect(page.getByRole("heading", { name: "1 of 3 paragraphs approved" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(ACCOUNTS.reviewer.name);
 
-  // Approved on A…
+  // Saved and approved on A…
   await page.goto(`${ORIGIN_A}/en/texts/${SLUG}/review`);
+  const english = reviewPair(page, 2).getByRole("textbox", { name: "English" });
+  await english.fill(EDITED);
+  await english.press("Control+s");
+  await expect(reviewPair(page, 2).getByRole("status")).toHaveText("Paragraph 2 saved.");
   await reviewPair(page, 2).getByRole("button", { name: "Approve" }).click();
   await expect(reviewPair(page, 2).getByRole("status")).toHaveText("Paragraph 2 approved: readers now see this Italian and English.");
   const approvedAt = Date.now();
@@ -78,7 +85,7 @@ test("a session from one instance is valid on the other, and an approval on one 
       },
       { timeout: 15_000, intervals: [100] },
     )
-    .toBe("The agreement covers joint training of the two countries’ Armed Forces.");
+    .toBe(EDITED);
   console.info(`two instances: the approval on A was served by B after ${Date.now() - approvedAt} ms`);
   await expect(readerEnglish(readerPage, 2)).toHaveAttribute("lang", "en");
 });
