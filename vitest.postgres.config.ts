@@ -13,7 +13,7 @@ if (!process.env.TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL must name
 process.env.A_FRONTE_TEST_ENGINE = "postgresql";
 process.env.A_FRONTE_TEST_RUN ??= randomBytes(4).toString("hex");
 
-export const POSTGRES_TEST_FILES = [
+const POSTGRES_TEST_FILES = [
   "accounts",
   "activity",
   "alignment-operations",

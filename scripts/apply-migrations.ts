@@ -4,8 +4,8 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { databaseEngine, databaseUrl, prismaFolder, redactPassword } from "../lib/database-url";
+import { withPostgres } from "./postgres-admin";
 
 /** The SQLite migrations Prisma applies (`migrations.path` in prisma.config.ts). */
 const MIGRATIONS_FOLDER = path.join(prismaFolder("sqlite"), "migrations");
@@ -84,19 +84,15 @@ async function applyPostgresMigrations(url: string, env: NodeJS.ProcessEnv): Pro
   return deploy.status ?? 1;
 }
 
-async function appliedPostgresMigrations(url: string): Promise<Set<string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+function appliedPostgresMigrations(url: string): Promise<Set<string>> {
+  return withPostgres(url, async (client) => {
     const history = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
     if (!history.rows[0]?.exists) return new Set();
     const rows = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
     return new Set(rows.rows.map((row) => row.migration_name));
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 function migrationFolders(folder: string): string[] {

@@ -1,21 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { REVIEW_STATUSES } from "@/lib/core/statuses";
-import type { ReviewStatus } from "@/lib/generated/prisma/client";
 import { totalWords, type WordCounts } from "@/lib/review/word-counts";
 
 /** The document's progress: pairs per status, the approved share as a bar, and its words by status in both languages. */
-export async function ReviewProgress({ counts, words }: { counts: Record<ReviewStatus, number>; words: WordCounts }) {
+export async function ReviewProgress({ words }: { words: WordCounts }) {
   const [t, format] = await Promise.all([getTranslations("Review"), getFormatter()]);
-  const total = REVIEW_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const all = totalWords(words);
+  const total = all.pairs;
   return (
     <section className="review-progress" aria-labelledby="review-progress">
-      <h2 id="review-progress">{t("progress", { approved: counts.approved, total })}</h2>
-      <progress max={total} value={counts.approved} aria-labelledby="review-progress" />
+      <h2 id="review-progress">{t("progress", { approved: words.approved.pairs, total })}</h2>
+      <progress max={total} value={words.approved.pairs} aria-labelledby="review-progress" />
       <ul className="status-counts">
         {REVIEW_STATUSES.map((status) => (
           <li key={status} data-status={status}>
-            <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span> {counts[status]}
+            <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span> {words[status].pairs}
           </li>
         ))}
       </ul>

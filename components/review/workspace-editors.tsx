@@ -20,15 +20,18 @@ interface Props {
   }[];
   matchers: GlossaryMatchers;
   lengthNorm: number;
+  /** One pair on its own page (the focus page): its editor takes the focus. */
+  focused?: boolean;
 }
 
 /**
  * A page of the workspace with every pair open in its editor, and what the editors need
  * besides the pairs: the missing terms' English names, each pair's glossary terms for its
  * terms panel, and (under the four-eyes policy) the pairs whose English this reviewer wrote.
- * The compact list needs none of it, so none of it is read for it.
+ * The compact list needs none of it, so none of it is read for it. The focus page shows
+ * one pair this way.
  */
-export async function WorkspaceEditors({ slug, user, pairs, matchers, lengthNorm }: Props) {
+export async function WorkspaceEditors({ slug, user, pairs, matchers, lengthNorm, focused = false }: Props) {
   const missingTerms = new Set(
     pairs.flatMap(({ warnings }) => warnings.flatMap((warning) => (warning.code === "missing-term" ? warning.terms : []))),
   );
@@ -59,6 +62,7 @@ export async function WorkspaceEditors({ slug, user, pairs, matchers, lengthNorm
       fourEyes={ownEnglish.has(pair.id)}
       terms={(italianTerms.get(pair.id) ?? []).flatMap((slug) => glossary.get(slug) ?? [])}
       lengthNorm={lengthNorm}
+      focused={focused}
     />
   ));
 }

@@ -262,12 +262,9 @@ async function statusCounts(documentId: number): Promise<{ counts: Record<Review
   >`
     SELECT "status", count(*) AS "pairs", sum(${wordsSql("textIt")}) AS "it", sum(${wordsSql("textEn")}) AS "en"
     FROM "Paragraph" WHERE "documentId" = ${documentId} GROUP BY "status"`;
-  const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
   const words = noWords();
-  for (const group of groups) {
-    counts[group.status] = Number(group.pairs);
-    words[group.status] = { pairs: Number(group.pairs), it: Number(group.it ?? 0), en: Number(group.en ?? 0) };
-  }
+  for (const group of groups) words[group.status] = { pairs: Number(group.pairs), it: Number(group.it ?? 0), en: Number(group.en ?? 0) };
+  const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, words[status].pairs])) as Record<ReviewStatus, number>;
   return { counts, words };
 }
 

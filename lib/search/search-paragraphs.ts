@@ -2,10 +2,9 @@ import type { Prisma } from "../generated/prisma/client";
 import { engineOf, type Database } from "../prisma-client";
 import { splitHighlights, type HighlightSegment } from "./highlight";
 import { postgresSearchStatement } from "./postgres-search";
+import { PAGE_SIZE } from "./search-page";
 import type { SearchQuery } from "./search-query";
 import { sqliteSearchStatement } from "./sqlite-search";
-
-import { PAGE_SIZE } from "./search-page";
 
 export { PAGE_SIZE };
 

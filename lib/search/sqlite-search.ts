@@ -4,8 +4,8 @@ import { PAGE_SIZE } from "./search-page";
 import type { SearchQuery } from "./search-query";
 
 /**
- * The search on SQLite, through the FTS5 index ParagraphSearch: every match counted (pairs and texts), one page of
- * them ranked by bm25 and highlighted. The hits are found once (a CTE used twice is
+ * The search on SQLite, through the FTS5 index ParagraphSearch: every match counted
+ * (pairs and texts), one page of them ranked by bm25 and highlighted. The hits are found once (a CTE used twice is
  * materialized), leaving out texts still being imported; only the page's rows are
  * joined to their documents and highlighted.
  * The counts' row is always there, so a page past the end still knows the totals.

@@ -9,7 +9,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import readline from "node:readline";
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -18,7 +17,9 @@ import { createPrismaClient, type Database as Db } from "../../lib/prisma-client
 import { searchPairs, searchStatement } from "../../lib/search/search-paragraphs";
 import { buildSearchQuery } from "../../lib/search/search-query";
 import { seedLibrary } from "../../prisma/seed/seed-library";
+import { startConcurrentProcess } from "../../tests/support/concurrent-process";
 import type { ReaderLine, WriterLine } from "../../tests/support/concurrent-writer";
+import { createDatabase, databaseOnServer, dropDatabase } from "../postgres-admin";
 import { ensurePostgres } from "../test-postgres.mjs";
 import type { BenchResult } from "./report";
 import { alternate, generatedPairs, QUERIES, REPETITIONS, SEARCH_BENCH_FILE } from "./search";
@@ -48,14 +49,13 @@ export async function benchPostgres(base: { port: number; chromiumPath: string }
 
 async function onThrowawayDatabase<T>(serverUrl: string, label: string, work: (url: string) => Promise<T>): Promise<T> {
   const name = `a_fronte_bench_${label}_${randomBytes(3).toString("hex")}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await createDatabase(serverUrl, name);
+  const url = databaseOnServer(serverUrl, name);
   try {
-    migrate(url.toString());
-    return await work(url.toString());
+    migrate(url);
+    return await work(url);
   } finally {
-    await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await dropDatabase(serverUrl, name);
   }
 }
 
@@ -65,16 +65,6 @@ function migrate(url: string) {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // ── Concurrency ─────────────────────────────────────────────────────────────────
@@ -154,16 +144,18 @@ async function writeWhileReading(
 ): Promise<ConcurrencyRun> {
   const db = createPrismaClient(url);
   const revisionsBefore = await db.revision.count({ where: { paragraphId: { in: paragraphIds } } });
-  const reader = child(url, "reader", { slug: "cesi-cina-kazakhstan", paragraphIds });
-  const children = writers.map((actor, writer) => child(url, "writer", { writer, actor, paragraphIds, rounds: ROUNDS, maxTries: 200 }));
-  await Promise.all([reader, ...children].map((process) => process.ready));
+  const reader = startConcurrentProcess(url, "reader", { slug: "cesi-cina-kazakhstan", paragraphIds });
+  const children = writers.map((actor, writer) =>
+    startConcurrentProcess(url, "writer", { writer, actor, paragraphIds, rounds: ROUNDS, maxTries: 200 }),
+  );
+  await Promise.all([reader, ...children].map((child) => child.ready));
   const started = performance.now();
-  for (const process of [reader, ...children]) process.stdin.write("go\n");
-  await Promise.all(children.map((process) => process.exited));
+  for (const child of [reader, ...children]) child.stdin.write("go\n");
+  await Promise.all(children.map((child) => child.exited));
   const seconds = (performance.now() - started) / 1000;
   reader.stdin.end();
   await reader.exited;
-  const lines = children.flatMap((process) => process.lines) as WriterLine[];
+  const lines = children.flatMap((child) => child.lines) as WriterLine[];
   const accepted = lines.filter((line) => line.kind === "attempt" && line.ok);
   const revisions = await db.revision.findMany({
     where: { paragraphId: { in: paragraphIds } },
@@ -188,28 +180,6 @@ async function writeWhileReading(
     errors,
     readsPerSecond: (reads?.kind === "reads" ? reads.count : 0) / seconds,
   };
-}
-
-function child(url: string, mode: "writer" | "reader", config: object) {
-  const process_ = spawn(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "tests/support/concurrent-writer.ts", mode, JSON.stringify(config)],
-    {
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
-  const lines: object[] = [];
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  readline.createInterface({ input: process_.stdout }).on("line", (line) => {
-    const parsed = JSON.parse(line) as { ready?: boolean };
-    if (parsed.ready) markReady();
-    else lines.push(parsed);
-  });
-  const exited = new Promise<number | null>((resolve) => process_.on("close", resolve));
-  void exited.then(() => markReady());
-  return { lines, ready, exited, stdin: process_.stdin };
 }
 
 // ── Search ──────────────────────────────────────────────────────────────────────

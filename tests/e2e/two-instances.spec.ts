@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { createDatabase, databaseOnServer, dropDatabase } from "../../scripts/postgres-admin";
 import { ACCOUNTS, ensureAccounts, ensureDocument, reviewPair, signIn } from "./review-support";
 
 // Two app servers on one PostgreSQL database behave as one site: a session opened on
@@ -27,10 +27,8 @@ const servers: ChildProcess[] = [];
 test.beforeAll(async ({}, testInfo) => {
   // Migrating a new PostgreSQL database with Prisma takes ~11 s, then each server starts.
   testInfo.setTimeout(240_000);
-  await onServer((client) => client.query(`CREATE DATABASE "${DATABASE}"`));
-  const url = new URL(serverUrl!);
-  url.pathname = `/${DATABASE}`;
-  databaseUrl = url.toString();
+  await createDatabase(serverUrl!, DATABASE);
+  databaseUrl = databaseOnServer(serverUrl!, DATABASE);
   // One after the other, as an operator would: the first migrates and seeds, the second finds it done.
   for (const origin of [ORIGIN_A, ORIGIN_B]) await startServer(origin);
   ensureAccounts(databaseUrl);
@@ -42,7 +40,7 @@ test.afterAll(async () => {
   await Promise.all(
     servers.map((server) => new Promise((resolve) => (server.exitCode === null ? server.once("exit", resolve) : resolve(null)))),
   );
-  await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`));
+  await dropDatabase(serverUrl!, DATABASE);
 });
 
 const EDITED = "The agreement covers the joint training of both countries’ armed forces.";
@@ -118,14 +116,4 @@ async function startServer(origin: string) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The server at ${origin} did not start:\n${output}`);
-}
-
-async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

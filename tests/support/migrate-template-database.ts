@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import pg from "pg";
-import { postgresDatabaseUrl, postgresRunPrefix, TEMPLATE_DATABASE, TEST_DATABASE_DIR, TEST_POSTGRES_URL } from "./test-database";
+import { createDatabase, databaseOnServer, dropDatabase, withPostgres } from "../../scripts/postgres-admin";
+import { postgresRunPrefix, TEMPLATE_DATABASE, TEST_DATABASE_DIR, TEST_POSTGRES_URL } from "./test-database";
 
 // Vitest global setup: applies the real migrations with Prisma to a fresh template
 // (a SQLite file, or a PostgreSQL database under TEST_POSTGRES_URL, dropped with every
@@ -15,15 +15,13 @@ export default async function migrateTemplateDatabase() {
 
 async function migratePostgresTemplate(serverUrl: string) {
   const template = `${postgresRunPrefix()}template`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
-  migrate(postgresDatabaseUrl(serverUrl, template));
+  await createDatabase(serverUrl, template);
+  migrate(databaseOnServer(serverUrl, template));
   return async () => {
-    await onServer(serverUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [
-        postgresRunPrefix(),
-      ]);
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    });
+    const { rows } = await withPostgres(serverUrl, (client) =>
+      client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [postgresRunPrefix()]),
+    );
+    for (const { datname } of rows) await dropDatabase(serverUrl, datname);
   };
 }
 
@@ -33,14 +31,4 @@ function migrate(url: string) {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -21,10 +21,3 @@ export function postgresRunPrefix(): string {
   if (!run) throw new Error("A_FRONTE_TEST_RUN is not set: run the PostgreSQL tests through vitest.postgres.config.ts");
   return `${POSTGRES_DATABASE_PREFIX}${run}_`;
 }
-
-/** The URL of another database on the same server. */
-export function postgresDatabaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}

@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import readline from "node:readline";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/accounts";
@@ -7,6 +5,7 @@ import { db } from "@/lib/db";
 import { addComment, reportProblem } from "@/lib/review/comments";
 import { REPORTS_PER_ADDRESS } from "@/lib/review/rate-limit";
 import { seedLibrary } from "@/prisma/seed/seed-library";
+import { startConcurrentProcess } from "../support/concurrent-process";
 import type { ReaderConfig, ReaderLine, WriterConfig, WriterLine } from "../support/concurrent-writer";
 
 // Many writers saving the same pairs at once: separate OS processes, each with its
@@ -23,37 +22,8 @@ const MAX_TRIES = 200;
 const onSqlite = process.env.DATABASE_URL!.startsWith("file:");
 const file = process.env.DATABASE_URL!.slice("file:".length);
 
-interface Child {
-  lines: object[];
-  ready: Promise<void>;
-  exited: Promise<number | null>;
-  stdin: NodeJS.WritableStream;
-  stderr: () => string;
-}
-
-function start(mode: "writer" | "reader", config: WriterConfig | ReaderConfig): Child {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "tests/support/concurrent-writer.ts", mode, JSON.stringify(config)],
-    {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-      stdio: ["pipe", "pipe", "pipe"],
-    },
-  );
-  const lines: object[] = [];
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  let markReady: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  readline.createInterface({ input: child.stdout }).on("line", (line) => {
-    const parsed = JSON.parse(line) as { ready?: boolean };
-    if (parsed.ready) markReady();
-    else lines.push(parsed);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  void exited.then(() => markReady());
-  return { lines, ready, exited, stdin: child.stdin, stderr: () => stderr };
-}
+const start = (mode: "writer" | "reader", config: WriterConfig | ReaderConfig) =>
+  startConcurrentProcess(process.env.DATABASE_URL!, mode, config);
 
 let paragraphIds: number[];
 let seededVersions: Map<number, number>;

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
@@ -12,7 +11,8 @@ import { searchLibrary } from "@/lib/search";
 import { seedLibrary } from "@/prisma/seed/seed-library";
 import { checksum, copyLibrary, describeCopy } from "@/scripts/copy-library";
 import { snapshotTables } from "../../support/snapshot";
-import { postgresDatabaseUrl, postgresRunPrefix, TEST_POSTGRES_URL } from "../../support/test-database";
+import { createDatabase, databaseOnServer, dropDatabase } from "@/scripts/postgres-admin";
+import { postgresRunPrefix, TEST_POSTGRES_URL } from "../../support/test-database";
 
 // `npm run db:copy`: a library copied from PostgreSQL into SQLite and back into a new
 // PostgreSQL database comes back row for row, and the copy works as a library.
@@ -21,7 +21,7 @@ import { postgresDatabaseUrl, postgresRunPrefix, TEST_POSTGRES_URL } from "../..
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "a-fronte-copy-"));
 const sqliteUrl = `file:${path.join(folder, "copy.db")}`;
 const copyName = `${postgresRunPrefix()}copy_${process.pid}`;
-const copyUrl = postgresDatabaseUrl(TEST_POSTGRES_URL!, copyName);
+const copyUrl = databaseOnServer(TEST_POSTGRES_URL!, copyName);
 const TABLES: Prisma.ModelName[] = [
   "User",
   "Document",
@@ -37,16 +37,6 @@ const TABLES: Prisma.ModelName[] = [
 ];
 const quiet = () => undefined;
 
-async function onServer(sql: string) {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
   await seedLibrary(db);
   const reviewer = await createUser(db, {
@@ -58,11 +48,11 @@ beforeAll(async () => {
   const pair = await db.paragraph.findFirstOrThrow({ where: { position: 2 } });
   const comment = await addComment(db, reviewer, { paragraphId: pair.id, body: "Nota con accenti: perché, città — e “virgolette”." });
   expect(comment.ok).toBe(true);
-  await onServer(`CREATE DATABASE "${copyName}"`);
+  await createDatabase(TEST_POSTGRES_URL!, copyName);
 }, 120_000);
 
 afterAll(async () => {
-  await onServer(`DROP DATABASE IF EXISTS "${copyName}" WITH (FORCE)`);
+  await dropDatabase(TEST_POSTGRES_URL!, copyName);
   fs.rmSync(folder, { recursive: true, force: true });
 });
 

@@ -64,7 +64,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
           </p>
           <TeamExports locale={locale} slug={slug} />
         </header>
-        <ReviewProgress counts={workspace.counts} words={workspace.words} />
+        <ReviewProgress words={workspace.words} />
         <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} list={layout === "list"} />
         <ReviewFilters filters={filters} shown={workspace.shown} total={workspace.total} />
         <LayoutSwitch slug={slug} filters={filters} layout={layout} />

@@ -4,15 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { FocusContext } from "@/components/review/focus-context";
 import { FocusKeys } from "@/components/review/focus-keys";
-import { ReviewPair } from "@/components/review/review-pair";
+import { WorkspaceEditors } from "@/components/review/workspace-editors";
 import { Link } from "@/i18n/navigation";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
-import { can } from "@/lib/core/roles";
-import { db } from "@/lib/db";
-import { getGlossaryMatchers, getTermsBySlugs } from "@/lib/glossary";
-import { termsIn } from "@/lib/glossary/mark-paragraphs";
-import { needsWork } from "@/lib/review/filters";
-import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
+import { getGlossaryMatchers } from "@/lib/glossary";
 import { getWorkspacePair, WORKSPACE_PAGE_SIZE } from "@/lib/review/workspace";
 import { pageParams, pairParams, parsePairParams } from "@/lib/routing/route-params";
 
@@ -38,10 +33,6 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
   if (!focus) notFound();
   const { pair, warnings, context, document } = focus;
   const total = document._count.paragraphs;
-  const terms = await getTermsBySlugs(termsIn(matchers, pair.textIt));
-  const missing = warnings.flatMap((warning) => (warning.code === "missing-term" ? warning.terms : []));
-  const termNames = new Map((await getTermsBySlugs(missing)).map((term) => [term.slug, term.termEn]));
-  const fourEyes = fourEyesRequired() && can(user, "review") && (await pairsWithEnglishBy(db, [pair.id], user.id)).has(pair.id);
   const answer = ANSWERS.find((known) => known === query.answer) ?? (query.answer ? "other" : null);
   // Back to the unfiltered list's page that holds this pair, at the pair.
   const listPage = Math.ceil(position / WORKSPACE_PAGE_SIZE);
@@ -73,16 +64,11 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
           </p>
         ) : null}
         <FocusContext slug={slug} pair={context.previous} label={t("before")} />
-        <ReviewPair
+        <WorkspaceEditors
           slug={slug}
-          pair={pair}
-          warnings={warnings}
-          needsWork={needsWork(pair, warnings)}
-          termNames={termNames}
           user={user}
-          neighbours={{ previous: context.previous, next: context.next }}
-          fourEyes={fourEyes}
-          terms={terms}
+          pairs={[{ pair, warnings, neighbours: { previous: context.previous, next: context.next } }]}
+          matchers={matchers}
           lengthNorm={focus.lengthNorm}
           focused
         />
