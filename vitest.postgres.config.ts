@@ -44,6 +44,7 @@ const POSTGRES_TEST_FILES = [
   "sentence-links",
   "store-document",
   "translate-toolkit",
+  "update-from-file",
 ];
 
 // Not merged: mergeConfig would add these files to the base's whole list.

@@ -34,7 +34,7 @@ export async function getWorkingEdition(slug: string): Promise<StreamedDocument 
       db.paragraph.findMany({
         where: { documentId: id, position: { gte: first, lte: last } },
         orderBy: { position: "asc" },
-        select: { textIt: true, textEn: true, status: true, statusReason: true, translatorNote: true, headingLevel: true },
+        select: { textIt: true, textEn: true, status: true, statusReason: true, translatorNote: true, headingLevel: true, version: true },
       }),
     ),
   };

@@ -1,5 +1,6 @@
 import type { NewParagraph } from "../core/new-document";
 import type { ReviewStatus } from "../generated/prisma/enums";
+import type { UnitOrigin } from "./imported-paragraph";
 
 export type PairStatus = ReviewStatus;
 
@@ -13,6 +14,8 @@ export interface ExchangeParagraph {
   headingLevel: number | null;
   /** Why a reviewer sent the pair back (working edition only, with the status needs changes). */
   statusReason?: string | null;
+  /** The pair's version (working edition only): a file brought back to update the text says which edits it was made from. */
+  version?: number;
   /** Where the Italian source lost a word (lib/reader/lost-words.ts): the e-book marks it, the exchange formats carry the Italian as stored. */
   lostWordsIt?: string | null;
 }
@@ -87,6 +90,8 @@ export interface ImportedDocument {
   publishedOn?: string;
   originalTitle?: string;
   paragraphs: NewParagraph[];
+  /** Where each paragraph's unit came from (same order), for updating a text from the file. */
+  origins: UnitOrigin[];
 }
 
 /** The document's own fields, carried as named properties (TMX prop, XLIFF metadata). */
@@ -117,13 +122,18 @@ export function documentMetadata(document: ExchangeDocument<ExchangePairs>): [st
  * Builds the imported document from the metadata a file carried (names without a
  * prefix); a file written by another tool has none, so the title is its file name.
  */
-export function importedDocument(metadata: ReadonlyMap<string, string>, paragraphs: NewParagraph[], fileName: string): ImportedDocument {
+export function importedDocument(
+  metadata: ReadonlyMap<string, string>,
+  paragraphs: NewParagraph[],
+  origins: UnitOrigin[],
+  fileName: string,
+): ImportedDocument {
   const fields: Partial<Record<(typeof METADATA)[keyof typeof METADATA], string>> = {};
   for (const [name, field] of Object.entries(METADATA)) {
     const value = metadata.get(name)?.trim();
     if (value) fields[field] = value;
   }
-  return { ...fields, titleIt: fields.titleIt ?? titleFromFileName(fileName), titleEn: fields.titleEn ?? "", paragraphs };
+  return { ...fields, titleIt: fields.titleIt ?? titleFromFileName(fileName), titleEn: fields.titleEn ?? "", paragraphs, origins };
 }
 
 function titleFromFileName(fileName: string): string {

@@ -61,6 +61,27 @@ export function importedParagraph(unit: FoundUnit, label: string, fileName: stri
   return parsed.data;
 }
 
+/** Where a unit of a document file came from: what updating a text from the file matches it by (lib/exchange/update-plan.ts). */
+export interface UnitOrigin {
+  /** The unit as messages name it ("unit 3 (id "u3")"). */
+  label: string;
+  /** The pair the unit names by its id (its place in the text when the file was written), if any. */
+  position: number | null;
+  /** The pair's version when A Fronte wrote the file; null in other tools' files. */
+  version: number | null;
+  /** Whether the file states the unit's status; without one, the status is inferred from the English. */
+  statusGiven: boolean;
+}
+
+/** A unit's origin from its id ("u3", "3") or named pair, and the version the file carries. */
+export function unitOrigin(label: string, id: string | undefined, version: string | undefined, statusGiven: boolean): UnitOrigin {
+  const whole = (value: string | undefined, pattern: RegExp) => {
+    const digits = value?.trim().match(pattern)?.[1];
+    return digits ? Number(digits) : null;
+  };
+  return { label, position: whole(id, /^u?(\d{1,9})$/), version: whole(version, /^(\d{1,9})$/), statusGiven };
+}
+
 /** Every unit read and validated, refusing a file that holds none. */
 export function requireUnits(paragraphs: NewParagraph[], fileName: string, unitName: string): NewParagraph[] {
   if (paragraphs.length === 0) throw new ImportError("no-paragraphs", `${fileName} holds no ${unitName}, so there is no text to import.`);

@@ -16,7 +16,7 @@ import {
   type Segmentation,
   type StreamedDocument,
 } from "./exchange-document";
-import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { importedParagraph, requireUnits, unitOrigin } from "./imported-paragraph";
 import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
 import { elements, firstElement, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
@@ -52,6 +52,7 @@ function sentenceTus(paragraph: ExchangeParagraph, index: number): XmlNode[] {
     attributes: { tuid: `${index + 1}.${part + 1}` },
     content: [
       prop("paragraph", String(index + 1)),
+      part === 0 && paragraph.version !== undefined && prop("version", String(paragraph.version)),
       part > 0 && unit.spaceIt !== " " && prop("space-it", unit.spaceIt),
       part > 0 && unit.spaceEn !== " " && prop("space-en", unit.spaceEn),
       paragraph.status && prop("status", paragraph.status),
@@ -91,6 +92,7 @@ function tmxTree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmen
                 name: "tu",
                 attributes: { tuid: String(index + 1) },
                 content: [
+                  paragraph.version !== undefined && prop("version", String(paragraph.version)),
                   paragraph.status && prop("status", paragraph.status),
                   paragraph.translatorNote && prop("note", paragraph.translatorNote),
                   paragraph.status === "needs_changes" && paragraph.statusReason && prop("status-reason", paragraph.statusReason),
@@ -136,9 +138,13 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
       .filter((note, position, all): note is string => Boolean(note) && all.indexOf(note) === position);
     // A unit cut by sentence names its pair, and any space other than one before it.
     const spaces = { it: properties.get("space-it"), en: properties.get("space-en") };
-    return { label, properties, texts, notes, pair: properties.get("paragraph"), spaces };
+    return { label, tuid: unit.attributes.tuid, properties, texts, notes, pair: properties.get("paragraph"), spaces };
   });
-  const paragraphs: NewParagraph[] = joinSentenceUnits(units).map(({ label, properties, texts, notes }) =>
+  const joined = joinSentenceUnits(units);
+  const origins = joined.map(({ label, tuid, pair, properties }) =>
+    unitOrigin(label, pair ?? tuid, properties.get("version"), properties.has("status")),
+  );
+  const paragraphs: NewParagraph[] = joined.map(({ label, properties, texts, notes }) =>
     importedParagraph(
       {
         textIt: texts.it,
@@ -155,6 +161,7 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
   return importedDocument(
     header ? ownProperties(header) : new Map(),
     requireUnits(paragraphs, fileName, "translation units (<tu>)"),
+    origins,
     fileName,
   );
 }

@@ -10,7 +10,7 @@ import {
   type Segmentation,
   type StreamedDocument,
 } from "./exchange-document";
-import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { importedParagraph, requireUnits, unitOrigin, type UnitOrigin } from "./imported-paragraph";
 import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { gettextLanguage, xliffLanguages } from "./xliff-languages";
@@ -23,6 +23,8 @@ const REASON_NOTE = "a-fronte-reviewer";
 /** Our extension namespace: the document's fields in the header, a heading's level on its unit. */
 export const A_FRONTE_NAMESPACE = "urn:a-fronte:exchange";
 const HEADING_LEVEL = "af:heading-level";
+/** The pair's version when the file was written (on a pair's first unit). */
+const VERSION = "af:version";
 
 /** XLIFF 1.2: Italian source, English target, one trans-unit per pair in reading order. */
 export function writeXliff12(document: ExchangeDocument, segmentation: Segmentation = "paragraphs"): string {
@@ -67,6 +69,7 @@ function xliff12Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
                   id: bySentence ? `${index + 1}.${part + 1}` : String(index + 1),
                   "xml:space": "preserve",
                   approved,
+                  [VERSION]: part === 0 ? paragraph.version : undefined,
                   [HEADING_LEVEL]: paragraph.headingLevel ?? undefined,
                   [PAIR]: bySentence ? index + 1 : undefined,
                   [SPACE.it]: part > 0 && unit.spaceIt !== " " ? unit.spaceIt : undefined,
@@ -99,6 +102,7 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
 
   const metadata = new Map<string, string>();
   const paragraphs: NewParagraph[] = [];
+  const origins: UnitOrigin[] = [];
   let originalLanguage: "it" | "en" | undefined;
   for (const file of files) {
     const header = firstElement(file, "header");
@@ -124,6 +128,8 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
       const textEn = italianSource ? targetText : sourceText;
       return {
         label,
+        id: unit.attributes.id,
+        version: unit.attributes[VERSION],
         pair: unit.attributes[PAIR],
         spaces: { it: unit.attributes[SPACE.it], en: unit.attributes[SPACE.en] },
         texts: { it: italianSource ? sourceText : targetText, en: textEn },
@@ -137,6 +143,7 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
     });
     const joined = joinSentenceUnits(read);
     for (const unit of joined) {
+      origins.push(unitOrigin(unit.label, unit.pair ?? unit.id, unit.version, unit.status !== undefined));
       paragraphs.push(
         importedParagraph(
           {
@@ -154,7 +161,7 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
     }
   }
   return {
-    ...importedDocument(metadata, requireUnits(paragraphs, fileName, "translation units (<trans-unit>)"), fileName),
+    ...importedDocument(metadata, requireUnits(paragraphs, fileName, "translation units (<trans-unit>)"), origins, fileName),
     originalLanguage: originalLanguage ?? "it",
   };
 }

@@ -11,7 +11,7 @@ import {
   type Segmentation,
   type StreamedDocument,
 } from "./exchange-document";
-import { importedParagraph, requireUnits } from "./imported-paragraph";
+import { importedParagraph, requireUnits, unitOrigin, type UnitOrigin } from "./imported-paragraph";
 import { sentenceUnits } from "./sentence-units";
 import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { xliffLanguages } from "./xliff-languages";
@@ -99,6 +99,7 @@ function xliff21Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
               attributes: { id: `u${index + 1}`, "xml:space": "preserve" },
               content: [
                 metadataModule([
+                  ...(paragraph.version !== undefined ? [["version", String(paragraph.version)] as [string, string]] : []),
                   ...(paragraph.headingLevel !== null ? [["heading-level", String(paragraph.headingLevel)] as [string, string]] : []),
                   ...(paragraph.status === "needs_changes" && paragraph.statusReason
                     ? [["status-reason", paragraph.statusReason] as [string, string]]
@@ -129,6 +130,7 @@ export function readXliff21(root: XmlElement, fileName: string): ImportedDocumen
 
   const metadata = new Map<string, string>();
   const paragraphs: NewParagraph[] = [];
+  const origins: UnitOrigin[] = [];
   for (const file of files) {
     for (const [type, value] of ownMetadata(file)) metadata.set(type, value);
     for (const unit of descendants(file, "unit")) {
@@ -143,23 +145,26 @@ export function readXliff21(root: XmlElement, fileName: string): ImportedDocumen
       const notesElement = firstElement(unit, "notes");
       const notes = notesElement ? elements(notesElement, "note").map(textContent) : [];
       const first = segments[0];
+      const status = statusFromXliff21(first?.attributes.state, first?.attributes.subState);
+      const unitMetadata = ownMetadata(unit);
       paragraphs.push(
         importedParagraph(
           {
             textIt: italianSource ? sourceText : targetText,
             textEn: italianSource ? targetText : sourceText,
-            status: statusFromXliff21(first?.attributes.state, first?.attributes.subState),
+            status,
             note: notes.length ? notes.join("\n") : undefined,
-            headingLevel: ownMetadata(unit).get("heading-level"),
-            reason: ownMetadata(unit).get("status-reason"),
+            headingLevel: unitMetadata.get("heading-level"),
+            reason: unitMetadata.get("status-reason"),
           },
           label,
           fileName,
         ),
       );
+      origins.push(unitOrigin(label, unit.attributes.id, unitMetadata.get("version"), status !== undefined));
     }
   }
-  return importedDocument(metadata, requireUnits(paragraphs, fileName, "units (<unit>)"), fileName);
+  return importedDocument(metadata, requireUnits(paragraphs, fileName, "units (<unit>)"), origins, fileName);
 }
 
 function textOf(part: XmlElement, name: "source" | "target"): string | undefined {

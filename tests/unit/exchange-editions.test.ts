@@ -43,10 +43,10 @@ beforeEach(async () => {
 });
 
 describe("editions", () => {
-  it("gives the team the working text with statuses, notes and headings", async () => {
+  it("gives the team the working text with statuses, notes, headings and versions", async () => {
     const working = await inHand(getWorkingEdition("edizioni"));
     expect(working?.paragraphs).toEqual([
-      { textIt: "Titolo", textEn: "Heading", status: "approved", statusReason: null, translatorNote: null, headingLevel: 2 },
+      { textIt: "Titolo", textEn: "Heading", status: "approved", statusReason: null, translatorNote: null, headingLevel: 2, version: 1 },
       {
         textIt: "Approvato.",
         textEn: "Approved, then edited.",
@@ -54,6 +54,7 @@ describe("editions", () => {
         statusReason: null,
         translatorNote: "Nota approvata.",
         headingLevel: null,
+        version: 1,
       },
       {
         textIt: "Tradotto.",
@@ -62,8 +63,9 @@ describe("editions", () => {
         statusReason: null,
         translatorNote: "Nota di lavoro.",
         headingLevel: null,
+        version: 1,
       },
-      { textIt: "Bozza.", textEn: "", status: "draft", statusReason: null, translatorNote: null, headingLevel: null },
+      { textIt: "Bozza.", textEn: "", status: "draft", statusReason: null, translatorNote: null, headingLevel: null, version: 1 },
     ]);
   });
 
