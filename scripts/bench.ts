@@ -184,6 +184,11 @@ try {
 const { benchBatchDecisions } = await import("./bench/batch");
 results.push(...(await benchBatchDecisions(db, benchReviewer, italian, english)));
 
+// 12. The CAT round trip: a 10,000-pair text updated from a translated XLIFF (preview and
+// apply) against importing the same file as a new text.
+const { benchUpdateFromFile } = await import("./bench/update");
+results.push(...(await benchUpdateFromFile(db, benchReviewer, italian, english)));
+
 // 6. Search over 100,000 paragraphs: the app's search call / the same FTS5 query run directly.
 const { benchSearch } = await import("./bench/search");
 const searched = await benchSearch();

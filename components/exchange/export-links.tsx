@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import "./exchange.css";
 
 interface ExportLink {
@@ -7,7 +9,19 @@ interface ExportLink {
 }
 
 // Plain links with `download`: a file is saved, not a page navigated to, so no client routing or prefetch.
-function ExportLinks({ id, heading, intro, links }: { id: string; heading: string; intro?: string; links: ExportLink[] }) {
+function ExportLinks({
+  id,
+  heading,
+  intro,
+  links,
+  children,
+}: {
+  id: string;
+  heading: string;
+  intro?: string;
+  links: ExportLink[];
+  children?: ReactNode;
+}) {
   return (
     <section className="exchange-links" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
@@ -21,13 +35,14 @@ function ExportLinks({ id, heading, intro, links }: { id: string; heading: strin
           </li>
         ))}
       </ul>
+      {children}
     </section>
   );
 }
 
 /** The review workspace's exports of the working text (the routes refuse anyone outside the team). */
 export async function TeamExports({ locale, slug }: { locale: string; slug: string }) {
-  const t = await getTranslations("Exchange");
+  const [t, update] = await Promise.all([getTranslations("Exchange"), getTranslations("Update")]);
   const base = `/${locale}/texts/${slug}/export`;
   return (
     <ExportLinks
@@ -42,7 +57,13 @@ export async function TeamExports({ locale, slug }: { locale: string; slug: stri
         { href: `${base}/xliff-2.1`, label: t("exportXliff21") },
         { href: `${base}/xliff-2.1?segments=sentences`, label: t("exportXliff21Sentences") },
       ]}
-    />
+    >
+      <p className="exchange-update">
+        <Link href={`/texts/${slug}/review/update`} prefetch={false}>
+          {update("updateLink")}
+        </Link>
+      </p>
+    </ExportLinks>
   );
 }
 

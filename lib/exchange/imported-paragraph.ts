@@ -65,6 +65,8 @@ export function importedParagraph(unit: FoundUnit, label: string, fileName: stri
 export interface UnitOrigin {
   /** The unit as messages name it ("unit 3 (id "u3")"). */
   label: string;
+  /** Its id in the file (an XLIFF unit's id, a TMX tuid), if it has one. */
+  id: string | null;
   /** The pair the unit names by its id (its place in the text when the file was written), if any. */
   position: number | null;
   /** The pair's version when A Fronte wrote the file; null in other tools' files. */
@@ -79,7 +81,7 @@ export function unitOrigin(label: string, id: string | undefined, version: strin
     const digits = value?.trim().match(pattern)?.[1];
     return digits ? Number(digits) : null;
   };
-  return { label, position: whole(id, /^u?(\d{1,9})$/), version: whole(version, /^(\d{1,9})$/), statusGiven };
+  return { label, id: id?.trim() || null, position: whole(id, /^u?(\d{1,9})$/), version: whole(version, /^(\d{1,9})$/), statusGiven };
 }
 
 /** Every unit read and validated, refusing a file that holds none. */

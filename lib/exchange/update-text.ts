@@ -8,6 +8,7 @@ import { can } from "../core/roles";
 import { engineOf, type Database } from "../prisma-client";
 import { fourEyesRequired, pairsWithEnglishBy } from "../review/four-eyes";
 import type { RevisionRow } from "../review/review-decision";
+import { wordDiff, type DiffPart } from "../review/word-diff";
 import type { PairStatus } from "./exchange-document";
 import { readExchangeFile } from "./read-exchange-file";
 import { planUpdate, type CurrentPair, type FileUnit, type PairUpdate, type UnitPlan, type UpdatePlan } from "./update-plan";
@@ -30,7 +31,9 @@ export interface UpdateRequest {
 /** One unit as the preview shows it. */
 export interface PreviewRow {
   kind: UnitPlan["kind"];
-  label: string;
+  /** The unit's place in the file (1-based) and its id there, if any. */
+  unit: number;
+  unitId: string | null;
   /** The pair it matched (null: unmatched and no pair by that id). */
   position: number | null;
   textIt: string;
@@ -39,6 +42,8 @@ export interface PreviewRow {
   after: string;
   statusBefore: PairStatus | null;
   statusAfter: PairStatus | null;
+  /** The English from before to after, word by word (none for an unmatched unit). */
+  diff: DiffPart[] | null;
   noteChanged: boolean;
   matchedBy: "id" | "source" | null;
   /** The file's status was a decision (approval, sending back) this user may not take: the pair gets "translated". */
@@ -122,20 +127,22 @@ function previewOf(plan: UpdatePlan, fileName: string): UpdatePreview {
   const shown = { unchanged: 0, changed: 0, conflict: 0, unmatched: 0 };
   const rows: PreviewRow[] = [];
   const hash = createHash("sha256");
-  for (const unit of plan.units) {
+  for (const [index, unit] of plan.units.entries()) {
     const pair = unit.kind === "unmatched" ? unit.nearest : unit.pair;
     const update = unit.kind === "changed" || unit.kind === "conflict" ? unit.update : null;
     hash.update(`${unit.kind}:${pair?.id ?? ""}:${pair?.version ?? ""}:${JSON.stringify(update)}\n`);
     if (unit.kind === "unchanged" || shown[unit.kind]++ >= PREVIEW_ROWS) continue;
     rows.push({
       kind: unit.kind,
-      label: unit.unit.origin.label,
+      unit: index + 1,
+      unitId: unit.unit.origin.id,
       position: pair?.position ?? null,
       textIt: unit.unit.paragraph.textIt,
       before: pair?.textEn ?? null,
       after: unit.unit.paragraph.textEn ?? "",
       statusBefore: pair?.status ?? null,
       statusAfter: update?.status ?? null,
+      diff: update && pair ? wordDiff(pair.textEn, update.textEn) : null,
       noteChanged: update !== null && update.translatorNote !== (pair?.translatorNote ?? null),
       matchedBy: unit.kind === "unmatched" ? null : unit.matchedBy,
       held: update?.held ?? false,

@@ -116,6 +116,11 @@ export async function getWorkspacePair(slug: string, position: number, matchers:
  * its version, its text before and after, in reading order, at most `limit`; `total`
  * counts every pair that matches. The text is read in batches.
  */
+/** A complete text's titles, for the team's pages about it; null when there is no such text. */
+export async function getDocumentTitles(slug: string) {
+  return db.document.findUnique({ where: { slug, ...completeText }, select: { slug: true, titleIt: true, titleEn: true } });
+}
+
 export async function getReplacementPreview(slug: string, side: "it" | "en", replacement: Replacement, limit: number) {
   const document = await db.document.findUnique({
     where: { slug, ...completeText },

@@ -278,3 +278,74 @@ describe("we read what translate-toolkit writes", () => {
     ]);
   });
 });
+
+describe("the round trip: a translator's tool edits our XLIFF and the text is updated from it", () => {
+  it("takes the toolkit's edited targets and states back as revisions, leaving the units it did not touch", async () => {
+    const { createUser } = await import("@/lib/auth/accounts");
+    const { updateTextFromFile } = await import("@/lib/exchange/update-form");
+    const reviewer = await createUser(db, { username: "rita", displayName: "Rita", role: "reviewer", password: "correct horse battery" });
+    const slug = "cesi-cina-kazakhstan";
+    const edition = await getWorkingEdition(slug);
+    if (!edition) throw new Error("the seed text is missing");
+    const exported = await readAllPairs(edition);
+    const before = await db.paragraph.findMany({ where: { document: { slug } }, orderBy: { position: "asc" } });
+    const file = write("round-trip.xlf", writeXliff12(exported));
+    // As a CAT tool on translate-toolkit would: a new target for unit 2 (and approve it),
+    // a new target for unit 3 marked fuzzy, nothing else touched; then the file saved.
+    python([
+      "-c",
+      `
+import sys
+from translate.storage import factory
+store = factory.getobject(sys.argv[1])
+units = [u for u in store.units if not u.isheader()]
+units[1].target = "The second paragraph, as the CAT tool left it."
+units[1].markapproved(True)
+units[2].target = "The third paragraph, still uncertain."
+units[2].markfuzzy(True)
+store.save()`,
+      file,
+    ]);
+    const form = (intent: string, token?: string) => {
+      const data = new FormData();
+      data.set("slug", slug);
+      data.set("intent", intent);
+      if (token) data.set("expect", token);
+      data.set("file", new File([fs.readFileSync(file)], "round-trip.xlf"));
+      return data;
+    };
+    const preview = await updateTextFromFile(db, reviewer, form("preview"));
+    if (!preview.ok || preview.applied) throw new Error(`no preview: ${JSON.stringify(preview)}`);
+    expect(preview.preview.counts).toMatchObject({ changed: 2, conflict: 0, unmatched: 0 });
+    expect(preview.preview.rows.map((row) => [row.position, row.statusAfter])).toEqual([
+      [2, "approved"],
+      [3, "needs_changes"],
+    ]);
+
+    expect(await updateTextFromFile(db, reviewer, form("apply", preview.preview.token))).toMatchObject({
+      ok: true,
+      written: 2,
+      published: 1,
+    });
+    const after = await db.paragraph.findMany({ where: { document: { slug } }, orderBy: { position: "asc" } });
+    expect(after[1]).toMatchObject({
+      textEn: "The second paragraph, as the CAT tool left it.",
+      status: "approved",
+      approvedEn: "The second paragraph, as the CAT tool left it.",
+      version: before[1]!.version + 1,
+    });
+    expect(after[2]).toMatchObject({
+      textEn: "The third paragraph, still uncertain.",
+      status: "needs_changes",
+      version: before[2]!.version + 1,
+    });
+    // Every other pair as it was.
+    const unchanged = (rows: typeof before) => rows.filter((_, index) => index !== 1 && index !== 2).map(({ updatedAt: _, ...row }) => row);
+    expect(unchanged(after)).toEqual(unchanged(before));
+    const revisions = await db.revision.findMany({ where: { authorId: reviewer.id }, orderBy: { id: "asc" } });
+    expect(revisions.map((revision) => [revision.paragraphId, revision.before, revision.after, revision.status, revision.origin])).toEqual([
+      [after[1]!.id, before[1]!.textEn, "The second paragraph, as the CAT tool left it.", "approved", "import"],
+      [after[2]!.id, before[2]!.textEn, "The third paragraph, still uncertain.", "needs_changes", "import"],
+    ]);
+  });
+});

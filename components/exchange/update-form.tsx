@@ -1,0 +1,199 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState, startTransition, type FormEvent } from "react";
+import type { UpdateOutcome } from "@/lib/exchange/update-form";
+import type { PreviewRow, UpdatePreview } from "@/lib/exchange/update-text";
+import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import { Link } from "@/i18n/navigation";
+import { updateAction } from "./update-actions";
+import { megabytes, UPLOAD_LIMIT_BYTES, uploadBytes } from "../import/upload-limit";
+import "../import/import.css";
+import "./exchange.css";
+
+type StatusNames = Record<ReviewStatus, string>;
+
+/**
+ * Bring a translated file back: choose it, preview, apply. With JavaScript the file stays
+ * chosen between the preview and the applying (the form is sent by hand, not reset);
+ * without, the form posts to the same action and the file is chosen again to apply.
+ */
+export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: StatusNames }) {
+  const t = useTranslations("Update");
+  const [outcome, action, pending] = useActionState<UpdateOutcome | null, FormData>(updateAction, null);
+  const [intent, setIntent] = useState<"preview" | "apply">("preview");
+  const [tooLarge, setTooLarge] = useState<number | null>(null);
+  const preview = outcome?.ok ? outcome.preview : outcome && "preview" in outcome ? outcome.preview : null;
+  const applicable = preview && !outcome?.ok ? outcome?.error === "changed-since-preview" : outcome?.ok && !outcome.applied;
+
+  function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // The button pressed names the intent, as it does without JavaScript.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
+    const bytes = uploadBytes(form);
+    setTooLarge(bytes > UPLOAD_LIMIT_BYTES ? bytes : null);
+    if (bytes > UPLOAD_LIMIT_BYTES) return;
+    setIntent(form.get("intent") === "apply" ? "apply" : "preview");
+    startTransition(() => action(form));
+  }
+
+  return (
+    <>
+      <form
+        action={action}
+        onSubmit={send}
+        className="import-form update-form"
+        aria-describedby={tooLarge !== null || (outcome && !outcome.ok) ? "update-refusal" : undefined}
+      >
+        <input type="hidden" name="slug" value={slug} />
+        <div className="import-file">
+          <label htmlFor="update-file">{t("fileLabel")}</label>
+          <input id="update-file" name="file" type="file" required accept=".xlf,.xliff,.tmx" aria-describedby="update-file-hint" />
+          <p id="update-file-hint" className="import-hint">
+            {t("fileHint")}
+          </p>
+        </div>
+        <Check name="stripInvisible" label={t("stripLabel")} hint={t("stripHint")} />
+        <Check name="overwrite" label={t("overwriteLabel")} hint={t("overwriteHint")} />
+        {preview && applicable ? <input type="hidden" name="expect" value={preview.token} /> : null}
+        <div className="update-buttons">
+          <button type="submit" name="intent" value="preview" disabled={pending}>
+            {pending && intent === "preview" ? t("previewing") : t("preview")}
+          </button>
+          {preview && applicable ? (
+            <button type="submit" name="intent" value="apply" disabled={pending || preview.counts.changed + preview.counts.conflict === 0}>
+              {pending && intent === "apply" ? t("applying") : t("apply", { count: preview.counts.changed + preview.counts.conflict })}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <div aria-live="polite">
+        {tooLarge !== null ? (
+          <div id="update-refusal" className="import-refusal" role="alert">
+            <p>{t("errors.too-large", { megabytes: megabytes(tooLarge), limit: megabytes(UPLOAD_LIMIT_BYTES) })}</p>
+          </div>
+        ) : outcome && !outcome.ok ? (
+          <Refusal outcome={outcome} />
+        ) : null}
+        {outcome?.ok && outcome.applied ? (
+          <div className="import-summary" role="status">
+            <p>{t("applied", { count: outcome.written })}</p>
+            {outcome.conflictsSkipped ? <p>{t("conflictsSkipped", { count: outcome.conflictsSkipped })}</p> : null}
+            {outcome.published ? <p>{t("published", { count: outcome.published })}</p> : null}
+          </div>
+        ) : null}
+        {preview && !(outcome?.ok && outcome.applied) ? <PreviewList slug={slug} preview={preview} statusNames={statusNames} /> : null}
+      </div>
+    </>
+  );
+}
+
+function Check({ name, label, hint }: { name: string; label: string; hint: string }) {
+  return (
+    <div className="import-check">
+      <input id={`update-${name}`} name={name} type="checkbox" aria-describedby={`update-${name}-hint`} />
+      <label htmlFor={`update-${name}`}>{label}</label>
+      <p id={`update-${name}-hint`} className="import-hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+function Refusal({ outcome }: { outcome: Extract<UpdateOutcome, { ok: false }> }) {
+  const t = useTranslations("Update");
+  return (
+    <div id="update-refusal" className="import-refusal" role="alert">
+      <p>{outcome.error === "refused" ? t("errors.refused", { detail: outcome.detail }) : t(`errors.${outcome.error}`)}</p>
+    </div>
+  );
+}
+
+const KINDS = ["conflict", "changed", "unmatched"] as const;
+
+function PreviewList({ slug, preview, statusNames }: { slug: string; preview: UpdatePreview; statusNames: StatusNames }) {
+  const t = useTranslations("Update");
+  const { counts } = preview;
+  return (
+    <section className="update-preview" aria-labelledby="update-preview-heading">
+      <h2 id="update-preview-heading">{t("summaryHeading")}</h2>
+      <p>{t("summary", { units: preview.units, file: preview.fileName, ...counts })}</p>
+      {preview.untouched ? <p>{t("untouched", { count: preview.untouched })}</p> : null}
+      {preview.unversioned ? <p>{t("unversioned", { count: preview.unversioned })}</p> : null}
+      {preview.held ? <p>{t("held", { count: preview.held })}</p> : null}
+      {KINDS.map((kind) => {
+        const rows = preview.rows.filter((row) => row.kind === kind);
+        if (rows.length === 0) return null;
+        return (
+          <section key={kind} className={`update-kind update-${kind}`} aria-labelledby={`update-${kind}`}>
+            <h3 id={`update-${kind}`}>
+              {t(`kinds.${kind}`)} ({counts[kind]})
+            </h3>
+            <ol className="update-rows">
+              {rows.map((row, index) => (
+                <UnitRow key={index} slug={slug} row={row} statusNames={statusNames} />
+              ))}
+            </ol>
+            {counts[kind] > rows.length ? <p>{t("more", { count: counts[kind] - rows.length })}</p> : null}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function UnitRow({ slug, row, statusNames }: { slug: string; row: PreviewRow; statusNames: StatusNames }) {
+  const t = useTranslations("Update");
+  const history = useTranslations("History");
+  return (
+    <li className="update-row">
+      <p className="update-where">
+        <strong>
+          {row.position !== null && row.kind !== "unmatched" ? (
+            <Link href={`/texts/${slug}/review/${row.position}`} prefetch={false}>
+              {t("paragraph", { number: row.position })}
+            </Link>
+          ) : (
+            t("noParagraph")
+          )}
+        </strong>{" "}
+        <span className="import-hint">
+          {row.unitId ? t("unitWithId", { number: row.unit, id: row.unitId }) : t("unit", { number: row.unit })}
+        </span>
+        {row.matchedBy === "source" ? <span className="import-hint"> · {t("matchedBySource")}</span> : null}
+      </p>
+      <p lang="it" className="update-italian">
+        {row.textIt}
+      </p>
+      {row.diff ? (
+        <p lang="en" className="diff-text">
+          {row.diff.map((part, index) =>
+            part.kind === "added" ? (
+              <ins key={index}>
+                <span className="visually-hidden">{history("addedStart")}</span>
+                {part.text}
+                <span className="visually-hidden">{history("addedEnd")}</span>
+              </ins>
+            ) : part.kind === "removed" ? (
+              <del key={index}>
+                <span className="visually-hidden">{history("removedStart")}</span>
+                {part.text}
+                <span className="visually-hidden">{history("removedEnd")}</span>
+              </del>
+            ) : (
+              <span key={index}>{part.text}</span>
+            ),
+          )}
+        </p>
+      ) : (
+        <p lang="en">{row.after}</p>
+      )}
+      {row.statusBefore && row.statusAfter && row.statusBefore !== row.statusAfter ? (
+        <p className="import-hint">{t("statusChange", { before: statusNames[row.statusBefore], after: statusNames[row.statusAfter] })}</p>
+      ) : null}
+      {row.noteChanged ? <p className="import-hint">{t("noteChanged")}</p> : null}
+      {row.held ? <p className="import-hint">{t("heldNote")}</p> : null}
+    </li>
+  );
+}
