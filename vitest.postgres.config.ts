@@ -44,6 +44,7 @@ const POSTGRES_TEST_FILES = [
   "sentence-links",
   "store-document",
   "translate-toolkit",
+  "translation-memory",
   "update-from-file",
 ];
 

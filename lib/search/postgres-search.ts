@@ -14,12 +14,7 @@ import { isPrefix, type SearchQuery } from "./search-query";
  * highlighted whole.
  */
 export function postgresSearchStatement(query: SearchQuery, page: number): Prisma.Sql {
-  const inEitherHalf = (tsquery: string) =>
-    Prisma.sql`(p."searchIt" @@ to_tsquery('a_fronte_it', ${tsquery}) OR p."searchEn" @@ to_tsquery('a_fronte_en', ${tsquery}))`;
-  const everyWord = Prisma.join(
-    [...query.spellings.map((forms) => inEitherHalf(anyOf(forms))), ...query.phrases.map((phrase) => inEitherHalf(phrase.join(" <-> ")))],
-    " AND ",
-  );
+  const everyWord = everyWordIn(query, "p");
   const anyWord = anyOf([...query.spellings.flat(), ...query.phrases.flat()]);
   return Prisma.sql`
     WITH q AS (
@@ -47,6 +42,32 @@ export function postgresSearchStatement(query: SearchQuery, page: number): Prism
       JOIN "Document" d ON d."id" = p."documentId"
     ) found ON true
     ORDER BY found.rank DESC, found."id"`;
+}
+
+/** Every word (in any spelling) and phrase of the query in either half of `table`'s "searchIt" and "searchEn". */
+function everyWordIn(query: SearchQuery, table: "p" | "u"): Prisma.Sql {
+  const [it, en] = [Prisma.raw(`${table}."searchIt"`), Prisma.raw(`${table}."searchEn"`)];
+  const inEitherHalf = (tsquery: string) =>
+    Prisma.sql`(${it} @@ to_tsquery('a_fronte_it', ${tsquery}) OR ${en} @@ to_tsquery('a_fronte_en', ${tsquery}))`;
+  return Prisma.join(
+    [...query.spellings.map((forms) => inEitherHalf(anyOf(forms))), ...query.phrases.map((phrase) => inEitherHalf(phrase.join(" <-> ")))],
+    " AND ",
+  );
+}
+
+/** The concordance's search of the translation memories (lib/memory/concordance.ts): as the pairs' search, its first `limit` units. */
+export function postgresMemoryStatement(query: SearchQuery, limit: number): Prisma.Sql {
+  const anyWord = anyOf([...query.spellings.flat(), ...query.phrases.flat()]);
+  return Prisma.sql`
+    WITH q AS (SELECT to_tsquery('a_fronte_it', ${anyWord}) AS it, to_tsquery('a_fronte_en', ${anyWord}) AS en)
+    SELECT m."name",
+      ts_headline('a_fronte_it', u."textIt", q.it, ${HEADLINE}) AS "textIt",
+      ts_headline('a_fronte_en', u."textEn", q.en, ${HEADLINE}) AS "textEn"
+    FROM "MemoryUnit" u CROSS JOIN q
+    JOIN "Memory" m ON m."id" = u."memoryId"
+    WHERE ${everyWordIn(query, "u")}
+    ORDER BY ts_rank(u."searchIt", q.it) + ts_rank(u."searchEn", q.en) DESC, u."id"
+    LIMIT ${limit}`;
 }
 
 /** The whole text, every hit between the markers splitHighlights() reads. */

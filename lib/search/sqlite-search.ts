@@ -38,3 +38,17 @@ export function sqliteSearchStatement(query: SearchQuery, page: number): Prisma.
     ) found
     ORDER BY found.rank, found."id"`;
 }
+
+/** The concordance's search of the translation memories (lib/memory/concordance.ts): as the pairs' search, its first `limit` units. */
+export function sqliteMemoryStatement(query: SearchQuery, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m."name",
+      highlight("MemorySearch", 0, ${HIT_START}, ${HIT_END}) AS "textIt",
+      highlight("MemorySearch", 1, ${HIT_START}, ${HIT_END}) AS "textEn"
+    FROM "MemorySearch"
+    JOIN "MemoryUnit" u ON u."id" = "MemorySearch".rowid
+    JOIN "Memory" m ON m."id" = u."memoryId"
+    WHERE "MemorySearch" MATCH ${query.match}
+    ORDER BY "MemorySearch".rank, u."id"
+    LIMIT ${limit}`;
+}

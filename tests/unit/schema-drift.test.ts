@@ -15,11 +15,11 @@ import { afterAll, describe, expect, it } from "vitest";
 const url = process.env.DATABASE_URL!;
 const engine = url.startsWith("file:") ? "sqlite" : "postgres";
 
-/** What each engine's search migration adds that the models do not describe. */
+/** What each engine's search migrations add that the models do not describe. */
 const SEARCH_OBJECTS: Record<typeof engine, RegExp[]> = {
-  // SQLite: the FTS5 table and its shadow tables, whole models.
-  sqlite: [/^model ParagraphSearch\w* \{[^}]*\}\n/gm],
-  // PostgreSQL: two generated tsvector columns of Paragraph and their GIN indexes.
+  // SQLite: the FTS5 tables, their shadow tables and vocabularies, whole models.
+  sqlite: [/^model (Paragraph|Memory)Search\w* \{[^}]*\}\n/gm],
+  // PostgreSQL: two generated tsvector columns of Paragraph and of MemoryUnit, and their GIN indexes.
   postgres: [/^\s+search(It|En)\s+Unsupported\("tsvector"\).*\n/gm, /^\s+@@index\(\[search(It|En)\], type: Gin\)\n/gm],
 };
 

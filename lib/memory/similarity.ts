@@ -1,0 +1,39 @@
+// How alike two segments are, as CAT tools count it: the words (and punctuation) one
+// must change to turn one into the other, against the longer's length. Pure.
+
+/** A segment's tokens for comparing: words and marks of punctuation, case and accents folded. */
+export function tokens(text: string): string[] {
+  return (
+    text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []
+  );
+}
+
+/** Word-level edit distance (insertions, deletions, substitutions), two rows of memory. */
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * 1 for the same words in the same order, 0 for nothing in common; a difference in
+ * case, accents or spacing alone does not count. `limit` stops early: a pair whose
+ * lengths alone put it below it is not compared word by word.
+ */
+export function similarity(a: string, b: string, limit = 0): number {
+  const [x, y] = [tokens(a), tokens(b)];
+  const longest = Math.max(x.length, y.length);
+  if (longest === 0) return 1;
+  if (1 - Math.abs(x.length - y.length) / longest < limit) return 0;
+  return 1 - editDistance(x, y) / longest;
+}
