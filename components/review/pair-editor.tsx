@@ -8,6 +8,8 @@ import { rebaseEdits, SIDES, type PairTexts } from "@/lib/review/rebase-edits";
 import { savePairAction, savePairFormAction, sendBackAction } from "./actions";
 import { ConflictPanel, type Conflict } from "./conflict-panel";
 import { EditorTerms, hasEnglishForm, LiveCounts, type EditorTerm } from "./editor-terms";
+import { MATCH_KEYS, MemoryMatches } from "./memory-matches";
+import type { FuzzyMatch } from "@/lib/memory/fuzzy-matches";
 import { answerOf, useRefusalMessage } from "./refusal-message";
 
 type Language = "it" | "en";
@@ -35,6 +37,8 @@ interface Props {
   lengthNorm: number;
   /** On the pair's own page: the English field takes the focus as the page opens. */
   autoFocus?: boolean;
+  /** On the pair's own page: the translation memory's matches for its Italian (lib/memory/fuzzy-matches.ts). */
+  matches?: readonly FuzzyMatch[];
   /** approveEnglish: false under the four-eyes policy for English this reviewer wrote. */
   can: { editIt: boolean; editEn: boolean; review: boolean; approveEnglish: boolean };
   /** Server-rendered parts: the status, the warnings, the reason, the source diff, links. */
@@ -56,7 +60,7 @@ const textsOf = (pair: { textIt: string; textEn: string; translatorNote: string 
  * texts the user did not touch are taken in; a text both changed is shown beside the
  * user's own to merge. Nothing is ever saved over a text the user has not seen.
  */
-export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = false, children }: Props) {
+export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = false, matches, children }: Props) {
   const t = useTranslations("Review");
   const refusal = useRefusalMessage();
   const [saved, setSaved] = useState<Saved>({ ...textsOf(pair), version: pair.version });
@@ -77,6 +81,15 @@ export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = fal
     // lands there); the state then takes the field's value, which React leaves as it is.
     area.focus();
     area.setRangeText(words, area.selectionStart, area.selectionEnd, "end");
+    setText((previous) => ({ ...previous, en: area.value }));
+  };
+
+  /** Puts a match's English in place of the whole English (a CAT tool's "insert match"), the caret at its end. */
+  const takeMatch = (words: string) => {
+    const area = english.current;
+    if (!area) return;
+    area.focus();
+    area.setRangeText(words, 0, area.value.length, "end");
     setText((previous) => ({ ...previous, en: area.value }));
   };
 
@@ -156,13 +169,14 @@ export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = fal
     can.review && !pending && conflict === null && (hasEnglish ? can.approveEnglish : text.it.trim() !== (pair.approvedIt ?? "").trim());
 
   function onKeyDown(event: KeyboardEvent) {
-    // Alt+1 to Alt+9: the terms panel's English forms, in its order.
+    // Alt+1 to Alt+9: the terms panel's English forms, in its order; with Shift, the memory's matches.
     if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-9]$/.test(event.code) && can.editEn) {
-      const term = terms[Number(event.code.slice(5)) - 1];
-      if (term) {
-        event.preventDefault();
-        insert(term.en);
-      }
+      const index = Number(event.code.slice(5)) - 1;
+      const match = event.shiftKey && index < MATCH_KEYS ? matches?.[index] : undefined;
+      const term = event.shiftKey ? undefined : terms[index];
+      if (match || term) event.preventDefault();
+      if (match) takeMatch(match.textEn);
+      if (term) insert(term.en);
       return;
     }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -246,6 +260,7 @@ export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = fal
           onInsert={can.editEn ? insert : null}
         />
       ) : null}
+      {matches ? <MemoryMatches id={`pair-${pair.id}-memory`} matches={matches} onUse={can.editEn ? takeMatch : null} /> : null}
       {can.editEn ? (
         <label className="review-field review-note">
           <span>{t("noteLabel")}</span>

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/accounts";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/core/roles";
 import { getGlossaryMatchers, type GlossaryEntry } from "@/lib/glossary";
+import type { FuzzyMatch } from "@/lib/memory/fuzzy-matches";
 import type { CheckWarning } from "@/lib/review/checks";
 import { workingSentences } from "@/lib/review/sentence-links";
 import type { ReviewParagraph } from "@/lib/review/workspace";
@@ -31,11 +32,13 @@ interface Props {
   lengthNorm: number;
   /** Shown on its own page (the focus page), not in the list. */
   focused?: boolean;
+  /** The translation memory's matches (the focus page). */
+  matches?: readonly FuzzyMatch[];
 }
 
 /** One pair as the team sees it: its state and findings around the editor. */
 export async function ReviewPair(props: Props) {
-  const { slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes, terms, lengthNorm, focused = false } = props;
+  const { slug, pair, warnings, needsWork, termNames, user, neighbours, fourEyes, terms, lengthNorm, focused = false, matches } = props;
   const [t, format, matchers, locale] = await Promise.all([
     getTranslations("Review"),
     getFormatter(),
@@ -86,6 +89,7 @@ export async function ReviewPair(props: Props) {
         terms={terms.map((term) => editorTerm(term, locale))}
         lengthNorm={lengthNorm}
         autoFocus={focused}
+        {...(matches ? { matches } : {})}
       >
         {fourEyes ? <p className="four-eyes">{t("fourEyes")}</p> : null}
         {pair.status === "needs_changes" && pair.statusReason ? (

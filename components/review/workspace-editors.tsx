@@ -3,6 +3,7 @@ import { can } from "@/lib/core/roles";
 import { db } from "@/lib/db";
 import { getTermsBySlugs } from "@/lib/glossary";
 import { termsIn, type GlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
+import type { FuzzyMatch } from "@/lib/memory/fuzzy-matches";
 import type { CheckWarning } from "@/lib/review/checks";
 import { needsWork } from "@/lib/review/filters";
 import { fourEyesRequired, pairsWithEnglishBy } from "@/lib/review/four-eyes";
@@ -17,6 +18,8 @@ interface Props {
     pair: ReviewParagraph;
     warnings: readonly CheckWarning[];
     neighbours: { previous: PairRef | null; next: PairRef | null };
+    /** The translation memory's matches (the focus page reads them). */
+    matches?: readonly FuzzyMatch[];
   }[];
   matchers: GlossaryMatchers;
   lengthNorm: number;
@@ -49,7 +52,7 @@ export async function WorkspaceEditors({ slug, user, pairs, matchers, lengthNorm
   ]);
   const termNames = new Map(named.map((term) => [term.slug, term.termEn]));
   const glossary = new Map(found.map((term) => [term.slug, term]));
-  return pairs.map(({ pair, warnings, neighbours }) => (
+  return pairs.map(({ pair, warnings, neighbours, matches }) => (
     <ReviewPair
       key={pair.id}
       slug={slug}
@@ -63,6 +66,7 @@ export async function WorkspaceEditors({ slug, user, pairs, matchers, lengthNorm
       terms={(italianTerms.get(pair.id) ?? []).flatMap((slug) => glossary.get(slug) ?? [])}
       lengthNorm={lengthNorm}
       focused={focused}
+      {...(matches ? { matches } : {})}
     />
   ));
 }

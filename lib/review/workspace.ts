@@ -8,6 +8,7 @@ import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 import { readInChunks } from "../core/chunked";
 import { replaceIn, type Replacement } from "./find-replace";
 import { completeText } from "../core/complete-texts";
+import { fuzzyMatches } from "../memory/fuzzy-matches";
 import { noWords, wordsSql, type WordCounts } from "./word-counts";
 
 const reviewer = { select: { displayName: true } } as const;
@@ -84,7 +85,8 @@ export type WorkspacePage = NonNullable<Awaited<ReturnType<typeof getWorkspacePa
 
 /**
  * One pair in focus, on its own page: the pair as the workspace's editor shows it, with
- * its checks, and the pairs before and after it as context (their texts, read-only).
+ * its checks and the translation memory's matches, and the pairs before and after it as
+ * context (their texts, read-only).
  */
 export async function getWorkspacePair(slug: string, position: number, matchers: GlossaryMatchers) {
   const document = await db.document.findUnique({
@@ -105,10 +107,17 @@ export async function getWorkspacePair(slug: string, position: number, matchers:
   return {
     document,
     pair,
+    // The translation memory's matches for its Italian: on this page only (a workspace page of 50 editors would look up 50).
+    matches: pair.textIt ? await fuzzyMatches(db, pair.textIt, pair.id) : [],
     warnings: checkPair(pair, { matchers, norm }),
     lengthNorm: norm.median,
     context: { previous: at(-1), next: at(1) },
   };
+}
+
+/** A complete text's titles, for the team's pages about it; null when there is no such text. */
+export async function getDocumentTitles(slug: string) {
+  return db.document.findUnique({ where: { slug, ...completeText }, select: { slug: true, titleIt: true, titleEn: true } });
 }
 
 /**
@@ -116,11 +125,6 @@ export async function getWorkspacePair(slug: string, position: number, matchers:
  * its version, its text before and after, in reading order, at most `limit`; `total`
  * counts every pair that matches. The text is read in batches.
  */
-/** A complete text's titles, for the team's pages about it; null when there is no such text. */
-export async function getDocumentTitles(slug: string) {
-  return db.document.findUnique({ where: { slug, ...completeText }, select: { slug: true, titleIt: true, titleEn: true } });
-}
-
 export async function getReplacementPreview(slug: string, side: "it" | "en", replacement: Replacement, limit: number) {
   const document = await db.document.findUnique({
     where: { slug, ...completeText },

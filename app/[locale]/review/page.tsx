@@ -25,13 +25,14 @@ export default async function ReviewIndexPage({ params, searchParams }: PageProp
   setRequestLocale(locale);
   const user = await requireSignedIn(locale, "/review");
   const page = activityPage.parse((await searchParams).page);
-  const [t, auth, documents, importing, activity, open] = await Promise.all([
+  const [t, auth, documents, importing, activity, open, memory] = await Promise.all([
     getTranslations("Review"),
     getTranslations("Auth"),
     listDocuments(),
     getTranslations("Import"),
     getActivity(page),
     openThreads(),
+    getTranslations("Memory"),
   ]);
   return (
     <div className="review-index">
@@ -42,6 +43,9 @@ export default async function ReviewIndexPage({ params, searchParams }: PageProp
           <Link href="/import">{importing("indexLink")}</Link>
         </p>
       ) : null}
+      <p>
+        <Link href="/memory">{memory("indexLink")}</Link>
+      </p>
       <ul className="review-documents">
         {documents.map((document) => (
           <li key={document.slug}>

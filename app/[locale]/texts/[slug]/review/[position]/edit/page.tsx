@@ -31,7 +31,7 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
   const matchers = await getGlossaryMatchers(slug);
   const [focus, t, query] = await Promise.all([getWorkspacePair(slug, position, matchers), getTranslations("Focus"), searchParams]);
   if (!focus) notFound();
-  const { pair, warnings, context, document } = focus;
+  const { pair, warnings, context, document, matches } = focus;
   const total = document._count.paragraphs;
   const answer = ANSWERS.find((known) => known === query.answer) ?? (query.answer ? "other" : null);
   // Back to the unfiltered list's page that holds this pair, at the pair.
@@ -39,7 +39,7 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
   const back = `/texts/${slug}/review${listPage > 1 ? `?page=${listPage}` : ""}#p-${position}`;
 
   return (
-    <ClientMessages namespaces={["Review", "Alignment", "Sentences", "Comments", "Focus"]}>
+    <ClientMessages namespaces={["Review", "Alignment", "Sentences", "Comments", "Focus", "History"]}>
       <div className="review-workspace focus-page">
         <nav className="pair-record-nav" aria-label={t("navigation")}>
           <Link href={back} data-focus-key="back">
@@ -67,7 +67,7 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
         <WorkspaceEditors
           slug={slug}
           user={user}
-          pairs={[{ pair, warnings, neighbours: { previous: context.previous, next: context.next } }]}
+          pairs={[{ pair, warnings, neighbours: { previous: context.previous, next: context.next }, matches }]}
           matchers={matchers}
           lengthNorm={focus.lengthNorm}
           focused

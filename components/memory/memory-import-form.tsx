@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { MemoryImportOutcome } from "@/lib/memory/memory-store";
+import { importMemoryAction } from "./actions";
+
+/** Bring a TMX in as a translation memory; the outcome above the form says what came in or why nothing did. */
+export function MemoryImportForm() {
+  const t = useTranslations("Memory");
+  const [outcome, action, pending] = useActionState<MemoryImportOutcome | null, FormData>(importMemoryAction, null);
+  return (
+    <form action={action} className="import-form memory-import" aria-describedby={outcome ? "memory-outcome" : undefined}>
+      <div aria-live="polite" id="memory-outcome">
+        {outcome?.ok ? (
+          <p className="import-summary" role="status">
+            {t("imported", { name: outcome.name, units: outcome.units, skipped: outcome.skipped })}
+          </p>
+        ) : outcome ? (
+          <p className="import-refusal" role="alert">
+            {outcome.error === "refused"
+              ? t("errors.refused", { detail: outcome.detail })
+              : outcome.error === "name-taken"
+                ? t("errors.name-taken", { name: outcome.name })
+                : t(`errors.${outcome.error}`)}
+          </p>
+        ) : null}
+      </div>
+      <div className="import-file">
+        <label htmlFor="memory-file">{t("fileLabel")}</label>
+        <input id="memory-file" name="file" type="file" required accept=".tmx" aria-describedby="memory-file-hint" />
+        <p id="memory-file-hint" className="import-hint">
+          {t("fileHint")}
+        </p>
+      </div>
+      <div className="import-field">
+        <label htmlFor="memory-name">{t("nameLabel")}</label>
+        <input id="memory-name" name="name" maxLength={120} aria-describedby="memory-name-hint" />
+        <p id="memory-name-hint" className="import-hint">
+          {t("nameHint")}
+        </p>
+      </div>
+      <div className="import-check">
+        <input id="memory-strip" name="stripInvisible" type="checkbox" />
+        <label htmlFor="memory-strip">{t("stripLabel")}</label>
+      </div>
+      <button type="submit" disabled={pending}>
+        {pending ? t("importing") : t("import")}
+      </button>
+    </form>
+  );
+}
