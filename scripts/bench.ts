@@ -200,6 +200,10 @@ results.push({
   detail: searched.detail,
 });
 
+// 13. Fuzzy matches for one pair against the same 100,000 approved pairs (the search bench's database).
+const { benchFuzzyMatches } = await import("./bench/fuzzy");
+results.push(...(await benchFuzzyMatches()));
+
 // 11. PostgreSQL (README, Running on PostgreSQL): concurrency, search and two instances,
 // on databases of their own on the server npm test uses (scripts/test-postgres.mjs).
 // `npm run bench:postgres` runs these alone.

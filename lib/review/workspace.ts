@@ -8,7 +8,6 @@ import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 import { readInChunks } from "../core/chunked";
 import { replaceIn, type Replacement } from "./find-replace";
 import { completeText } from "../core/complete-texts";
-import { fuzzyMatches } from "../memory/fuzzy-matches";
 import { noWords, wordsSql, type WordCounts } from "./word-counts";
 
 const reviewer = { select: { displayName: true } } as const;
@@ -85,8 +84,7 @@ export type WorkspacePage = NonNullable<Awaited<ReturnType<typeof getWorkspacePa
 
 /**
  * One pair in focus, on its own page: the pair as the workspace's editor shows it, with
- * its checks and the translation memory's matches, and the pairs before and after it as
- * context (their texts, read-only).
+ * its checks, and the pairs before and after it as context (their texts, read-only).
  */
 export async function getWorkspacePair(slug: string, position: number, matchers: GlossaryMatchers) {
   const document = await db.document.findUnique({
@@ -107,8 +105,6 @@ export async function getWorkspacePair(slug: string, position: number, matchers:
   return {
     document,
     pair,
-    // The translation memory's matches for its Italian: on this page only (a workspace page of 50 editors would look up 50).
-    matches: pair.textIt ? await fuzzyMatches(db, pair.textIt, pair.id) : [],
     warnings: checkPair(pair, { matchers, norm }),
     lengthNorm: norm.median,
     context: { previous: at(-1), next: at(1) },

@@ -8,6 +8,7 @@ import { WorkspaceEditors } from "@/components/review/workspace-editors";
 import { Link } from "@/i18n/navigation";
 import { requireSignedIn } from "@/lib/auth/session-cookie";
 import { getGlossaryMatchers } from "@/lib/glossary";
+import { getFuzzyMatches } from "@/lib/memory";
 import { getWorkspacePair, WORKSPACE_PAGE_SIZE } from "@/lib/review/workspace";
 import { pageParams, pairParams, parsePairParams } from "@/lib/routing/route-params";
 
@@ -31,7 +32,8 @@ export default async function FocusPage({ params, searchParams }: PageProps<"/[l
   const matchers = await getGlossaryMatchers(slug);
   const [focus, t, query] = await Promise.all([getWorkspacePair(slug, position, matchers), getTranslations("Focus"), searchParams]);
   if (!focus) notFound();
-  const { pair, warnings, context, document, matches } = focus;
+  const { pair, warnings, context, document } = focus;
+  const matches = await getFuzzyMatches(pair);
   const total = document._count.paragraphs;
   const answer = ANSWERS.find((known) => known === query.answer) ?? (query.answer ? "other" : null);
   // Back to the unfiltered list's page that holds this pair, at the pair.
