@@ -56,6 +56,8 @@ export async function CheckWarnings({
         return t("endPunctuation", { it: t(`ending.${endingKey(warning.it)}`), en: t(`ending.${endingKey(warning.en)}`) });
       case "repeated-word":
         return t("repeatedWord", { word: warning.word, language: warning.language });
+      case "consistency":
+        return t("consistency", { count: warning.positions.length, positions: list(warning.positions.map(String)) });
       default:
         return t(warning.code);
     }

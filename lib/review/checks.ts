@@ -27,7 +27,8 @@ export type CheckCode =
   | "double-spaces"
   | "end-punctuation"
   | "capital"
-  | "repeated-word";
+  | "repeated-word"
+  | "consistency";
 
 /** Every check, in the order a pair's warnings are listed. */
 export const CHECK_CODES: readonly CheckCode[] = [
@@ -45,6 +46,7 @@ export const CHECK_CODES: readonly CheckCode[] = [
   "end-punctuation",
   "capital",
   "repeated-word",
+  "consistency",
 ];
 
 export type CheckWarning =
@@ -72,7 +74,9 @@ export type CheckWarning =
   /** One half starts with a capital letter and the other does not. */
   | { code: "capital" }
   /** A word written twice in a row. */
-  | { code: "repeated-word"; language: Language; word: string };
+  | { code: "repeated-word"; language: Language; word: string }
+  /** The same Italian is translated otherwise in these pairs of the text (their positions). */
+  | { code: "consistency"; positions: number[] };
 
 export interface PairText {
   textIt: string;
@@ -179,21 +183,53 @@ export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts
 }
 
 /** A pair's warnings: its facts, with the length ratio judged against the document's norm, in CHECK_CODES order. */
-export function warningsOf(facts: PairFacts, norm: LengthNorm): CheckWarning[] {
+/**
+ * A pair's warnings from its own facts and the text's: the length against the text's
+ * norm, and `otherwise`, the positions of pairs with the same Italian and another
+ * English (translatedOtherwise).
+ */
+export function warningsOf(facts: PairFacts, norm: LengthNorm, otherwise: readonly number[] = []): CheckWarning[] {
   const length = facts.lengths && lengthWarning(facts.lengths, norm);
-  if (!length) return facts.warnings;
+  const consistency: CheckWarning[] = otherwise.length ? [{ code: "consistency", positions: [...otherwise] }] : [];
+  if (!length) return [...facts.warnings, ...consistency];
   const after = facts.warnings.findIndex((warning) => CHECK_CODES.indexOf(warning.code) > CHECK_CODES.indexOf("length-ratio"));
-  return after === -1 ? [...facts.warnings, length] : [...facts.warnings.slice(0, after), length, ...facts.warnings.slice(after)];
+  const warnings = after === -1 ? [...facts.warnings, length] : [...facts.warnings.slice(0, after), length, ...facts.warnings.slice(after)];
+  return [...warnings, ...consistency];
 }
 
-export function checkPair(pair: PairText, context: { matchers: GlossaryMatchers; norm: LengthNorm }): CheckWarning[] {
-  return warningsOf(pairFacts(pair, context.matchers), context.norm);
+export function checkPair(
+  pair: PairText,
+  context: { matchers: GlossaryMatchers; norm: LengthNorm; otherwise?: readonly number[] },
+): CheckWarning[] {
+  return warningsOf(pairFacts(pair, context.matchers), context.norm, context.otherwise);
 }
 
-/** One list of warnings per pair, in the pairs' order, judged against the document's own length norm. */
+/** One list of warnings per pair, in the pairs' order, judged against the document's own length norm and its other pairs. */
 export function checkDocument(pairs: readonly PairText[], matchers: GlossaryMatchers): CheckWarning[][] {
   const norm = lengthNorm(pairs);
-  return pairs.map((pair) => checkPair(pair, { matchers, norm }));
+  const otherwise = translatedOtherwise(pairs.map((pair, index) => ({ ...pair, id: index, position: index + 1 })));
+  return pairs.map((pair, index) => checkPair(pair, { matchers, norm, otherwise: otherwise.get(index) ?? [] }));
+}
+
+/**
+ * Consistency, as pofilter and Pontoon check it: for each pair whose Italian occurs again
+ * in the text with another English (both non-empty; the texts as stored), the positions
+ * of those other pairs, by pair id.
+ */
+export function translatedOtherwise(pairs: readonly (PairText & { id: number; position: number })[]): Map<number, number[]> {
+  const bySource = new Map<string, (PairText & { id: number; position: number })[]>();
+  for (const pair of pairs) {
+    if (isBlank(pair.textIt) || isBlank(pair.textEn)) continue;
+    bySource.set(pair.textIt, [...(bySource.get(pair.textIt) ?? []), pair]);
+  }
+  const otherwise = new Map<number, number[]>();
+  for (const group of bySource.values()) {
+    for (const pair of group) {
+      const others = group.filter((other) => other.textEn !== pair.textEn).map((other) => other.position);
+      if (others.length) otherwise.set(pair.id, others);
+    }
+  }
+  return otherwise;
 }
 
 function missingTerms(marked: Record<Language, readonly StyledSegment[]>): string[] {

@@ -3,7 +3,16 @@ import { REVIEW_STATUSES } from "../core/statuses";
 import { db } from "../db";
 import { Prisma, type ReviewStatus } from "../generated/prisma/client";
 import type { GlossaryMatchers } from "../glossary/mark-paragraphs";
-import { checkPair, DEFAULT_LENGTH_RATIO, LENGTH_NORM_MIN_PAIRS, pairFacts, warningsOf, type LengthNorm, type PairFacts } from "./checks";
+import {
+  checkPair,
+  DEFAULT_LENGTH_RATIO,
+  LENGTH_NORM_MIN_PAIRS,
+  pairFacts,
+  translatedOtherwise,
+  warningsOf,
+  type LengthNorm,
+  type PairFacts,
+} from "./checks";
 import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 import { readInChunks } from "../core/chunked";
 import { replaceIn, type Replacement } from "./find-replace";
@@ -48,9 +57,9 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
   });
   if (!document) return null;
   const where = filteredPairs(document.id, filters);
-  const [{ counts, words }, norm] = await Promise.all([statusCounts(document.id), documentNorm(document.id)]);
+  const [{ counts, words }, text] = await Promise.all([statusCounts(document.id), textChecks(document.id)]);
   // The check filter needs every candidate's warnings; the others are SQL alone.
-  const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, norm);
+  const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, text);
   const shown = matching ? matching.length : await db.paragraph.count({ where });
   const pageCount = Math.max(1, Math.ceil(shown / WORKSPACE_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -71,10 +80,10 @@ export async function getWorkspacePage(slug: string, filters: ReviewFilters, mat
     page,
     pageCount,
     /** The text's usual English/Italian length ratio, which the editor's live counts compare against. */
-    lengthNorm: norm.median,
+    lengthNorm: text.norm.median,
     pairs: pairs.map((pair) => ({
       pair,
-      warnings: checkPair(pair, { matchers, norm }),
+      warnings: checkPair(pair, { matchers, norm: text.norm, otherwise: text.otherwise.get(pair.id) }),
       neighbours: { previous: neighbours.get(pair.position - 1) ?? null, next: neighbours.get(pair.position + 1) ?? null },
     })),
   };
@@ -92,21 +101,21 @@ export async function getWorkspacePair(slug: string, position: number, matchers:
     select: { id: true, slug: true, titleIt: true, titleEn: true, _count: { select: { paragraphs: true } } },
   });
   if (!document) return null;
-  const [pair, around, norm] = await Promise.all([
+  const [pair, around, text] = await Promise.all([
     db.paragraph.findUnique({ where: { documentId_position: { documentId: document.id, position } }, select: workspaceFields }),
     db.paragraph.findMany({
       where: { documentId: document.id, position: { in: [position - 1, position + 1] } },
       select: { id: true, version: true, position: true, textIt: true, textEn: true, status: true },
     }),
-    documentNorm(document.id),
+    textChecks(document.id),
   ]);
   if (!pair) return null;
   const at = (offset: number) => around.find((row) => row.position === position + offset) ?? null;
   return {
     document,
     pair,
-    warnings: checkPair(pair, { matchers, norm }),
-    lengthNorm: norm.median,
+    warnings: checkPair(pair, { matchers, norm: text.norm, otherwise: text.otherwise.get(pair.id) }),
+    lengthNorm: text.norm.median,
     context: { previous: at(-1), next: at(1) },
   };
 }
@@ -166,7 +175,7 @@ export async function getBatchSelection(slug: string, filters: ReviewFilters, ma
   });
   if (!document) return null;
   const where = filteredPairs(document.id, filters);
-  const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, await documentNorm(document.id));
+  const matching = filters.check === "all" ? null : await positionsWithChecks(where, filters, matchers, await textChecks(document.id));
   const [pairs, total, textTotal] = await Promise.all([
     matching
       ? readInChunks(matching.slice(0, limit), (positions) =>
@@ -201,7 +210,7 @@ export async function findPairNeedingWork(
   const document = await db.document.findUnique({ where: { slug, ...completeText }, select: { id: true } });
   if (!document) return null;
   const where = filteredPairs(document.id, filters);
-  const norm = await documentNorm(document.id);
+  const text = await textChecks(document.id);
   for (let cursor = from; ;) {
     const batch = await db.paragraph.findMany({
       where: { AND: [where, { position: direction > 0 ? { gt: cursor } : { lt: cursor } }] },
@@ -212,10 +221,10 @@ export async function findPairNeedingWork(
     if (batch.length === 0) return null;
     const facts = await factsOf(batch, matchers);
     const found = batch.find((row) => {
-      const warnings = warningsOf(facts.get(row.id)!, norm);
+      const warnings = warningsOf(facts.get(row.id)!, text.norm, text.otherwise.get(row.id));
       return matchesFilters(row, warnings, filters) && needsWork(row, warnings);
     });
-    if (found) return { position: found.position, page: await pageOf(found.position, where, filters, matchers, norm) };
+    if (found) return { position: found.position, page: await pageOf(found.position, where, filters, matchers, text) };
     cursor = batch.at(-1)!.position;
   }
 }
@@ -230,12 +239,12 @@ async function pageOf(
   where: Prisma.ParagraphWhereInput,
   filters: ReviewFilters,
   matchers: GlossaryMatchers,
-  norm: LengthNorm,
+  text: TextChecks,
 ) {
   const before =
     filters.check === "all"
       ? await db.paragraph.count({ where: { AND: [where, { position: { lt: position } }] } })
-      : (await positionsWithChecks({ AND: [where, { position: { lt: position } }] }, filters, matchers, norm)).length;
+      : (await positionsWithChecks({ AND: [where, { position: { lt: position } }] }, filters, matchers, text)).length;
   return Math.floor(before / WORKSPACE_PAGE_SIZE) + 1;
 }
 
@@ -253,11 +262,13 @@ async function positionsWithChecks(
   where: Prisma.ParagraphWhereInput,
   filters: ReviewFilters,
   matchers: GlossaryMatchers,
-  norm: LengthNorm,
+  text: TextChecks,
 ) {
   const rows = await db.paragraph.findMany({ where, orderBy: { position: "asc" }, select: lightFields });
   const facts = await factsOf(rows, matchers);
-  return rows.filter((row) => matchesFilters(row, warningsOf(facts.get(row.id)!, norm), filters)).map((row) => row.position);
+  return rows
+    .filter((row) => matchesFilters(row, warningsOf(facts.get(row.id)!, text.norm, text.otherwise.get(row.id)), filters))
+    .map((row) => row.position);
 }
 
 /** Pairs and words per status over the whole text, counted by the database (lib/review/word-counts.ts). */
@@ -273,32 +284,51 @@ async function statusCounts(documentId: number): Promise<{ counts: Record<Review
   return { counts, words };
 }
 
+/** What the checks judge each pair against: the whole text's length norm, and the pairs its Italian is translated otherwise in. */
+interface TextChecks {
+  norm: LengthNorm;
+  /** By pair id: the positions of pairs with the same Italian and another English (lib/review/checks.ts translatedOtherwise). */
+  otherwise: ReadonlyMap<number, number[]>;
+}
+
 /**
  * The text's English/Italian length norm (lib/review/checks.ts lengthNorm), worked out
  * by the database from the lengths it measures (trimmed, in characters) without sending
  * the texts or a row per pair: the one norm the workspace judges every pair's length
- * against, on every page and in every filter.
+ * against, on every page and in every filter; and its Italian translated otherwise,
+ * from the pairs whose Italian occurs again with another English (the database finds them).
  */
-async function documentNorm(documentId: number): Promise<LengthNorm> {
+async function textChecks(documentId: number): Promise<TextChecks> {
   const known = norms.get(documentId);
-  if (known && Date.now() - known.at < NORM_TTL_MS) return known.norm;
-  const norm = await measureNorm(documentId);
-  norms.set(documentId, { at: Date.now(), norm });
-  return norm;
+  if (known && Date.now() - known.at < NORM_TTL_MS) return known.checks;
+  const [norm, otherwise] = await Promise.all([measureNorm(documentId), inconsistentPairs(documentId)]);
+  const checks = { norm, otherwise };
+  norms.set(documentId, { at: Date.now(), checks });
+  return checks;
 }
 
 /**
- * Each text's norm, kept for a minute: a statistic of the whole text that one save
- * moves imperceptibly, but that takes reading every text of the document. This
- * process's own writes forget it at once (forgetLengthNorms); another process's
- * within the minute.
+ * Each text's norm and consistency, kept for a minute: statistics of the whole text that
+ * take reading every pair of the document. This process's own writes forget them at once
+ * (forgetLengthNorms); another process's within the minute.
  */
-const norms = new Map<number, { at: number; norm: LengthNorm }>();
+const norms = new Map<number, { at: number; checks: TextChecks }>();
 const NORM_TTL_MS = 60_000;
 
-/** After a write to texts: the next page judges lengths against a norm measured afresh. */
+/** After a write to texts: the next page judges lengths and consistency afresh. */
 export function forgetLengthNorms(): void {
   norms.clear();
+}
+
+/** The pairs whose Italian occurs again in the text with another English, and those others. */
+async function inconsistentPairs(documentId: number): Promise<Map<number, number[]>> {
+  const rows = await db.$queryRaw<{ id: number; position: number; textIt: string; textEn: string }[]>`
+    SELECT "id", "position", "textIt", "textEn" FROM "Paragraph"
+    WHERE "documentId" = ${documentId} AND trim("textEn") <> '' AND "textIt" IN (
+      SELECT "textIt" FROM "Paragraph" WHERE "documentId" = ${documentId} AND trim("textEn") <> '' AND trim("textIt") <> ''
+      GROUP BY "textIt" HAVING count(DISTINCT "textEn") > 1
+    )`;
+  return translatedOtherwise(rows.map((row) => ({ ...row, id: Number(row.id), position: Number(row.position) })));
 }
 
 async function measureNorm(documentId: number): Promise<LengthNorm> {

@@ -139,3 +139,41 @@ describe("the workspace of a long text", () => {
     expect(await findPairNeedingWork(SLUG, filters(), 230, 1, matchers)).toEqual({ position: 440, page: 9 });
   });
 });
+
+describe("consistency across a text", () => {
+  it("finds, under the check filter, every pair whose Italian is translated otherwise elsewhere in the text", async () => {
+    const slug = "coerenza";
+    await storeDocument(
+      db,
+      {
+        slug,
+        titleIt: "Coerenza",
+        titleEn: "Consistency",
+        originalTitle: "Coerenza",
+        sourceName: "Redazione",
+        attribution: "Redazione",
+        paragraphs: Array.from({ length: 120 }, (_, index) => {
+          const position = index + 1;
+          // "Fine del capitolo." closes every 20th pair: pair 80 says it otherwise.
+          if (position % 20 === 0)
+            return {
+              textIt: "Fine del capitolo.",
+              textEn: position === 80 ? "Chapter ends." : "End of the chapter.",
+              status: "translated" as const,
+            };
+          return { textIt: `Paragrafo ${position}.`, textEn: `Paragraph ${position}.`, status: "translated" as const };
+        }),
+      },
+      { origin: "import" },
+    );
+    const page = await getWorkspacePage(slug, filters({ check: "consistency" }), matchers);
+    expect(page?.pairs.map(({ pair, warnings }) => [pair.position, warnings.find((warning) => warning.code === "consistency")])).toEqual([
+      [20, { code: "consistency", positions: [80] }],
+      [40, { code: "consistency", positions: [80] }],
+      [60, { code: "consistency", positions: [80] }],
+      [80, { code: "consistency", positions: [20, 40, 60, 100, 120] }],
+      [100, { code: "consistency", positions: [80] }],
+      [120, { code: "consistency", positions: [80] }],
+    ]);
+  });
+});

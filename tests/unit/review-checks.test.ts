@@ -229,8 +229,10 @@ describe("length-ratio", () => {
   });
 
   it("judges each pair against its own document's norm", () => {
-    const wordy = Array.from({ length: 4 }, () => ({ textIt: italian, textEn: "y".repeat(200) }));
-    const document = [...wordy, { textIt: italian, textEn: "y".repeat(100) }];
+    // Five Italian paragraphs of the same length, each its own (the same Italian twice would be a consistency question).
+    const own = (index: number) => `${"x".repeat(99)}${"abcde"[index]}`;
+    const wordy = Array.from({ length: 4 }, (_, index) => ({ textIt: own(index), textEn: "y".repeat(200) }));
+    const document = [...wordy, { textIt: own(4), textEn: "y".repeat(100) }];
     expect(lengthNorm(document)).toEqual({ median: 2 });
     expect(checkDocument(document, matchers)).toEqual([[], [], [], [], [{ code: "length-ratio", ratio: 1, expected: 2 }]]);
   });
@@ -243,6 +245,39 @@ describe("length-ratio", () => {
     expect(lengthNorm([pair(50), pair(80), pair(90), pair(300)]).median).toBeCloseTo(0.85, 10);
     expect(lengthNorm([pair(50), pair(60)])).toEqual({ median: 1 });
     expect(lengthNorm([])).toEqual({ median: 1 });
+  });
+});
+
+describe("consistency", () => {
+  const ministry = "Il Ministero degli Esteri.";
+  it("names, on each pair, the other pairs where the same Italian has another English", () => {
+    const pairs = [
+      { textIt: ministry, textEn: "The Foreign Ministry." },
+      { textIt: "Altro.", textEn: "Other." },
+      { textIt: ministry, textEn: "The Ministry of Foreign Affairs." },
+      { textIt: ministry, textEn: "The Foreign Ministry." },
+      // Not translated yet: nothing to be inconsistent with.
+      { textIt: ministry, textEn: "" },
+    ];
+    expect(checkDocument(pairs, matchers).map((warnings) => warnings.filter((warning) => warning.code === "consistency"))).toEqual([
+      [{ code: "consistency", positions: [3] }],
+      [],
+      [{ code: "consistency", positions: [1, 4] }],
+      [{ code: "consistency", positions: [3] }],
+      [],
+    ]);
+  });
+
+  it("says nothing where the same Italian has the same English everywhere", () => {
+    const pairs = [
+      { textIt: ministry, textEn: "The Foreign Ministry." },
+      { textIt: ministry, textEn: "The Foreign Ministry." },
+    ];
+    expect(
+      checkDocument(pairs, matchers)
+        .flat()
+        .filter((warning) => warning.code === "consistency"),
+    ).toEqual([]);
   });
 });
 
