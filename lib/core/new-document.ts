@@ -21,6 +21,10 @@ export const newParagraphSchema = z
     /** Why a reviewer sent the pair back (status needs_changes), as the exchange formats carry it. */
     statusReason: checked(z.string().trim().max(MAX_NOTE_LENGTH)).optional(),
     alignmentConfidence: z.number().min(0).max(1).optional(),
+    /** What readers saw of a pair under review in the text it was exported from (lib/exchange): kept published. */
+    publishedEn: checked(z.string().trim().min(1).max(MAX_PARAGRAPH_LENGTH)).optional(),
+    publishedIt: checked(z.string().trim().min(1).max(MAX_PARAGRAPH_LENGTH)).optional(),
+    publishedNote: checked(z.string().trim().min(1).max(MAX_NOTE_LENGTH)).optional(),
     /** A heading pair (Markdown "##" is 2); absent for body text. */
     headingLevel: z.number().int().min(2).max(6).optional(),
   })

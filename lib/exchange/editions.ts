@@ -3,6 +3,7 @@ import type { NewTerm } from "../glossary/new-term";
 import { db } from "../db";
 import { getGlossary } from "../glossary";
 import { getDocumentInfo, getPublishedPairs } from "../library";
+import type { ReviewStatus } from "../generated/prisma/enums";
 import type { ExchangeParagraph, StreamedDocument } from "./exchange-document";
 import { completeText } from "../core/complete-texts";
 
@@ -31,12 +32,50 @@ export async function getWorkingEdition(slug: string): Promise<StreamedDocument 
   return {
     ...fields,
     paragraphs: inBatches((first, last) =>
-      db.paragraph.findMany({
-        where: { documentId: id, position: { gte: first, lte: last } },
-        orderBy: { position: "asc" },
-        select: { textIt: true, textEn: true, status: true, statusReason: true, translatorNote: true, headingLevel: true, version: true },
-      }),
+      db.paragraph
+        .findMany({
+          where: { documentId: id, position: { gte: first, lte: last } },
+          orderBy: { position: "asc" },
+          select: {
+            textIt: true,
+            textEn: true,
+            status: true,
+            statusReason: true,
+            translatorNote: true,
+            headingLevel: true,
+            version: true,
+            approvedEn: true,
+            approvedNote: true,
+            approvedIt: true,
+          },
+        })
+        .then((pairs) => pairs.map(workingPair)),
     ),
+  };
+}
+
+/**
+ * A pair of the working edition: its working texts, and what readers see of it while it
+ * is under review (an approved pair's working texts are what readers see; imported,
+ * they are published again).
+ */
+function workingPair({
+  approvedEn,
+  approvedNote,
+  approvedIt,
+  ...pair
+}: Omit<ExchangeParagraph, "publishedEn" | "publishedNote" | "publishedIt"> & {
+  status: ReviewStatus;
+  approvedEn: string | null;
+  approvedNote: string | null;
+  approvedIt: string | null;
+}): ExchangeParagraph {
+  const underReview = pair.status !== "approved" && approvedEn !== null;
+  return {
+    ...pair,
+    publishedEn: underReview ? approvedEn : null,
+    publishedNote: underReview ? approvedNote : null,
+    publishedIt: approvedIt !== null && approvedIt !== pair.textIt ? approvedIt : null,
   };
 }
 

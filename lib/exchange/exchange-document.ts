@@ -14,6 +14,15 @@ export interface ExchangeParagraph {
   headingLevel: number | null;
   /** Why a reviewer sent the pair back (working edition only, with the status needs changes). */
   statusReason?: string | null;
+  /**
+   * What readers see of a pair under review (working edition only): the English and its
+   * note last approved, and the Italian last approved where it differs from the working
+   * one. A file imported as a new text keeps them published, so readers do not lose them
+   * to the review.
+   */
+  publishedEn?: string | null;
+  publishedNote?: string | null;
+  publishedIt?: string | null;
   /** The pair's version (working edition only): a file brought back to update the text says which edits it was made from. */
   version?: number;
   /** Where the Italian source lost a word (lib/reader/lost-words.ts): the e-book marks it, the exchange formats carry the Italian as stored. */

@@ -12,6 +12,10 @@ export interface FoundUnit {
   /** Why a reviewer sent the pair back; kept only with the status needs changes. */
   reason?: string;
   headingLevel?: string;
+  /** What readers saw of the pair where it differs from the working text (our own working exports). */
+  publishedEn?: string;
+  publishedNote?: string;
+  publishedIt?: string;
 }
 
 /**
@@ -56,6 +60,9 @@ export function importedParagraph(unit: FoundUnit, label: string, fileName: stri
     ...(note ? { translatorNote: note } : {}),
     ...(status === "needs_changes" && unit.reason?.trim() ? { statusReason: unit.reason.trim() } : {}),
     ...(headingLevel !== undefined ? { headingLevel } : {}),
+    ...(unit.publishedEn?.trim() ? { publishedEn: unit.publishedEn } : {}),
+    ...(unit.publishedIt?.trim() ? { publishedIt: unit.publishedIt } : {}),
+    ...(unit.publishedEn?.trim() && unit.publishedNote?.trim() ? { publishedNote: unit.publishedNote } : {}),
   });
   if (!parsed.success) throw new ImportError("invalid-unit", `${fileName}: ${label} was refused: ${z.prettifyError(parsed.error)}`);
   return parsed.data;

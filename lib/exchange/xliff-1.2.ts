@@ -19,6 +19,9 @@ import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
 /** The `from` of the note that says why a reviewer sent a pair back. */
 const REASON_NOTE = "a-fronte-reviewer";
+/** The `from` of the notes that carry what readers see of a pair under review (not translators' notes). */
+const PUBLISHED_NOTE = { en: "a-fronte-published-en", it: "a-fronte-published-it", note: "a-fronte-published-note" } as const;
+const OUR_NOTES: readonly string[] = [REASON_NOTE, ...Object.values(PUBLISHED_NOTE)];
 
 /** Our extension namespace: the document's fields in the header, a heading's level on its unit. */
 export const A_FRONTE_NAMESPACE = "urn:a-fronte:exchange";
@@ -84,6 +87,16 @@ function xliff12Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
                   part === 0 &&
                     paragraph.status === "needs_changes" &&
                     paragraph.statusReason && { name: "note", attributes: { from: REASON_NOTE }, content: paragraph.statusReason },
+                  part === 0 &&
+                    paragraph.publishedIt && { name: "note", attributes: { from: PUBLISHED_NOTE.it }, content: paragraph.publishedIt },
+                  part === 0 &&
+                    paragraph.publishedEn && { name: "note", attributes: { from: PUBLISHED_NOTE.en }, content: paragraph.publishedEn },
+                  part === 0 &&
+                    paragraph.publishedNote && {
+                      name: "note",
+                      attributes: { from: PUBLISHED_NOTE.note },
+                      content: paragraph.publishedNote,
+                    },
                 ],
               }));
             }),
@@ -135,9 +148,14 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
         texts: { it: italianSource ? sourceText : targetText, en: textEn },
         status: statusFromXliff12(target?.attributes.state, unit.attributes.approved, Boolean(textEn?.trim())),
         notes: elements(unit, "note")
-          .filter((note) => note.attributes.from !== REASON_NOTE)
+          .filter((note) => !OUR_NOTES.includes(note.attributes.from ?? ""))
           .map(textContent),
         reason: elements(unit, "note").find((note) => note.attributes.from === REASON_NOTE),
+        published: {
+          en: elements(unit, "note").find((note) => note.attributes.from === PUBLISHED_NOTE.en),
+          it: elements(unit, "note").find((note) => note.attributes.from === PUBLISHED_NOTE.it),
+          note: elements(unit, "note").find((note) => note.attributes.from === PUBLISHED_NOTE.note),
+        },
         headingLevel: unit.attributes[HEADING_LEVEL],
       };
     });
@@ -152,6 +170,9 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
             status: unit.status,
             note: unit.notes.length ? unit.notes.join("\n") : undefined,
             reason: unit.reason ? textContent(unit.reason) : undefined,
+            publishedEn: unit.published.en ? textContent(unit.published.en) : undefined,
+            publishedIt: unit.published.it ? textContent(unit.published.it) : undefined,
+            publishedNote: unit.published.note ? textContent(unit.published.note) : undefined,
             headingLevel: unit.headingLevel,
           },
           unit.label,

@@ -101,6 +101,9 @@ function xliff21Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
                 metadataModule([
                   ...(paragraph.version !== undefined ? [["version", String(paragraph.version)] as [string, string]] : []),
                   ...(paragraph.headingLevel !== null ? [["heading-level", String(paragraph.headingLevel)] as [string, string]] : []),
+                  ...(paragraph.publishedIt ? [["published-it", paragraph.publishedIt] as [string, string]] : []),
+                  ...(paragraph.publishedEn ? [["published-en", paragraph.publishedEn] as [string, string]] : []),
+                  ...(paragraph.publishedNote ? [["published-note", paragraph.publishedNote] as [string, string]] : []),
                   ...(paragraph.status === "needs_changes" && paragraph.statusReason
                     ? [["status-reason", paragraph.statusReason] as [string, string]]
                     : []),
@@ -156,6 +159,9 @@ export function readXliff21(root: XmlElement, fileName: string): ImportedDocumen
             note: notes.length ? notes.join("\n") : undefined,
             headingLevel: unitMetadata.get("heading-level"),
             reason: unitMetadata.get("status-reason"),
+            publishedEn: unitMetadata.get("published-en"),
+            publishedIt: unitMetadata.get("published-it"),
+            publishedNote: unitMetadata.get("published-note"),
           },
           label,
           fileName,

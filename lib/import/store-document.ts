@@ -88,13 +88,15 @@ type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 async function storeBatch(tx: Transaction, documentId: number, batch: ParsedDocument["paragraphs"], start: number, options: StoreOptions) {
   const now = new Date();
   const created = await tx.paragraph.createManyAndReturn({
-    data: batch.map((paragraph, offset) => ({
+    data: batch.map(({ publishedEn, publishedIt, publishedNote, ...paragraph }, offset) => ({
       ...paragraph,
       documentId,
       position: start + offset + 1,
       // The original as imported is what readers see of the Italian; later edits
-      // wait for a reviewer's approval (the publish gate).
-      approvedIt: paragraph.textIt,
+      // wait for a reviewer's approval (the publish gate). A file exported from a text
+      // under review says what its readers saw (publishedIt, publishedEn): that stays.
+      approvedIt: publishedIt ?? paragraph.textIt,
+      ...(publishedEn && paragraph.status !== "approved" ? { approvedEn: publishedEn, approvedNote: publishedNote ?? null } : {}),
       // Imported as approved: the English too is published as it stands.
       ...(paragraph.status === "approved"
         ? {

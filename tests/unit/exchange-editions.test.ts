@@ -6,6 +6,8 @@ import { fileResponse, PUBLIC_DOCUMENT_FORMATS, TEAM_DOCUMENT_FORMATS } from "@/
 import { streamMarkdown, writeMarkdown } from "@/lib/exchange/markdown";
 import { readExchangeFile } from "@/lib/exchange/read-exchange-file";
 import { writeTmx } from "@/lib/exchange/tmx";
+import { writeXliff12 } from "@/lib/exchange/xliff-1.2";
+import { writeXliff21 } from "@/lib/exchange/xliff-2.1";
 import { storeDocument } from "@/lib/import/store-document";
 import { utf8 } from "../support/files";
 
@@ -43,10 +45,21 @@ beforeEach(async () => {
 });
 
 describe("editions", () => {
-  it("gives the team the working text with statuses, notes, headings and versions", async () => {
+  it("gives the team the working text with statuses, notes, headings, versions and what readers see of pairs under review", async () => {
     const working = await inHand(getWorkingEdition("edizioni"));
     expect(working?.paragraphs).toEqual([
-      { textIt: "Titolo", textEn: "Heading", status: "approved", statusReason: null, translatorNote: null, headingLevel: 2, version: 1 },
+      {
+        textIt: "Titolo",
+        textEn: "Heading",
+        status: "approved",
+        statusReason: null,
+        translatorNote: null,
+        headingLevel: 2,
+        version: 1,
+        publishedEn: null,
+        publishedNote: null,
+        publishedIt: null,
+      },
       {
         textIt: "Approvato.",
         textEn: "Approved, then edited.",
@@ -55,6 +68,10 @@ describe("editions", () => {
         translatorNote: "Nota approvata.",
         headingLevel: null,
         version: 1,
+        // Readers still read the approved English (and its note) while the edit waits for review.
+        publishedEn: "Approved.",
+        publishedNote: "Nota approvata.",
+        publishedIt: null,
       },
       {
         textIt: "Tradotto.",
@@ -64,8 +81,22 @@ describe("editions", () => {
         translatorNote: "Nota di lavoro.",
         headingLevel: null,
         version: 1,
+        publishedEn: null,
+        publishedNote: null,
+        publishedIt: null,
       },
-      { textIt: "Bozza.", textEn: "", status: "draft", statusReason: null, translatorNote: null, headingLevel: null, version: 1 },
+      {
+        textIt: "Bozza.",
+        textEn: "",
+        status: "draft",
+        statusReason: null,
+        translatorNote: null,
+        headingLevel: null,
+        version: 1,
+        publishedEn: null,
+        publishedNote: null,
+        publishedIt: null,
+      },
     ]);
   });
 
@@ -88,17 +119,30 @@ describe("editions", () => {
     expect(await getPublishedEdition("nessuno")).toBeNull();
   });
 
-  it("round-trips the working edition of a stored text through TMX into an equal text", async () => {
-    const working = await inHand(getWorkingEdition("edizioni"));
-    const file = readExchangeFile(utf8(writeTmx(working!)), "edizioni.tmx");
-    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
-    const stored = await storeDocument(
-      db,
-      { ...file.document, slug: "edizioni-copia", originalTitle: "Edizioni", sourceName: "Prova", attribution: "Fonte: Prova" },
-      { origin: "import" },
-    );
-    expect((await inHand(getWorkingEdition(stored.slug)))?.paragraphs).toEqual(working?.paragraphs);
-  });
+  it.each([
+    ["TMX", "edizioni.tmx", writeTmx],
+    ["XLIFF 1.2", "edizioni.xlf", writeXliff12],
+    ["XLIFF 2.1", "edizioni.xliff", writeXliff21],
+  ] as const)(
+    "round-trips the working edition of a stored text through %s into an equal text, what readers see included",
+    async (_, name, write) => {
+      // The Italian edited too, not yet approved: readers keep the approved one.
+      await db.paragraph.updateMany({ where: { position: 3, document: { slug: "edizioni" } }, data: { textIt: "Tradotto, corretto." } });
+      const working = await inHand(getWorkingEdition("edizioni"));
+      expect(working?.paragraphs[2]).toMatchObject({ textIt: "Tradotto, corretto.", publishedIt: "Tradotto." });
+      const file = readExchangeFile(utf8(write(working!)), name);
+      if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+      const stored = await storeDocument(
+        db,
+        { ...file.document, slug: "edizioni-copia", originalTitle: "Edizioni", sourceName: "Prova", attribution: "Fonte: Prova" },
+        { origin: "import" },
+      );
+      expect((await inHand(getWorkingEdition(stored.slug)))?.paragraphs).toEqual(working?.paragraphs);
+      // Readers of the copy read what readers of the original read: the English and Italian under review stay unpublished.
+      const published = async (slug: string) => (await inHand(getPublishedEdition(slug)))?.paragraphs;
+      expect(await published(stored.slug)).toEqual(await published("edizioni"));
+    },
+  );
 
   it("streams a long text's files, read in batches, byte for byte as written whole", async () => {
     await storeDocument(
