@@ -12,6 +12,8 @@ export type ImportErrorCode =
   | "unauthorized"
   | "unalignable"
   | "invisible-characters"
+  /** A Fronte's own Markdown reading edition, which is for reading, not for import. */
+  | "reading-edition"
   // Exchange files (TMX, XLIFF, TBX, CSV): lib/exchange.
   | "unsupported-format"
   | "not-xml"

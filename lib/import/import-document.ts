@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { ImportError } from "../core/import-error";
 import { slugFromFileName } from "../core/slug";
 import type { Database } from "../prisma-client";
-import { isMarkdownFile, parseMarkdown } from "./markdown";
+import { isMarkdownFile, parseMarkdownSource } from "./markdown";
 import { isLowConfidence, pairBlocks, toNewParagraphs, type BlockPair } from "./pair-blocks";
 import { parsePlainText, type ParsedText } from "./plain-text";
 import type { SourceOptions } from "./source-text";
@@ -150,7 +150,7 @@ function readSide(language: "it" | "en", file: ImportFile, options: SourceOption
 
 /** Plain text or Markdown, by the file's name. */
 export function readSource(file: ImportFile, options: SourceOptions): ParsedText {
-  const parse = isMarkdownFile(file.name) ? parseMarkdown : parsePlainText;
+  const parse = isMarkdownFile(file.name) ? parseMarkdownSource : parsePlainText;
   return parse(file.bytes, { ...options, fileName: file.name });
 }
 

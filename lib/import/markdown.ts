@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { decodeText } from "../core/decode-text";
+import { ImportError } from "../core/import-error";
 import { readBlocks, type ParsedText, type RawBlock } from "./plain-text";
 import { escapeInlineMarkdown, type SourceOptions } from "./source-text";
 
@@ -18,9 +19,40 @@ export function isMarkdownFile(fileName: string): boolean {
  * text; code keeps its characters.
  */
 export function parseMarkdown(bytes: Uint8Array, options: SourceOptions = {}): ParsedText {
-  const text = decodeText(bytes, options.fileName ?? "the file", options);
-  const blocks = collectBlocks(new Lexer().lex(text));
-  return readBlocks(blocks, options);
+  return readBlocks(collectBlocks(lex(bytes, options)), options);
+}
+
+/** parseMarkdown for a text being imported: A Fronte's own reading edition is refused, naming what to import instead. */
+export function parseMarkdownSource(bytes: Uint8Array, options: SourceOptions = {}): ParsedText {
+  const tokens = lex(bytes, options);
+  if (isReadingEdition(tokens)) {
+    throw new ImportError(
+      "reading-edition",
+      `${options.fileName ?? "The file"} is A Fronte's Markdown reading edition (each Italian paragraph followed by its English as a quotation): it is for reading and does not import back, since its Italian and English would be taken for one text. Import the text's TMX or XLIFF export instead.`,
+    );
+  }
+  return readBlocks(collectBlocks(tokens), options);
+}
+
+function lex(bytes: Uint8Array, options: SourceOptions): Token[] {
+  return new Lexer().lex(decodeText(bytes, options.fileName ?? "the file", options));
+}
+
+/**
+ * The shape of the reader's Markdown download (lib/exchange/markdown.ts): a \`#\` title,
+ * the English title as a quotation, the source, a rule, then the pairs, each Italian
+ * block followed by its English as a quotation (and the translator's note as another),
+ * so that at least half the blocks after the rule are quotations. An article that
+ * quotes now and then is not taken for one.
+ */
+function isReadingEdition(tokens: readonly Token[]): boolean {
+  const blocks = tokens.filter((token) => token.type !== "space");
+  const rule = blocks.findIndex((token) => token.type === "hr");
+  const head = blocks.slice(0, Math.max(rule, 0)).map((token) => token.type);
+  const titled = blocks[0]?.type === "heading" && (blocks[0] as Tokens.Heading).depth === 1;
+  if (!titled || !["heading,paragraph", "heading,blockquote,paragraph"].includes(head.join(","))) return false;
+  const body = blocks.slice(rule + 1);
+  return body.length >= 2 && body.filter((token) => token.type === "blockquote").length * 2 >= body.length;
 }
 
 function collectBlocks(tokens: readonly Token[]): RawBlock[] {

@@ -1,7 +1,8 @@
 // The readers' Markdown edition (/[locale]/texts/[slug]/download/md) shows every text
 // as text in any Markdown reader: rendered with marked, hostile titles, texts, notes,
 // attribution and source addresses make no element beyond the edition's own and no
-// link but http(s); emphasis still renders; the file still imports back. And a
+// link but http(s); emphasis still renders; the Markdown reader reads each text back as it
+// was, and an import of the edition is refused, saying what to import instead. And a
 // document's source address is refused at every entry point unless it is an http(s)
 // URL of URL characters.
 import { spawnSync } from "node:child_process";
@@ -97,7 +98,7 @@ describe("the Markdown edition of hostile texts", () => {
     expect(html).toContain("Un asterisco vero: *Astana* e <em>enfasi</em> e <strong>forte</strong>, [una parentesi] e 3 &gt; 2");
   });
 
-  it("imports back: each text as it was, emphasis and headings included", () => {
+  it("reads back with the Markdown reader: each text as it was, emphasis and headings included", () => {
     // Texts with a blank line in them become two paragraphs in any Markdown.
     const single = { ...document, paragraphs: document.paragraphs.filter((paragraph) => !paragraph.textIt.includes("\n\n")) };
     const parsed = parseMarkdown(utf8(writeMarkdown(single, LABELS)), { fileName: "testo-ostile.it.md" });
@@ -128,6 +129,36 @@ describe("the Markdown edition of hostile texts", () => {
     // Any other scheme is not a link at all, only its text.
     expect(markdownAutolink("javascript:alert(1)")).toBe("javascript:alert(1)");
     expect(markdownAutolink("<javascript:alert(1)>")).toBe("\\<javascript:alert(1)\\>");
+  });
+});
+
+describe("importing the reading edition", () => {
+  it("is refused, saying it is the reading edition and what to import instead, and nothing is stored", async () => {
+    const admin = await createUser(db, { username: "edizione", displayName: "Edizione", role: "admin", password: "correct horse battery" });
+    const edition = writeMarkdown(hostileDocument("edizione-di-lettura"), LABELS);
+    const before = await snapshotTables(db);
+    const refused = importFile(db, { italian: { name: "cina-kazakhstan.md", bytes: utf8(edition) }, english: null }, { userId: admin.id });
+    await expect(refused).rejects.toMatchObject({ code: "reading-edition" });
+    await expect(refused).rejects.toThrow(
+      /cina-kazakhstan\.md is A Fronte's Markdown reading edition .* Import the text's TMX or XLIFF export instead\./,
+    );
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it("is not confused with an article that quotes now and then", async () => {
+    const article = [
+      "# Un articolo",
+      "Di Mario Rossi.",
+      "---",
+      "Un paragrafo.",
+      "> Una citazione.",
+      "Un altro paragrafo.",
+      "Un terzo.",
+      "Fonte: Prova",
+      "",
+    ];
+    const imported = await importFile(db, { italian: { name: "articolo.md", bytes: utf8(article.join("\n\n")) }, english: null }, {});
+    expect(imported).toMatchObject({ kind: "document", pairs: 5 });
   });
 });
 
