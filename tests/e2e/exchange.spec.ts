@@ -34,6 +34,8 @@ test("a translator downloads the working text as XLIFF 1.2 from the workspace, s
     "XLIFF 1.2, one unit per sentence link",
     "XLIFF 2.1",
     "XLIFF 2.1, one segment per sentence link",
+    // And the way back: the file once translated.
+    "Bring a translated file back (XLIFF or TMX)",
   ]);
 
   const [download] = await Promise.all([
