@@ -4,6 +4,7 @@ import { db } from "../db";
 import { getGlossary } from "../glossary";
 import { getDocumentInfo, getPublishedPairs } from "../library";
 import type { ReviewStatus } from "../generated/prisma/enums";
+import { documentWords } from "../review/word-counts";
 import type { ExchangeParagraph, StreamedDocument } from "./exchange-document";
 import { completeText } from "../core/complete-texts";
 
@@ -31,6 +32,7 @@ export async function getWorkingEdition(slug: string): Promise<StreamedDocument 
   const { id, ...fields } = document;
   return {
     ...fields,
+    words: await documentWords(db, id),
     paragraphs: inBatches((first, last) =>
       db.paragraph
         .findMany({

@@ -1,6 +1,8 @@
 import type { NewParagraph } from "../core/new-document";
 import type { ReviewStatus } from "../generated/prisma/enums";
 import type { UnitOrigin } from "./imported-paragraph";
+import { REVIEW_STATUSES } from "../core/statuses";
+import { totalWords, type WordCounts } from "../review/word-counts";
 
 export type PairStatus = ReviewStatus;
 
@@ -42,6 +44,8 @@ export interface ExchangeDocument<Pairs extends ExchangePairs = ExchangeParagrap
   publishedOn: string | null;
   /** The title exactly as the source gave it (in capitals, say), when it differs from the shown one. */
   originalTitle?: string;
+  /** The text's words by status (working edition only): what a translator prices and plans. */
+  words?: WordCounts;
   paragraphs: Pairs;
 }
 
@@ -117,14 +121,26 @@ const METADATA = {
 /** The prefix of every property A Fronte writes ("x-" marks a user-defined type in TMX). */
 export const PROPERTY_PREFIX = "x-a-fronte-";
 
-/** The document's non-empty metadata as [name, value] pairs, names without a prefix ("title-it"). */
+/**
+ * The document's non-empty metadata as [name, value] pairs, names without a prefix
+ * ("title-it"); for the working edition also its words by status ("words-approved":
+ * "pairs=12 it=840 en=812"), which importing ignores.
+ */
 export function documentMetadata(document: ExchangeDocument<ExchangePairs>): [string, string][] {
-  return Object.entries(METADATA).flatMap(([name, field]) => {
+  const fields = Object.entries(METADATA).flatMap(([name, field]) => {
     const value = document[field];
     // The original title only where it differs from the one shown (a title in capitals).
     if (field === "originalTitle" && value === document.titleIt) return [];
     return value ? [[name, value] as [string, string]] : [];
   });
+  const { words } = document;
+  if (!words) return fields;
+  const line = ({ pairs, it, en }: { pairs: number; it: number; en: number }) => `pairs=${pairs} it=${it} en=${en}`;
+  return [
+    ...fields,
+    ["words-total", line(totalWords(words))],
+    ...REVIEW_STATUSES.map((status): [string, string] => [`words-${status.replace("_", "-")}`, line(words[status])]),
+  ];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Prisma, type ReviewStatus } from "../generated/prisma/client";
+import { Prisma, type PrismaClient, type ReviewStatus } from "../generated/prisma/client";
 import { REVIEW_STATUSES } from "../core/statuses";
 
 /** A text's size the way translators price and plan it: words per language, by review status. */
@@ -18,6 +18,18 @@ export function countWords(text: string): number {
 export function wordsSql(column: "textIt" | "textEn"): Prisma.Sql {
   const text = Prisma.raw(`trim("${column}")`);
   return Prisma.sql`CASE WHEN ${text} = '' THEN 0 ELSE length(${text}) - length(replace(${text}, ' ', '')) + 1 END`;
+}
+
+/** A text's words by status, counted by the database (the workspace's progress, the team's exports). */
+export async function documentWords(db: { $queryRaw: PrismaClient["$queryRaw"] }, documentId: number): Promise<WordCounts> {
+  const groups = await db.$queryRaw<
+    { status: ReviewStatus; pairs: number | bigint; it: number | bigint | null; en: number | bigint | null }[]
+  >`
+    SELECT "status", count(*) AS "pairs", sum(${wordsSql("textIt")}) AS "it", sum(${wordsSql("textEn")}) AS "en"
+    FROM "Paragraph" WHERE "documentId" = ${documentId} GROUP BY "status"`;
+  const words = noWords();
+  for (const group of groups) words[group.status] = { pairs: Number(group.pairs), it: Number(group.it ?? 0), en: Number(group.en ?? 0) };
+  return words;
 }
 
 /** Empty counts for every status, to fill in. */

@@ -17,7 +17,7 @@ import { matchesFilters, needsWork, type ReviewFilters } from "./filters";
 import { readInChunks } from "../core/chunked";
 import { replaceIn, type Replacement } from "./find-replace";
 import { completeText } from "../core/complete-texts";
-import { noWords, wordsSql, type WordCounts } from "./word-counts";
+import { documentWords, type WordCounts } from "./word-counts";
 
 const reviewer = { select: { displayName: true } } as const;
 
@@ -273,13 +273,7 @@ async function positionsWithChecks(
 
 /** Pairs and words per status over the whole text, counted by the database (lib/review/word-counts.ts). */
 async function statusCounts(documentId: number): Promise<{ counts: Record<ReviewStatus, number>; words: WordCounts }> {
-  const groups = await db.$queryRaw<
-    { status: ReviewStatus; pairs: number | bigint; it: number | bigint | null; en: number | bigint | null }[]
-  >`
-    SELECT "status", count(*) AS "pairs", sum(${wordsSql("textIt")}) AS "it", sum(${wordsSql("textEn")}) AS "en"
-    FROM "Paragraph" WHERE "documentId" = ${documentId} GROUP BY "status"`;
-  const words = noWords();
-  for (const group of groups) words[group.status] = { pairs: Number(group.pairs), it: Number(group.it ?? 0), en: Number(group.en ?? 0) };
+  const words = await documentWords(db, documentId);
   const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, words[status].pairs])) as Record<ReviewStatus, number>;
   return { counts, words };
 }

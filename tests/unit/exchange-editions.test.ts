@@ -100,6 +100,24 @@ describe("editions", () => {
     ]);
   });
 
+  it("tells translators the text's words by status in the team's exports, which importing leaves aside", async () => {
+    const working = await inHand(getWorkingEdition("edizioni"));
+    expect(working?.words).toEqual({
+      approved: { pairs: 1, it: 1, en: 1 },
+      translated: { pairs: 2, it: 2, en: 6 },
+      needs_changes: { pairs: 0, it: 0, en: 0 },
+      draft: { pairs: 1, it: 1, en: 0 },
+    });
+    const tmx = writeTmx(working!);
+    expect(tmx).toContain('<prop type="x-a-fronte-words-total">pairs=4 it=4 en=7</prop>');
+    expect(tmx).toContain('<prop type="x-a-fronte-words-translated">pairs=2 it=2 en=6</prop>');
+    expect(writeXliff21(working!)).toContain('<mda:meta type="words-needs-changes">pairs=0 it=0 en=0</mda:meta>');
+    expect(writeXliff12(working!)).toContain('<af:meta type="words-draft">pairs=1 it=1 en=0</af:meta>');
+    const file = readExchangeFile(utf8(tmx), "edizioni.tmx");
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    expect(file.document.titleIt).toBe("Edizioni");
+  });
+
   it("gives readers only what was approved: no English or note under review, no statuses", async () => {
     const published = await inHand(getPublishedEdition("edizioni"));
     expect(published?.paragraphs).toEqual([
