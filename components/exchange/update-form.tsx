@@ -83,8 +83,9 @@ export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: S
             {outcome.published ? <p>{t("published", { count: outcome.published })}</p> : null}
           </div>
         ) : null}
-        {preview && !(outcome?.ok && outcome.applied) ? <PreviewList slug={slug} preview={preview} statusNames={statusNames} /> : null}
       </div>
+      {/* Outside the live region: a list of hundreds of units is for reading, not for announcing. */}
+      {preview && !(outcome?.ok && outcome.applied) ? <PreviewList slug={slug} preview={preview} statusNames={statusNames} /> : null}
     </>
   );
 }
@@ -105,7 +106,13 @@ function Refusal({ outcome }: { outcome: Extract<UpdateOutcome, { ok: false }> }
   const t = useTranslations("Update");
   return (
     <div id="update-refusal" className="import-refusal" role="alert">
-      <p>{outcome.error === "refused" ? t("errors.refused", { detail: outcome.detail }) : t(`errors.${outcome.error}`)}</p>
+      <p>{t(`errors.${outcome.error}`)}</p>
+      {/* The importer's own account, which names the unit, line or character: in English. */}
+      {outcome.error === "refused" ? (
+        <p className="import-detail" lang="en">
+          {outcome.detail}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -17,13 +17,15 @@ export function MemoryImportForm() {
             {t("imported", { name: outcome.name, units: outcome.units, skipped: outcome.skipped })}
           </p>
         ) : outcome ? (
-          <p className="import-refusal" role="alert">
-            {outcome.error === "refused"
-              ? t("errors.refused", { detail: outcome.detail })
-              : outcome.error === "name-taken"
-                ? t("errors.name-taken", { name: outcome.name })
-                : t(`errors.${outcome.error}`)}
-          </p>
+          <div className="import-refusal" role="alert">
+            <p>{outcome.error === "name-taken" ? t("errors.name-taken", { name: outcome.name }) : t(`errors.${outcome.error}`)}</p>
+            {/* The importer's own account, which names the unit, line or character: in English. */}
+            {outcome.error === "refused" ? (
+              <p className="import-detail" lang="en">
+                {outcome.detail}
+              </p>
+            ) : null}
+          </div>
         ) : null}
       </div>
       <div className="import-file">

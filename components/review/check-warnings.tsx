@@ -57,7 +57,7 @@ export async function CheckWarnings({
       case "repeated-word":
         return t("repeatedWord", { word: warning.word, language: warning.language });
       case "consistency":
-        return t("consistency", { count: warning.positions.length, positions: list(warning.positions.map(String)) });
+        return t("consistency", { count: warning.positions.length, positions: list(warning.positions.map(String)), more: warning.more });
       default:
         return t(warning.code);
     }

@@ -34,7 +34,7 @@ export interface PairUpdate {
   held: boolean;
 }
 
-/** The status a user may give a pair, given the one the file asks for and whether the file changes its English. */
+/** The status a user may give a pair, given the one the file asks for and whether the file changes its English or note. */
 export type Decide = (wanted: PairStatus, pair: CurrentPair, englishChanged: boolean) => PairStatus;
 
 export type UnitPlan =
@@ -104,7 +104,9 @@ export function planUpdate(pairs: readonly CurrentPair[], units: readonly FileUn
     const { pair, by } = match;
     const update = updateOf(unit, pair, decide);
     if (!update) return { kind: "unchanged", unit, pair };
-    const editedSince = unit.origin.version !== null && pair.version > unit.origin.version;
+    // The version the file carries is the version of the pair its id named: it says nothing
+    // of a pair found by its Italian alone, which is then taken as edited since.
+    const editedSince = unit.origin.version !== null && (by === "source" || pair.version > unit.origin.version);
     if (!editedSince) return { kind: "changed", unit, pair, update, matchedBy: by };
     // Changed on both sides: the file's English against the newer one is a conflict; where
     // the file only repeats the status the pair had then, the newer decision stands.
@@ -143,8 +145,15 @@ function updateOf({ paragraph, origin }: FileUnit, pair: CurrentPair, decide: De
         ? "translated"
         : "draft"
       : pair.status;
-  const status = wanted === pair.status && !textChanged ? wanted : decide(wanted, pair, textChanged);
-  const statusReason = status === "needs_changes" ? (paragraph.statusReason?.trim() ?? pair.statusReason) : null;
+  // Any change of the English side goes through the user's rights, even under the status
+  // the pair already has: a note changed on an approved pair would otherwise be published
+  // unreviewed. A status alone, unchanged, is no decision.
+  const englishSideChanged = textChanged || noteChanged;
+  const status = wanted === pair.status && !englishSideChanged ? wanted : decide(wanted, pair, englishSideChanged);
+  // A reviewer's reason is changed only by someone who may send pairs back.
+  const mayGiveReason = decide("needs_changes", pair, false) === "needs_changes";
+  const statusReason =
+    status === "needs_changes" ? ((mayGiveReason ? paragraph.statusReason?.trim() : undefined) ?? pair.statusReason) : null;
   const statusChanged = status !== pair.status || (status === "needs_changes" && statusReason !== pair.statusReason);
   if (!textChanged && !noteChanged && !statusChanged) return null;
   return { textEn: textChanged ? textEn : pair.textEn, translatorNote, status, statusReason, held: status !== wanted };

@@ -75,8 +75,8 @@ export type CheckWarning =
   | { code: "capital" }
   /** A word written twice in a row. */
   | { code: "repeated-word"; language: Language; word: string }
-  /** The same Italian is translated otherwise in these pairs of the text (their positions). */
-  | { code: "consistency"; positions: number[] };
+  /** The same Italian is translated otherwise in these pairs of the text (their first positions, and how many more). */
+  | { code: "consistency"; positions: number[]; more: number };
 
 export interface PairText {
   textIt: string;
@@ -190,7 +190,15 @@ export function pairFacts(pair: PairText, matchers: GlossaryMatchers): PairFacts
  */
 export function warningsOf(facts: PairFacts, norm: LengthNorm, otherwise: readonly number[] = []): CheckWarning[] {
   const length = facts.lengths && lengthWarning(facts.lengths, norm);
-  const consistency: CheckWarning[] = otherwise.length ? [{ code: "consistency", positions: [...otherwise] }] : [];
+  const consistency: CheckWarning[] = otherwise.length
+    ? [
+        {
+          code: "consistency",
+          positions: otherwise.slice(0, CONSISTENCY_POSITIONS),
+          more: Math.max(0, otherwise.length - CONSISTENCY_POSITIONS),
+        },
+      ]
+    : [];
   if (!length) return [...facts.warnings, ...consistency];
   const after = facts.warnings.findIndex((warning) => CHECK_CODES.indexOf(warning.code) > CHECK_CODES.indexOf("length-ratio"));
   const warnings = after === -1 ? [...facts.warnings, length] : [...facts.warnings.slice(0, after), length, ...facts.warnings.slice(after)];
@@ -210,6 +218,9 @@ export function checkDocument(pairs: readonly PairText[], matchers: GlossaryMatc
   const otherwise = translatedOtherwise(pairs.map((pair, index) => ({ ...pair, id: index, position: index + 1 })));
   return pairs.map((pair, index) => checkPair(pair, { matchers, norm, otherwise: otherwise.get(index) ?? [] }));
 }
+
+/** Positions a consistency warning names; a line repeated throughout a book would name hundreds. */
+export const CONSISTENCY_POSITIONS = 10;
 
 /**
  * Consistency, as pofilter and Pontoon check it: for each pair whose Italian occurs again

@@ -49,7 +49,12 @@ export function matchesFilters(pair: { status: ReviewStatus }, warnings: readonl
   return true;
 }
 
-/** A pair needs work until it is approved with no warning left. */
+/**
+ * A pair needs work until it is approved with no warning left. Consistency is the
+ * exception: an approved pair translated otherwise than its twins was approved so (the
+ * context may ask for it); the twins still under review carry the warning.
+ */
 export function needsWork(pair: { status: ReviewStatus }, warnings: readonly CheckWarning[]): boolean {
-  return pair.status !== "approved" || warnings.length > 0;
+  if (pair.status !== "approved") return true;
+  return warnings.some((warning) => warning.code !== "consistency");
 }

@@ -168,12 +168,12 @@ describe("consistency across a text", () => {
     );
     const page = await getWorkspacePage(slug, filters({ check: "consistency" }), matchers);
     expect(page?.pairs.map(({ pair, warnings }) => [pair.position, warnings.find((warning) => warning.code === "consistency")])).toEqual([
-      [20, { code: "consistency", positions: [80] }],
-      [40, { code: "consistency", positions: [80] }],
-      [60, { code: "consistency", positions: [80] }],
-      [80, { code: "consistency", positions: [20, 40, 60, 100, 120] }],
-      [100, { code: "consistency", positions: [80] }],
-      [120, { code: "consistency", positions: [80] }],
+      [20, { code: "consistency", positions: [80], more: 0 }],
+      [40, { code: "consistency", positions: [80], more: 0 }],
+      [60, { code: "consistency", positions: [80], more: 0 }],
+      [80, { code: "consistency", positions: [20, 40, 60, 100, 120], more: 0 }],
+      [100, { code: "consistency", positions: [80], more: 0 }],
+      [120, { code: "consistency", positions: [80], more: 0 }],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createGlossaryMatchers } from "@/lib/glossary/mark-paragraphs";
 import { matchableTerms } from "@/lib/glossary/new-term";
 import { parsePlainText } from "@/lib/import/plain-text";
+import { needsWork } from "@/lib/review/filters";
 import {
   CHECK_CODES,
   checkDocument,
@@ -260,12 +261,27 @@ describe("consistency", () => {
       { textIt: ministry, textEn: "" },
     ];
     expect(checkDocument(pairs, matchers).map((warnings) => warnings.filter((warning) => warning.code === "consistency"))).toEqual([
-      [{ code: "consistency", positions: [3] }],
+      [{ code: "consistency", positions: [3], more: 0 }],
       [],
-      [{ code: "consistency", positions: [1, 4] }],
-      [{ code: "consistency", positions: [3] }],
+      [{ code: "consistency", positions: [1, 4], more: 0 }],
+      [{ code: "consistency", positions: [3], more: 0 }],
       [],
     ]);
+  });
+
+  it("keeps an approved pair out of the work left: it was approved so; its twins under review still need work", () => {
+    const warning = { code: "consistency", positions: [2], more: 0 } as const;
+    expect(needsWork({ status: "approved" }, [warning])).toBe(false);
+    expect(needsWork({ status: "approved" }, [warning, { code: "capital" }])).toBe(true);
+    expect(needsWork({ status: "translated" }, [warning])).toBe(true);
+  });
+
+  it("names ten pairs at most, and how many more", () => {
+    const pairs = Array.from({ length: 14 }, (_, index) => ({
+      textIt: ministry,
+      textEn: index === 0 ? "The Ministry." : "The Foreign Ministry.",
+    }));
+    expect(checkDocument(pairs, matchers)[0]).toEqual([{ code: "consistency", positions: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11], more: 3 }]);
   });
 
   it("says nothing where the same Italian has the same English everywhere", () => {

@@ -24,6 +24,7 @@ const OMEGAT_TMX = `<?xml version="1.0" encoding="UTF-8"?>
     <tu><tuv lang="IT"><seg>Il ministro degli esteri ha visitato Astana in primavera.</seg></tuv><tuv lang="EN-GB"><seg>The foreign minister visited Astana in the spring.</seg></tuv></tu>
     <tu><tuv lang="IT"><seg>La cooperazione militare resta limitata.</seg></tuv><tuv lang="EN-GB"><seg>Military cooperation remains limited.</seg></tuv></tu>
     <tu><tuv lang="IT"><seg>Solo italiano.</seg></tuv><tuv lang="EN-GB"><seg></seg></tuv></tu>
+    <tu><tuv><seg>Senza lingua.</seg></tuv><tuv lang="EN-GB"><seg>No language.</seg></tuv></tu>
   </body>
 </tmx>`;
 
@@ -82,9 +83,9 @@ describe("similarity", () => {
 });
 
 describe("translation memory", () => {
-  it("brings a TMX in as a memory, not a text: its units with both languages, others counted", async () => {
+  it("brings a TMX in as a memory, not a text: its units with both languages, others (no English, no language) counted", async () => {
     const documents = await db.document.count();
-    expect(await importMemory(db, admin, tmxForm(OMEGAT_TMX))).toEqual({ ok: true, name: "progetto", units: 2, skipped: 1 });
+    expect(await importMemory(db, admin, tmxForm(OMEGAT_TMX))).toEqual({ ok: true, name: "progetto", units: 2, skipped: 2 });
     expect(await db.document.count()).toBe(documents);
     expect(await listMemories(db)).toMatchObject([{ name: "progetto", units: 2 }]);
   });

@@ -248,6 +248,49 @@ describe("updating a text from a file", () => {
     expect(await snapshotTables(db)).toEqual(before);
   });
 
+  it("never lets a translator publish or decide through a file: a note on an approved pair, a reviewer's reason", async () => {
+    const first = (await pairs())[0]!;
+    const { sendBack } = await import("@/lib/review/review-decision");
+    const third = (await pairs())[2]!;
+    expect(await sendBack(db, reviewer, { paragraphId: third.id, baseVersion: third.version, reason: "Spelling." })).toMatchObject({
+      ok: true,
+    });
+    const file = {
+      name: "ritorno.xlf",
+      text: writeXliff21(
+        translated(await exported(), {
+          1: { translatorNote: "A note nobody reviewed." },
+          3: { statusReason: "Never mind, it is fine." },
+        }),
+      ),
+    };
+    const shown = await preview(translator, file);
+    expect(shown.preview.rows.map((row) => [row.position, row.statusAfter, row.held, row.noteChanged])).toEqual([
+      [1, "translated", true, true],
+    ]);
+    await updateTextFromFile(db, translator, form({ intent: "apply", expect: shown.preview.token }, file));
+    const after = await pairs();
+    // The approved pair goes back to review with its new note; readers keep the approved one.
+    expect(after[0]).toMatchObject({
+      status: "translated",
+      translatorNote: "A note nobody reviewed.",
+      approvedNote: null,
+      version: first.version + 1,
+    });
+    expect(after[2]).toMatchObject({ status: "needs_changes", statusReason: "Spelling." });
+  });
+
+  it("takes a unit found by its Italian alone, in a file of ours, as edited since: a conflict, not a silent change", async () => {
+    const document = await exported();
+    // The file's ids shifted by one (a pair was inserted before them in the CAT tool), so only the Italian finds each pair.
+    const shifted = writeXliff21({
+      ...document,
+      paragraphs: [document.paragraphs[0]!, { ...document.paragraphs[2]!, textEn: "Third, from the CAT tool." }],
+    }).replace('id="u2"', 'id="u7"');
+    const shown = await preview(reviewer, { name: "ritorno.xlf", text: shifted });
+    expect(shown.preview.rows.map((row) => [row.kind, row.position, row.matchedBy])).toEqual([["conflict", 3, "source"]]);
+  });
+
   it("keeps a status decided after the export where the file only repeats the old one", async () => {
     const file = { name: "ritorno.xlf", text: writeXliff21(translated(await exported(), { 2: { textEn: "Second paragraph." } })) };
     const third = (await pairs())[2]!;
