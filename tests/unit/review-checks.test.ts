@@ -270,7 +270,7 @@ describe("consistency", () => {
   });
 
   it("keeps an approved pair out of the work left: it was approved so; its twins under review still need work", () => {
-    const warning = { code: "consistency", positions: [2], more: 0 } as const;
+    const warning: CheckWarning = { code: "consistency", positions: [2], more: 0 };
     expect(needsWork({ status: "approved" }, [warning])).toBe(false);
     expect(needsWork({ status: "approved" }, [warning, { code: "capital" }])).toBe(true);
     expect(needsWork({ status: "translated" }, [warning])).toBe(true);
