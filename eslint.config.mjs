@@ -1,7 +1,7 @@
 // The lint gate (`npm run lint`, part of `npm test`): Next's rules with React's hooks
-// rules and typescript-eslint, import cycles refused, and the layers kept in order:
-// app → components → lib, with lib/core at the bottom (scripts/check-layers.mjs checks
-// the folders as a whole). Formatting is Prettier's (`npm run format`), not a lint rule.
+// rules and typescript-eslint, and the layers kept in order: app → components → lib,
+// with lib/core at the bottom. Import cycles, between files and between folders, are
+// scripts/check-layers.mjs's (import/no-cycle walked the same graph in 25 of the lint's 37 s). Formatting is Prettier's (`npm run format`), not a lint rule.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
@@ -14,7 +14,6 @@ export default defineConfig([
   {
     settings: { "import/resolver": { typescript: { project: "./tsconfig.json" } } },
     rules: {
-      "import/no-cycle": ["error", { ignoreExternal: true }],
       "import/no-restricted-paths": [
         "error",
         {
