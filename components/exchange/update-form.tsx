@@ -1,10 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, startTransition, type FormEvent } from "react";
 import type { UpdateOutcome } from "@/lib/exchange/update-form";
 import type { PreviewRow, UpdatePreview } from "@/lib/exchange/update-text";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import { FileField } from "@/components/import/file-field";
+import { DiffText, diffMarkers } from "@/components/review/diff-text";
 import { Link } from "@/i18n/navigation";
 import { updateAction } from "./update-actions";
 import { megabytes, UPLOAD_LIMIT_BYTES, uploadBytes } from "../import/upload-limit";
@@ -24,7 +26,8 @@ export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: S
   const [intent, setIntent] = useState<"preview" | "apply">("preview");
   const [tooLarge, setTooLarge] = useState<number | null>(null);
   const preview = outcome?.ok ? outcome.preview : outcome && "preview" in outcome ? outcome.preview : null;
-  const applicable = preview && !outcome?.ok ? outcome?.error === "changed-since-preview" : outcome?.ok && !outcome.applied;
+  // A preview can be applied as it came, or as a refused apply showed it anew.
+  const applicable = outcome?.ok ? !outcome.applied : outcome?.error === "changed-since-preview";
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,13 +50,7 @@ export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: S
         aria-describedby={tooLarge !== null || (outcome && !outcome.ok) ? "update-refusal" : undefined}
       >
         <input type="hidden" name="slug" value={slug} />
-        <div className="import-file">
-          <label htmlFor="update-file">{t("fileLabel")}</label>
-          <input id="update-file" name="file" type="file" required accept=".xlf,.xliff,.tmx" aria-describedby="update-file-hint" />
-          <p id="update-file-hint" className="import-hint">
-            {t("fileHint")}
-          </p>
-        </div>
+        <FileField id="update-file" name="file" label={t("fileLabel")} hint={t("fileHint")} required accept=".xlf,.xliff,.tmx" />
         <Check name="stripInvisible" label={t("stripLabel")} hint={t("stripHint")} />
         <Check name="overwrite" label={t("overwriteLabel")} hint={t("overwriteHint")} />
         {preview && applicable ? <input type="hidden" name="expect" value={preview.token} /> : null}
@@ -152,7 +149,7 @@ function PreviewList({ slug, preview, statusNames }: { slug: string; preview: Up
 
 function UnitRow({ slug, row, statusNames }: { slug: string; row: PreviewRow; statusNames: StatusNames }) {
   const t = useTranslations("Update");
-  const history = useTranslations("History");
+  const markers = diffMarkers(useTranslations("History"), useLocale());
   return (
     <li className="update-row">
       <p className="update-where">
@@ -173,29 +170,7 @@ function UnitRow({ slug, row, statusNames }: { slug: string; row: PreviewRow; st
       <p lang="it" className="update-italian">
         {row.textIt}
       </p>
-      {row.diff ? (
-        <p lang="en" className="diff-text">
-          {row.diff.map((part, index) =>
-            part.kind === "added" ? (
-              <ins key={index}>
-                <span className="visually-hidden">{history("addedStart")}</span>
-                {part.text}
-                <span className="visually-hidden">{history("addedEnd")}</span>
-              </ins>
-            ) : part.kind === "removed" ? (
-              <del key={index}>
-                <span className="visually-hidden">{history("removedStart")}</span>
-                {part.text}
-                <span className="visually-hidden">{history("removedEnd")}</span>
-              </del>
-            ) : (
-              <span key={index}>{part.text}</span>
-            ),
-          )}
-        </p>
-      ) : (
-        <p lang="en">{row.after}</p>
-      )}
+      {row.diff ? <DiffText parts={row.diff} markers={markers} language="en" className="diff-text" /> : <p lang="en">{row.after}</p>}
       {row.statusBefore && row.statusAfter && row.statusBefore !== row.statusAfter ? (
         <p className="import-hint">{t("statusChange", { before: statusNames[row.statusBefore], after: statusNames[row.statusAfter] })}</p>
       ) : null}

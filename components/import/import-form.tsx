@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { importAction } from "./actions";
+import { FileField } from "./file-field";
 import { ImportRefusal } from "./import-refusal";
 import { ImportSummary } from "./import-summary";
 import { UPLOAD_LIMIT_BYTES, uploadBytes, uploadTooLarge, type UploadTooLarge } from "./upload-limit";
@@ -44,33 +45,21 @@ export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
         aria-describedby={shown && !shown.ok ? "import-refusal" : undefined}
       >
         {shown && !shown.ok ? <ImportRefusal id="import-refusal" outcome={shown} /> : null}
-        <div className="import-file">
-          <label htmlFor="import-italian">{t("italianLabel")}</label>
-          <input
-            id="import-italian"
-            name="italian"
-            type="file"
-            required
-            accept=".txt,.md,.markdown,.tmx,.xlf,.xliff,.tbx,.csv,text/plain,text/markdown"
-            aria-describedby="import-italian-hint"
-          />
-          <p id="import-italian-hint" className="import-hint">
-            {t("italianHint")}
-          </p>
-        </div>
-        <div className="import-file">
-          <label htmlFor="import-english">{t("englishLabel")}</label>
-          <input
-            id="import-english"
-            name="english"
-            type="file"
-            accept=".txt,.md,.markdown,text/plain,text/markdown"
-            aria-describedby="import-english-hint"
-          />
-          <p id="import-english-hint" className="import-hint">
-            {t("englishHint")}
-          </p>
-        </div>
+        <FileField
+          id="import-italian"
+          name="italian"
+          label={t("italianLabel")}
+          hint={t("italianHint")}
+          required
+          accept=".txt,.md,.markdown,.tmx,.xlf,.xliff,.tbx,.csv,text/plain,text/markdown"
+        />
+        <FileField
+          id="import-english"
+          name="english"
+          label={t("englishLabel")}
+          hint={t("englishHint")}
+          accept=".txt,.md,.markdown,text/plain,text/markdown"
+        />
         <fieldset className="import-details">
           <legend>{t("detailsLegend")}</legend>
           <Field name="slug" label={t("slugLabel")} hint={t("slugHint")} maxLength={MAX_SLUG_LENGTH} pattern={SLUG_PATTERN} />

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { MemoryImportOutcome } from "@/lib/memory/memory-store";
+import { FileField } from "@/components/import/file-field";
 import { importMemoryAction } from "./actions";
 
 /** Bring a TMX in as a translation memory; the outcome above the form says what came in or why nothing did. */
@@ -28,13 +29,7 @@ export function MemoryImportForm() {
           </div>
         ) : null}
       </div>
-      <div className="import-file">
-        <label htmlFor="memory-file">{t("fileLabel")}</label>
-        <input id="memory-file" name="file" type="file" required accept=".tmx" aria-describedby="memory-file-hint" />
-        <p id="memory-file-hint" className="import-hint">
-          {t("fileHint")}
-        </p>
-      </div>
+      <FileField id="memory-file" name="file" label={t("fileLabel")} hint={t("fileHint")} required accept=".tmx" />
       <div className="import-field">
         <label htmlFor="memory-name">{t("nameLabel")}</label>
         <input id="memory-name" name="name" maxLength={120} aria-describedby="memory-name-hint" />

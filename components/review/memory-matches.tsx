@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { DiffText, diffMarkers } from "./diff-text";
 import type { FuzzyMatch } from "@/lib/memory/fuzzy-matches";
 
 /** Matches this many can be used from the keyboard (Alt+Shift+1 to Alt+Shift+5). */
@@ -21,10 +22,7 @@ export function MemoryMatches({
   onUse: ((english: string) => void) | null;
 }) {
   const t = useTranslations("Review");
-  const history = useTranslations("History");
-  const marker = (key: "addedStart" | "addedEnd" | "removedStart" | "removedEnd") => (
-    <span className="visually-hidden">{history(key)}</span>
-  );
+  const markers = diffMarkers(useTranslations("History"), useLocale());
   return (
     <div className="memory-matches" role="group" aria-labelledby={id}>
       <h3 id={id}>{t("memory.heading")}</h3>
@@ -38,25 +36,7 @@ export function MemoryMatches({
                 ? t("memory.fromPair", { title: match.from.title, number: match.from.position })
                 : t("memory.fromMemory", { name: match.from.name })}
             </p>
-            <p lang="it" className="memory-source">
-              {match.sourceDiff.map((part, at) =>
-                part.kind === "added" ? (
-                  <ins key={at}>
-                    {marker("addedStart")}
-                    {part.text}
-                    {marker("addedEnd")}
-                  </ins>
-                ) : part.kind === "removed" ? (
-                  <del key={at}>
-                    {marker("removedStart")}
-                    {part.text}
-                    {marker("removedEnd")}
-                  </del>
-                ) : (
-                  <span key={at}>{part.text}</span>
-                ),
-              )}
-            </p>
+            <DiffText parts={match.sourceDiff} markers={markers} language="it" className="memory-source" />
             <p lang="en" className="memory-target">
               {match.textEn}
             </p>

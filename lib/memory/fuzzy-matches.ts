@@ -51,15 +51,16 @@ export async function fuzzyMatches(db: Database, textIt: string, exceptParagraph
     postgres ? postgresPairs(db, words, exceptParagraphId) : sqlitePairs(db, words, exceptParagraphId),
     postgres ? postgresMemory(db, words) : sqliteMemory(db, words),
   ]);
-  const seen = new Set<string>();
-  return [...pairs, ...memory]
+  // The same Italian and English twice (a pair and a memory's unit, say) is one match.
+  const distinct = new Map<string, Candidate>();
+  for (const candidate of [...pairs, ...memory]) {
+    const key = `${candidate.textIt}\u0000${candidate.textEn}`;
+    if (!distinct.has(key)) distinct.set(key, candidate);
+  }
+  return [...distinct.values()]
     .map((candidate) => ({ candidate, score: similarity(candidate.textIt, textIt, MIN_SIMILARITY) }))
     .filter(({ score }) => score >= MIN_SIMILARITY)
     .sort((a, b) => b.score - a.score)
-    .filter(({ candidate }) => {
-      const key = `${candidate.textIt}\u0000${candidate.textEn}`;
-      return !seen.has(key) && Boolean(seen.add(key));
-    })
     .slice(0, MAX_MATCHES)
     .map(({ candidate, score }) => ({ ...candidate, similarity: score, sourceDiff: wordDiff(candidate.textIt, textIt) }));
 }

@@ -3,6 +3,7 @@ import { ImportError } from "../core/import-error";
 import type { DecodeOptions } from "../core/decode-text";
 import { MAX_PARAGRAPH_LENGTH } from "../core/limits";
 import { defineMutation, writeTransaction } from "../core/mutation";
+import type { Database } from "../prisma-client";
 import { rowId } from "../core/outcome";
 import { importedText, userText } from "../core/user-text";
 import { pairLanguage } from "../exchange/exchange-document";
@@ -105,7 +106,7 @@ export const removeMemory = defineMutation({
 });
 
 /** The memories, newest first, with how many units each holds. */
-export async function listMemories(db: Pick<import("../prisma-client").Database, "memory">) {
+export async function listMemories(db: Pick<Database, "memory">) {
   const memories = await db.memory.findMany({
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, createdAt: true, _count: { select: { units: true } } },

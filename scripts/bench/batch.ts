@@ -4,6 +4,7 @@
 import type { Actor } from "../../lib/core/mutation";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { storeDocument } from "../../lib/import/store-document";
+import { benchText } from "./generate";
 import { decideBatch } from "../../lib/review/batch-decision";
 import { approvePair } from "../../lib/review/review-decision";
 import type { Goal } from "./long-texts";
@@ -19,23 +20,12 @@ export async function benchBatchDecisions(
   english: readonly string[],
 ): Promise<Goal[]> {
   const store = async (slug: string) => {
-    await storeDocument(
-      db,
-      {
-        slug,
-        titleIt: slug,
-        titleEn: slug,
-        originalTitle: slug,
-        sourceName: "Bench",
-        attribution: "Bench",
-        paragraphs: Array.from({ length: PAIRS }, (_, index) => ({
-          textIt: italian[index % italian.length]!,
-          textEn: english[index % english.length]!,
-          status: "translated" as const,
-        })),
-      },
-      { origin: "import" },
-    );
+    const paragraphs = Array.from({ length: PAIRS }, (_, index) => ({
+      textIt: italian[index % italian.length]!,
+      textEn: english[index % english.length]!,
+      status: "translated" as const,
+    }));
+    await storeDocument(db, benchText(slug, paragraphs), { origin: "import" });
     return db.paragraph.findMany({ where: { document: { slug } }, orderBy: { position: "asc" }, select: { id: true, version: true } });
   };
   const batchTimes: number[] = [];

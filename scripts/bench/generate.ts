@@ -35,6 +35,11 @@ export function generateTerms(count: number, seed = 7): NewTerm[] {
   });
 }
 
+/** A bench's own text of the given pairs, titled by its slug. */
+export function benchText(slug: string, paragraphs: NewDocument["paragraphs"]): NewDocument {
+  return { slug, titleIt: slug, titleEn: slug, originalTitle: slug, sourceName: "Benchmark", attribution: "Benchmark", paragraphs };
+}
+
 /** `count` paragraph pairs cut from real paragraphs, so terms occur as in a real text. */
 export function generateDocument(slug: string, count: number, italian: readonly string[], english: readonly string[]): NewDocument {
   return {

@@ -7,6 +7,7 @@ import { writeXliff21 } from "../../lib/exchange/xliff-2.1";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { importFile } from "../../lib/import/import-file";
 import { storeDocument } from "../../lib/import/store-document";
+import { benchText } from "./generate";
 import type { Goal } from "./long-texts";
 import { median } from "./timing";
 
@@ -26,23 +27,13 @@ export async function benchUpdateFromFile(
   for (let round = 0; round < ROUNDS; round++) {
     const slug = `bench-update-${round}`;
     // Half the pairs translated, half waiting: the translator's file fills in every English.
-    await storeDocument(
-      db,
-      {
-        slug,
-        titleIt: slug,
-        titleEn: slug,
-        originalTitle: slug,
-        sourceName: "Bench",
-        attribution: "Bench",
-        paragraphs: Array.from({ length: PAIRS }, (_, index) => ({
-          textIt: `${italian[index % italian.length]!} (${index + 1})`,
-          textEn: index % 2 ? english[index % english.length]! : "",
-          status: index % 2 ? ("translated" as const) : ("draft" as const),
-        })),
-      },
-      { origin: "import" },
-    );
+    const paragraphs = Array.from({ length: PAIRS }, (_, index) => ({
+      textIt: `${italian[index % italian.length]!} (${index + 1})`,
+      textEn: index % 2 ? english[index % english.length]! : "",
+      status: index % 2 ? ("translated" as const) : ("draft" as const),
+    }));
+    const text = benchText(slug, paragraphs);
+    await storeDocument(db, text, { origin: "import" });
     // The working edition as its export writes it (lib/exchange/editions.ts is for the server only).
     const pairs = await db.paragraph.findMany({
       where: { document: { slug } },
@@ -50,11 +41,8 @@ export async function benchUpdateFromFile(
       select: { textIt: true, textEn: true, status: true, statusReason: true, translatorNote: true, headingLevel: true, version: true },
     });
     const file = writeXliff21({
-      slug,
-      titleIt: slug,
-      titleEn: slug,
-      sourceName: "Bench",
-      attribution: "Bench",
+      ...text,
+      titleEn: text.titleEn ?? slug,
       sourceUrl: null,
       publishedOn: null,
       paragraphs: pairs.map((pair, index) => ({
