@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { ImportError } from "../core/import-error";
 import { slugFromFileName } from "../core/slug";
 import type { Database } from "../prisma-client";
+import type { AnchorTerm } from "./anchors";
 import { isMarkdownFile, parseMarkdownSource } from "./markdown";
 import { isLowConfidence, pairBlocks, toNewParagraphs, type BlockPair } from "./pair-blocks";
 import { parsePlainText, type ParsedText } from "./plain-text";
@@ -86,7 +87,7 @@ export async function importDocument(db: Database, request: DocumentImport, opti
   const stripInvisible = request.stripInvisible ?? false;
   const italian = readSide("it", request.italian, { properNames, stripInvisible });
   const english = request.english ? readSide("en", request.english, { titleRequired: false, stripInvisible }) : null;
-  const pairs = pairBlocks(italian.blocks, english?.blocks ?? null);
+  const pairs = pairBlocks(italian.blocks, english?.blocks ?? null, english ? await sharedTerms(db) : []);
 
   const sourceName = request.sourceName ?? italian.attribution?.source;
   if (!sourceName) {
@@ -158,6 +159,14 @@ function countKinds(pairs: readonly BlockPair[]): Record<string, number> {
   const kinds: Record<string, number> = {};
   for (const { kind } of pairs) kinds[kind] = (kinds[kind] ?? 0) + 1;
   return kinds;
+}
+
+/** The shared glossary's terms with their forms, which anchor the aligner's pairs. */
+async function sharedTerms(db: Database): Promise<AnchorTerm[]> {
+  return db.glossaryTerm.findMany({
+    where: { documentId: null },
+    select: { slug: true, forms: { select: { language: true, form: true } } },
+  });
 }
 
 /** Proper names from the glossary, to restore in a title set in capitals. */

@@ -1,9 +1,10 @@
 import { LOW_CONFIDENCE } from "../core/limits";
 import type { NewParagraph } from "../core/new-document";
 import { alignParagraphs } from "./align";
+import type { AnchorTerm } from "./anchors";
 import type { TextBlock } from "./source-text";
 
-/** How many Italian and English paragraphs a pair took: "1:1", "1:2", "2:1", "1:0", "0:1". */
+/** How many Italian and English paragraphs a pair took: "1:1", "1:2", "2:1", "2:2", "1:3", "3:1", "1:0", "0:1". */
 export type PairKind = `${number}:${number}`;
 
 /** A pair ready to store, with how it was made. */
@@ -24,23 +25,28 @@ export interface BlockPair {
  * is put back where it stood, paired with a heading of the other text that stands
  * at the same place, or alone. Gale and Church's aligner pairs the body paragraphs,
  * even where two runs are as long (the pairs then carry its confidence too).
+ * Glossary terms, where given, anchor the pairs whose two sides name them.
  * Throws ImportError("unalignable") when the English cannot be aligned.
  */
-export function pairBlocks(italian: readonly TextBlock[], english: readonly TextBlock[] | null): BlockPair[] {
+export function pairBlocks(
+  italian: readonly TextBlock[],
+  english: readonly TextBlock[] | null,
+  terms: readonly AnchorTerm[] = [],
+): BlockPair[] {
   if (!english) return italian.map((block) => ({ ...headingOf(block), textIt: block.text, textEn: "", kind: "1:0" }));
   const itSections = sections(italian);
   const enSections = sections(english);
   const sameHeadings =
     itSections.length === enSections.length &&
     itSections.every((section, index) => section.heading?.headingLevel === enSections[index]?.heading?.headingLevel);
-  if (!sameHeadings) return alignAround(italian, english);
+  if (!sameHeadings) return alignAround(italian, english, terms);
 
   return itSections.flatMap((section, index) => {
     const other = enSections[index]!;
     const heading = section.heading && other.heading ? [headingPair([section.heading], [other.heading])] : [];
     return [
       ...heading,
-      ...alignRun(section.body, other.body).map(({ it, en, confidence }) =>
+      ...alignRun(section.body, other.body, terms).map(({ it, en, confidence }) =>
         bodyPair(
           it.map((i) => section.body[i]!),
           en.map((j) => other.body[j]!),
@@ -52,12 +58,13 @@ export function pairBlocks(italian: readonly TextBlock[], english: readonly Text
 }
 
 /** Aligns the two bodies, then puts each heading back before the body that followed it. */
-function alignAround(italian: readonly TextBlock[], english: readonly TextBlock[]): BlockPair[] {
+function alignAround(italian: readonly TextBlock[], english: readonly TextBlock[], terms: readonly AnchorTerm[]): BlockPair[] {
   const itBody = italian.flatMap((block, at) => (block.headingLevel ? [] : [at]));
   const enBody = english.flatMap((block, at) => (block.headingLevel ? [] : [at]));
   const beads = alignRun(
     itBody.map((at) => italian[at]!),
     enBody.map((at) => english[at]!),
+    terms,
   );
   const pairs: BlockPair[] = [];
   let itNext = 0;
@@ -99,14 +106,14 @@ interface Link {
  * English and one split elsewhere make the counts equal while every pair between is
  * wrong, which pairing one to one would never notice.
  */
-function alignRun(italian: readonly TextBlock[], english: readonly TextBlock[]): Link[] {
+function alignRun(italian: readonly TextBlock[], english: readonly TextBlock[], terms: readonly AnchorTerm[]): Link[] {
   // A section present on one side only: its paragraphs have no counterpart to align with.
   if (italian.length === 0) return english.map((_, index) => ({ it: [], en: [index], confidence: 0 }));
   if (english.length === 0) return italian.map((_, index) => ({ it: [index], en: [], confidence: 0 }));
   return alignParagraphs(
     italian.map((block) => block.text),
     english.map((block) => block.text),
-    { refuseDoubtful: italian.length !== english.length },
+    { refuseDoubtful: italian.length !== english.length, terms },
   );
 }
 

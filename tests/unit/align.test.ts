@@ -5,6 +5,7 @@ import { LOW_CONFIDENCE } from "@/lib/core/limits";
 import { alignParagraphs, type Bead } from "@/lib/import/align";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
+import { glossary } from "@/prisma/seed/glossary";
 
 const italian = parsePlainText(fs.readFileSync("prisma/seed/cesi-cina-kazakhstan.it.txt")).paragraphs;
 const english: string[] = translation.paragraphs.map((paragraph) => paragraph.en);
@@ -28,6 +29,22 @@ function splitInTwo(text: string): [string, string] {
 const ADDED =
   "The translator added this paragraph to explain to English readers that the Shanghai Cooperation Organization " +
   "was founded in 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, and that it deals with security.";
+
+/** The seed glossary's terms as the aligner takes them: each with its forms in both languages. */
+const terms = glossary.map(({ slug, formsIt, formsEn }) => ({
+  slug,
+  forms: [
+    ...(formsIt ?? []).map((form) => ({ language: "it" as const, form })),
+    ...(formsEn ?? []).map((form) => ({ language: "en" as const, form })),
+  ],
+}));
+
+/** Cuts a paragraph after full stops, semicolons or commas into `count` parts (the first ones taking one clause each). */
+function clausesOf(text: string, count: number): string[] {
+  const sentences = text.split(/(?<=[.;,]) /);
+  if (sentences.length < count) throw new Error(`only ${sentences.length} sentences`);
+  return [...sentences.slice(0, count - 1), sentences.slice(count - 1).join(" ")];
+}
 
 function refusal(it: string[], en: string[]): ImportError {
   try {
@@ -76,9 +93,48 @@ describe("alignParagraphs on the C.E.S.I. article and its translation", () => {
   it("flags the pairs an extra paragraph may have displaced when similar lengths hide where it belongs", () => {
     // Paragraphs 7 to 10 are all 200-240 characters long: the lengths cannot tell where the extra one sits.
     const beads = alignParagraphs(italian, [...english.slice(0, 10), ADDED, ...english.slice(10)]);
-    const displaced = beads.filter((bead) => bead.it.some((index) => index >= 7 && index <= 9));
-    expect(displaced.map((bead) => bead.confidence).every((confidence) => confidence < LOW_CONFIDENCE)).toBe(true);
-    expect(beads.filter((bead) => bead.it[0]! < 7).every((bead) => bead.confidence >= LOW_CONFIDENCE)).toBe(true);
+    const withAdded = beads.find((bead) => bead.en.includes(10))!;
+    expect(withAdded.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(beads.filter((bead) => bead.it[0]! < 8).every((bead) => bead.confidence >= LOW_CONFIDENCE)).toBe(true);
+  });
+
+  it("finds that extra paragraph exactly when the glossary's forms anchor the pairs that name its terms", () => {
+    const beads = alignParagraphs(italian, [...english.slice(0, 10), ADDED, ...english.slice(10)], { terms });
+    expect(pairing(beads)).toEqual([...identity(10), ":10", ...italian.slice(10).map((_, k) => `${10 + k}:${11 + k}`)]);
+    expect(beads.filter((bead) => bead.it.length).every((bead) => bead.confidence >= LOW_CONFIDENCE)).toBe(true);
+  });
+
+  it("pairs by the numbers paragraphs of one length: a missing English is found where its year is missing", () => {
+    const years = Array.from({ length: 12 }, (_, index) => 1990 + index * 3);
+    const it = years.map((year) => `Nel ${year} il comitato si è riunito a Roma per discutere il bilancio annuale.`);
+    const en = years.map((year) => `In ${year} the committee met in Rome to discuss the yearly budget.`);
+    en.splice(7, 1);
+    const beads = alignParagraphs(it, en, { refuseDoubtful: false });
+    expect(pairing(beads)).toEqual([...identity(7), "7:", ...it.slice(8).map((_, k) => `${8 + k}:${7 + k}`)]);
+    // Beside the gap, a 2:1 taking the missing paragraph in stays possible; farther away every pair is sure.
+    expect(beads.filter((bead) => Math.abs(bead.it[0]! - 7) > 1).every((bead) => bead.confidence >= LOW_CONFIDENCE)).toBe(true);
+  });
+
+  it("finds two Italian paragraphs whose English is cut elsewhere (2:2)", () => {
+    const [first, second] = splitInTwo(english[8]!);
+    const recut = [...english.slice(0, 7), `${english[7]} ${first}`, second, ...english.slice(9)];
+    const beads = alignParagraphs(italian, recut, { terms });
+    expect(pairing(beads)).toEqual([...identity(7), "7+8:7+8", ...identity(6, 9)]);
+  });
+
+  it("finds an Italian paragraph translated as three English ones (1:3) and three joined in one (3:1)", () => {
+    const split = [...english.slice(0, 3), ...clausesOf(english[3]!, 3), ...english.slice(4)];
+    expect(pairing(alignParagraphs(italian, split, { terms }))).toEqual([
+      ...identity(3),
+      "3:3+4+5",
+      ...italian.slice(4).map((_, k) => `${4 + k}:${6 + k}`),
+    ]);
+    const joined = [...english.slice(0, 9), english.slice(9, 12).join(" "), ...english.slice(12)];
+    expect(pairing(alignParagraphs(italian, joined, { terms }))).toEqual([
+      ...identity(9),
+      "9+10+11:9",
+      ...italian.slice(12).map((_, k) => `${12 + k}:${10 + k}`),
+    ]);
   });
 
   it("recovers the pairing when merges, a split and a gap come together", () => {

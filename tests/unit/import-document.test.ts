@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/accounts";
 import { ImportError } from "@/lib/core/import-error";
 import { db } from "@/lib/db";
+import { addMissingTerms } from "@/lib/glossary/store-terms";
 import { importDocument, SourceFileError, type DocumentImport } from "@/lib/import/import-document";
+import { glossary } from "@/prisma/seed/glossary";
 import { snapshotTables } from "../support/snapshot";
 import { english, englishWithSplit, italian } from "./import-texts";
 
@@ -112,6 +114,31 @@ describe("importDocument", () => {
     });
     expect(orphan).toMatchObject({ textEn: extra, position: 3, alignmentConfidence: 0, status: "translated" });
     expect(orphan.revisions.map((revision) => revision.language)).toEqual(["en"]);
+  });
+
+  it("aligns by the glossary too: an added English paragraph among paragraphs of one length is found where it stands", async () => {
+    // Paragraphs 7 to 10 are 200-240 characters long: by their lengths the extra one could sit anywhere among them.
+    const added =
+      "The translator added this paragraph to explain to English readers that the Shanghai Cooperation Organisation " +
+      "was founded in 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, and that it deals with security.";
+    const file = (name: string, text: string) => ({ name, bytes: enc(text) });
+    const texts = {
+      italian: file("glossario.txt", ["Titolo", ...italian, "Fonte: Redazione"].join("\n\n")),
+      english: file("glossario.en.txt", [...english.slice(0, 10), added, ...english.slice(10)].join("\n\n")),
+    };
+    await db.glossaryTerm.deleteMany();
+    const byLength = await importDocument(db, { ...texts, slug: "senza-glossario" });
+    await addMissingTerms(db, glossary);
+    const byTerms = await importDocument(db, { ...texts, slug: "con-glossario" });
+
+    const orphan = (slug: string) => db.paragraph.findFirstOrThrow({ where: { document: { slug }, textIt: "" } });
+    expect((await orphan("con-glossario")).textEn).toBe(added);
+    expect(byTerms).toMatchObject({ kinds: { "1:1": 15, "0:1": 1 }, lowConfidence: 1 });
+    // By lengths alone the added paragraph is paired with an Italian one, and that pair is flagged for review.
+    expect((await orphan("senza-glossario")).textEn).not.toBe(added);
+    const pairedWithAdded = await db.paragraph.findFirstOrThrow({ where: { document: { slug: "senza-glossario" }, textEn: added } });
+    expect(pairedWithAdded.alignmentConfidence).toBeLessThan(0.8);
+    expect(byLength.lowConfidence).toBeGreaterThan(1);
   });
 
   it("imports the Italian alone when no English is given", async () => {
