@@ -3,6 +3,7 @@
 import { perform } from "@/lib/actions/perform";
 import type { UNAVAILABLE } from "@/lib/core/outcome";
 import { mergeWithNext, moveEnglish, splitPair, type AlignmentOutcome } from "@/lib/review/alignment";
+import { realignRun } from "@/lib/review/realign";
 
 // The workspace's alignment tools, as plain form posts (they work without JavaScript,
 // through useActionState). Like actions.ts: lib/review/alignment checks the role,
@@ -24,4 +25,8 @@ export async function splitAction(_previous: AlignmentState | null, form: FormDa
   const outcome = await perform(splitPair, Object.fromEntries(form));
   const typed = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
   return outcome.ok ? outcome : { ...outcome, textIt: typed("textIt"), textEn: typed("textEn") };
+}
+
+export async function realignAction(_previous: AlignmentState | null, form: FormData): Promise<AlignmentState> {
+  return perform(realignRun, Object.fromEntries(form));
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { MAX_PARAGRAPH_LENGTH } from "@/lib/core/limits";
-import { mergeAction, moveEnglishAction, splitAction, type AlignmentState } from "./alignment-actions";
+import { MOST_REALIGNED_PAIRS } from "@/lib/review/realign-limits";
+import { mergeAction, moveEnglishAction, realignAction, splitAction, type AlignmentState } from "./alignment-actions";
 import { useRefusalMessage } from "./refusal-message";
 import "./alignment.css";
 
@@ -21,7 +22,8 @@ interface Props {
 
 /**
  * The reviewer's tools for fixing how a pair is aligned: merge with the next pair, move
- * the English to a neighbour, split in two. Plain forms, so they work without JavaScript.
+ * the English to a neighbour, split in two, re-align the English of a run of pairs.
+ * Plain forms, so they work without JavaScript.
  */
 export function AlignmentTools({ pair, previous, next }: Props) {
   const t = useTranslations("Alignment");
@@ -29,8 +31,9 @@ export function AlignmentTools({ pair, previous, next }: Props) {
   const moveBack = useActionState<AlignmentState | null, FormData>(moveEnglishAction, null);
   const moveOn = useActionState<AlignmentState | null, FormData>(moveEnglishAction, null);
   const split = useActionState<AlignmentState | null, FormData>(splitAction, null);
+  const realign = useActionState<AlignmentState | null, FormData>(realignAction, null);
   // Open again after a try, so that its outcome shows (without JavaScript the page is new).
-  const tried = [merge, moveBack, moveOn, split].some(([state]) => state !== null);
+  const tried = [merge, moveBack, moveOn, split, realign].some(([state]) => state !== null);
   const self = { paragraphId: pair.id, baseVersion: pair.version };
   return (
     <details className="alignment-tools" open={tried || undefined}>
@@ -66,6 +69,7 @@ export function AlignmentTools({ pair, previous, next }: Props) {
       </div>
       {/* A new form for each version of the pair: after a split, its fields hold the pair as it now is. */}
       <SplitForm key={pair.version} pair={pair} action={split} />
+      {next || realign[0] ? <RealignForm pair={pair} action={realign} /> : null}
     </details>
   );
 }
@@ -146,6 +150,38 @@ function SplitForm({ pair, action }: { pair: Props["pair"]; action: FormAction }
   );
 }
 
+function RealignForm({ pair, action }: { pair: Props["pair"]; action: FormAction }) {
+  const t = useTranslations("Alignment");
+  const [state, formAction, pending] = action;
+  const message = useOutcomeMessage(state, t("done.realign", { changed: state?.ok ? (state.changed ?? 0) : 0 }));
+  const hintId = `realign-hint-${pair.id}`;
+  return (
+    <form action={formAction} className="alignment-realign">
+      <h3>{t("realignHeading")}</h3>
+      <p id={hintId}>{t("realignHint")}</p>
+      <input type="hidden" name="paragraphId" value={pair.id} />
+      <input type="hidden" name="baseVersion" value={pair.version} />
+      <label>
+        <span>{t("realignThrough")}</span>
+        <input
+          type="number"
+          name="through"
+          inputMode="numeric"
+          min={pair.position + 1}
+          max={pair.position + MOST_REALIGNED_PAIRS - 1}
+          defaultValue={pair.position + 5}
+          aria-describedby={hintId}
+          required
+        />
+      </label>
+      <button type="submit" disabled={pending}>
+        {t("realign")}
+      </button>
+      <OutcomeMessage state={state} message={message} />
+    </form>
+  );
+}
+
 function OutcomeMessage({ state, message }: { state: AlignmentState | null; message: string }) {
   if (!state) return null;
   return state.ok ? (
@@ -164,7 +200,7 @@ function useOutcomeMessage(state: AlignmentState | null, done: string): string {
   const refusal = useRefusalMessage();
   if (!state) return "";
   if (state.ok) return done;
-  if (state.error === "alignment") return t(`problem.${state.problem}`);
+  if (state.error === "alignment") return t(`problem.${state.problem}`, { most: MOST_REALIGNED_PAIRS - 1 });
   if (state.error === "conflict") return t("conflict");
   return refusal(state);
 }

@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { ImportError } from "../core/import-error";
 import { slugFromFileName } from "../core/slug";
 import type { Database } from "../prisma-client";
-import type { AnchorTerm } from "./anchors";
+import type { AnchorTerm } from "../align/anchors";
 import { isMarkdownFile, parseMarkdownSource } from "./markdown";
 import { isLowConfidence, pairBlocks, toNewParagraphs, type BlockPair } from "./pair-blocks";
 import { parsePlainText, type ParsedText } from "./plain-text";

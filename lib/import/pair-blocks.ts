@@ -1,7 +1,7 @@
 import { LOW_CONFIDENCE } from "../core/limits";
 import type { NewParagraph } from "../core/new-document";
-import { alignParagraphs } from "./align";
-import type { AnchorTerm } from "./anchors";
+import { alignParagraphs } from "../align/paragraphs";
+import type { AnchorTerm } from "../align/anchors";
 import type { TextBlock } from "./source-text";
 
 /** How many Italian and English paragraphs a pair took: "1:1", "1:2", "2:1", "2:2", "1:3", "3:1", "1:0", "0:1". */

@@ -22,9 +22,10 @@ import type { AlignmentChange, Language, Prisma, RevisionField } from "../genera
 
 /** Why a re-alignment was refused beyond a malformed input. */
 export type AlignmentProblem =
-  "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long" | "heading-mismatch";
+  "no-split-mark" | "several-split-marks" | "text-changed" | "nothing-to-move" | "too-long" | "heading-mismatch" | "range";
 export type AlignmentRefusal = { ok: false; status: 422; error: "alignment"; problem: AlignmentProblem };
-export type AlignmentOutcome = Outcome<{ position: number }> | AlignmentRefusal;
+/** `changed`: how many pairs a re-alignment of a run rewrote. */
+export type AlignmentOutcome = Outcome<{ position: number; changed?: number }> | AlignmentRefusal;
 
 const mergeInput = z.object({ paragraphId: rowId, baseVersion: rowId, nextId: rowId, nextVersion: rowId });
 const moveInput = z.object({ paragraphId: rowId, baseVersion: rowId, neighbourId: rowId, neighbourVersion: rowId });
@@ -148,7 +149,7 @@ export const moveEnglish = defineMutation({
 });
 
 type Tx = Transaction;
-const STATE = {
+export const STATE = {
   id: true,
   documentId: true,
   position: true,
@@ -161,16 +162,16 @@ const STATE = {
   status: true,
   document: { select: { slug: true } },
 } as const;
-type PairRow = Prisma.ParagraphGetPayload<{ select: typeof STATE }>;
+export type PairRow = Prisma.ParagraphGetPayload<{ select: typeof STATE }>;
 /** What a re-aligned pair is written with: its texts, readers' Italian, and its kind (a heading's level, or null for body text). */
 type Texts = Pick<PairRow, "textIt" | "approvedIt" | "textEn" | "translatorNote" | "headingLevel">;
 
-function problem(kind: AlignmentProblem): AlignmentRefusal {
+export function problem(kind: AlignmentProblem): AlignmentRefusal {
   return { ok: false, status: 422, error: "alignment", problem: kind };
 }
 
 /** Moves a pair on to its next version if it is still at the version the reviewer saw; refuses the re-alignment otherwise. */
-async function claim(tx: Tx, id: number, version: number): Promise<PairRow> {
+export async function claim(tx: Tx, id: number, version: number): Promise<PairRow> {
   const { count } = await tx.paragraph.updateMany({ where: { id, version }, data: { version: version + 1 } });
   const pair = await tx.paragraph.findUnique({ where: { id }, select: STATE });
   if (!pair) refuse(NOT_FOUND);
@@ -195,7 +196,12 @@ const FIELDS: { column: "textIt" | "textEn" | "translatorNote"; language: Langua
 ];
 
 /** Writes a re-aligned pair's texts, sends it back to review unpublished, and records a revision per changed text. */
-async function rewrite(tx: Tx, pair: PairRow, texts: Texts, context: { actor: Actor; change: AlignmentChange; at: Date }): Promise<void> {
+export async function rewrite(
+  tx: Tx,
+  pair: PairRow,
+  texts: Texts,
+  context: { actor: Actor; change: AlignmentChange; at: Date },
+): Promise<void> {
   const status = texts.textEn === "" ? "draft" : "translated";
   await tx.paragraph.update({
     where: { id: pair.id },

@@ -1,8 +1,14 @@
+/** How a re-alignment changed a pair (the schema's AlignmentChange). */
+type AlignmentChange = "merge" | "split" | "move" | "realign";
+
 /** What a revision did, for the history list: a text change or a review decision. */
 export type RevisionEvent = "created" | "edited" | "reverted" | "note" | "links" | "approved" | "needs_changes" | AlignmentEvent;
 
-/** A re-alignment by hand: merged with the next pair, split (this pair's half, or the new pair's), English moved in or out. */
-export type AlignmentEvent = "merged" | "split" | "split-off" | "moved-in" | "moved-out";
+/**
+ * A re-alignment by hand: merged with the next pair, split (this pair's half, or the
+ * new pair's), English moved in or out, or English dealt out again over a run of pairs.
+ */
+export type AlignmentEvent = "merged" | "split" | "split-off" | "moved-in" | "moved-out" | "realigned";
 
 interface RevisionFacts {
   field: "text" | "note" | "links";
@@ -12,7 +18,7 @@ interface RevisionFacts {
   reason: string | null;
   revertOfId: number | null;
   origin: string;
-  alignmentChange?: "merge" | "split" | "move" | null;
+  alignmentChange?: AlignmentChange | null;
 }
 
 export function revisionEvent(revision: RevisionFacts): RevisionEvent {
@@ -33,10 +39,10 @@ export function changesText(revision: RevisionFacts): boolean {
 }
 
 export function isAlignmentEvent(event: RevisionEvent): event is AlignmentEvent {
-  return ["merged", "split", "split-off", "moved-in", "moved-out"].includes(event);
+  return ["merged", "split", "split-off", "moved-in", "moved-out", "realigned"].includes(event);
 }
 
-function alignmentEvent(revision: RevisionFacts & { alignmentChange: "merge" | "split" | "move" }): AlignmentEvent {
+function alignmentEvent(revision: RevisionFacts & { alignmentChange: AlignmentChange }): AlignmentEvent {
   switch (revision.alignmentChange) {
     case "merge":
       return "merged";
@@ -45,6 +51,8 @@ function alignmentEvent(revision: RevisionFacts & { alignmentChange: "merge" | "
       return revision.before === "" ? "split-off" : "split";
     case "move":
       return revision.after === "" ? "moved-out" : "moved-in";
+    case "realign":
+      return "realigned";
   }
 }
 
@@ -53,7 +61,7 @@ export interface AlignmentMark {
   id: number;
   version: number;
   createdAt: Date;
-  alignmentChange?: "merge" | "split" | "move" | null;
+  alignmentChange?: AlignmentChange | null;
 }
 
 /** A pair's last revision that re-aligned it (the newest by id), or null if it never was. */

@@ -9,16 +9,23 @@ import { ensureAccounts, reviewPair, signIn, storedParagraphs, type TeamRole } f
 // each other, so they run in order. A slug of this run's own.
 const SLUG = `alignment-${Date.now().toString(36)}`;
 const WORKSPACE = `/en/texts/${SLUG}/review`;
+// A text whose English slid one pair late from pair 5 on, for re-aligning a run.
+const SHIFTED = `shifted-${Date.now().toString(36)}`;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(() => {
   ensureAccounts();
-  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/alignment-fixtures.ts", "document", SLUG], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
+  for (const [command, slug] of [
+    ["document", SLUG],
+    ["shifted", SHIFTED],
+  ]) {
+    const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/support/alignment-fixtures.ts", command!, slug!], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+    });
+    if (result.status !== 0) throw new Error(result.stderr);
+  }
 });
 
 async function teamPage(browser: Browser, role: TeamRole): Promise<Page> {
@@ -173,6 +180,33 @@ test("once approved, the reader shows each Italian beside its own English", asyn
   await expect(half(5, "it")).toHaveText("Nel 2005 i due Paesi hanno firmato un partenariato strategico.");
   await expect(half(5, "en")).toHaveText("In 2005 the two countries signed a strategic partnership.");
   await expect(half(6, "en")).toHaveText("Cooperation remains limited by Kazakhstan’s closeness to Russia.");
+});
+
+test("a reviewer re-aligns a run of shifted pairs in one step, and the history says so", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "reviewer");
+  await page.goto(`/en/texts/${SHIFTED}/review`);
+  const english = (position: number) => reviewPair(page, position).getByRole("textbox", { name: "English", exact: true });
+  // Pair 4 holds its own English and pair 5's, each later pair its successor's, pair 10 none.
+  const before = await Promise.all([4, 5, 6, 7, 8, 9, 10].map((position) => english(position).inputValue()));
+  expect(before[6]).toBe("");
+
+  await openTools(page, 4);
+  const through = tools(page, 4).getByRole("spinbutton", { name: "Through pair" });
+  await through.fill("10");
+  await tools(page, 4).getByRole("button", { name: "Re-align", exact: true }).click();
+  await expect(tools(page, 4).getByRole("status")).toHaveText("English re-aligned: 7 pairs changed.");
+  // Pair 4 keeps the first of its two paragraphs; every later pair gets its neighbour's back.
+  await expect(english(4)).not.toHaveValue(before[0]!);
+  expect(before[0]).toContain(await english(4).inputValue());
+  await expect(english(5)).toHaveValue(before[0]!.slice((await english(4).inputValue()).length + 1));
+  for (const position of [6, 7, 8, 9, 10]) await expect(english(position)).toHaveValue(before[position - 5]!);
+  expect(storedParagraphs(SHIFTED).map((pair) => pair.status)).toEqual([...Array(3).fill("approved"), ...Array(7).fill("translated")]);
+
+  await page.goto(`/en/texts/${SHIFTED}/review/7`);
+  await expect(page.locator(".history-list li").first()).toContainText("English re-aligned with the pairs around it");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
 });
 
 test("the tools work without JavaScript: a reviewer splits a pair with the plain form", async ({ browser }) => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/core/import-error";
 import { LOW_CONFIDENCE } from "@/lib/core/limits";
-import { alignParagraphs, type Bead } from "@/lib/import/align";
+import { alignParagraphs, type Bead } from "@/lib/align/paragraphs";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { translation } from "@/prisma/seed/cesi-cina-kazakhstan.en";
 import { glossary } from "@/prisma/seed/glossary";

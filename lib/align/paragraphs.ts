@@ -218,8 +218,7 @@ class Lattice {
   private cost(kind: number, i: number, j: number): number {
     const di = KIND_IT[kind]!;
     const dj = KIND_EN[kind]!;
-    const { shared, unshared } = compareAnchors(this.anchors, [i, i + di], [j, j + dj], this.tally);
-    const anchors = UNSHARED_ANCHOR_COST * unshared - SHARED_ANCHOR_GAIN * shared;
+    const anchors = anchorCost(compareAnchors(this.anchors, [i, i + di], [j, j + dj], this.tally));
     if (di === 0 || dj === 0) return PRIOR_COST[kind]! + anchors;
     const itLength = this.itPrefix[i + di]! - this.itPrefix[i]!;
     const enLength = this.enPrefix[j + dj]! - this.enPrefix[j]!;
@@ -253,11 +252,19 @@ class Lattice {
   }
 }
 
+/** −log of how much likelier a bead's anchors are in a true pair than in a chance one. */
+export function anchorCost({ shared, unshared }: { shared: number; unshared: number }): number {
+  return UNSHARED_ANCHOR_COST * unshared - SHARED_ANCHOR_GAIN * shared;
+}
+
+/** −log P(a paragraph has no counterpart), before its anchors. */
+export const UNPAIRED_COST = PRIOR_COST[KINDS.findIndex(([it, en]) => it === 1 && en === 0)]!;
+
 /**
  * −log P(δ | match): how unlikely the two lengths are for a translation, with
  * δ = (c·l_it − l_en) / √(s²·mean) as in Gale & Church's published code.
  */
-function lengthMismatchCost(itLength: number, enLength: number, ratio: number): number {
+export function lengthMismatchCost(itLength: number, enLength: number, ratio: number): number {
   const mean = (itLength + enLength / ratio) / 2;
   if (mean === 0) return 0;
   const delta = Math.abs(ratio * itLength - enLength) / Math.sqrt(mean * VARIANCE);
@@ -290,7 +297,7 @@ function logSumExp(terms: Float64Array): number {
 }
 
 /** Length in characters (code points), ignoring surrounding and repeated white space. */
-function lengthOf(text: string): number {
+export function lengthOf(text: string): number {
   return [...text.trim().replace(/\s+/g, " ")].length;
 }
 

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "AlignmentChange" ADD VALUE 'realign';
+

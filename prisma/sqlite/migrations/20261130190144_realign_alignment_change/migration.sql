@@ -1,0 +1,1 @@
+-- AlignmentChange gains 'realign' (English dealt out again over a run of pairs). SQLite keeps enums as TEXT, so nothing to change here.
