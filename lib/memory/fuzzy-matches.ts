@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import { engineOf, type Database } from "../prisma-client";
 import { wordDiff, type DiffPart } from "../review/word-diff";
-import { similarity, tokens } from "./similarity";
+import { similarity, tokens } from "../text/similarity";
 
 // Fuzzy matches for a pair's Italian (the editor's translation memory panel): segments
 // alike enough, from every approved pair in the library and every memory brought in.

@@ -8,7 +8,7 @@ import { storeDocument } from "@/lib/import/store-document";
 import { concordance } from "@/lib/memory/concordance";
 import { fuzzyMatches } from "@/lib/memory/fuzzy-matches";
 import { importMemory, listMemories, removeMemory } from "@/lib/memory/memory-store";
-import { similarity } from "@/lib/memory/similarity";
+import { similarity } from "@/lib/text/similarity";
 import { buildSearchQuery } from "@/lib/search/search-query";
 import { snapshotTables } from "../support/snapshot";
 
