@@ -34,6 +34,7 @@ const POSTGRES_TEST_FILES = [
   "long-texts",
   "markdown-download",
   "mutation-pipeline",
+  "new-source",
   "realign",
   "review-concurrency",
   "review-permissions",
