@@ -41,8 +41,8 @@ function ExportLinks({
 }
 
 /** The review workspace's exports of the working text (the routes refuse anyone outside the team). */
-export async function TeamExports({ locale, slug }: { locale: string; slug: string }) {
-  const [t, update] = await Promise.all([getTranslations("Exchange"), getTranslations("Update")]);
+export async function TeamExports({ locale, slug, mayImport }: { locale: string; slug: string; mayImport: boolean }) {
+  const [t, update, newSource] = await Promise.all([getTranslations("Exchange"), getTranslations("Update"), getTranslations("NewSource")]);
   const base = `/${locale}/texts/${slug}/export`;
   return (
     <ExportLinks
@@ -63,6 +63,13 @@ export async function TeamExports({ locale, slug }: { locale: string; slug: stri
           {update("updateLink")}
         </Link>
       </p>
+      {mayImport ? (
+        <p className="exchange-update">
+          <Link href={`/texts/${slug}/review/source`} prefetch={false}>
+            {newSource("link")}
+          </Link>
+        </p>
+      ) : null}
     </ExportLinks>
   );
 }

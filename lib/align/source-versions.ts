@@ -27,6 +27,9 @@ export type VersionStep =
 
 /** How alike two paragraphs must read to be one paragraph corrected rather than one dropped and another added. */
 export const SAME_PARAGRAPH = 0.5;
+/** How alike a paragraph split in two (or two joined) must read to its halves joined, and what a split costs beyond. */
+const SAME_SPLIT = 0.7;
+const SPLIT_COST = 0.25;
 /** How far from the stretch's diagonal a step may stray (paragraphs added or dropped in a row). */
 const BAND = 12;
 /** Beyond this many cells a stretch of differences is not aligned at all (see alignStretch). */
@@ -105,10 +108,11 @@ function alignStretch(
         let cost = 1 - SAME_PARAGRAPH;
         let value = 0;
         if (di > 0 && dj > 0) {
+          const whole = di + dj === 2;
           value = alike(text(old, oldFrom + a - di, di), text(fresh, freshFrom + b - dj, dj));
-          if (value < SAME_PARAGRAPH) return;
-          // Two paragraphs where one was costs a little more, so that a paragraph kept whole is preferred.
-          cost = 1 - value + (di + dj - 2) * 0.05;
+          if (value < (whole ? SAME_PARAGRAPH : SAME_SPLIT)) return;
+          // A split or a join must explain the texts clearly better than a correction beside a paragraph added or dropped.
+          cost = 1 - value + (whole ? 0 : SPLIT_COST);
         }
         if (previous + cost < best[a]![b]!) {
           best[a]![b] = previous + cost;

@@ -63,3 +63,11 @@ describe("alignVersions", () => {
     expect(steps.filter((step) => step.kind === "same")).toHaveLength(9_980);
   });
 });
+
+describe("alignVersions between a correction and a join", () => {
+  it("takes a corrected paragraph beside a dropped one for what it is, not for the two joined", () => {
+    const old = body(["Nel 2018 il ministro ha visitato Astana per tre giorni.", "Questo paragrafo sparisce nella nuova versione."]);
+    const fresh = body(["Nel 2019 il ministro ha visitato Astana per due giorni."]);
+    expect(kinds(alignVersions(old, fresh))).toEqual(["changed", "removed"]);
+  });
+});

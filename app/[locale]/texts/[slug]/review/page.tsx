@@ -62,7 +62,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
               {t("readerLink")}
             </Link>
           </p>
-          <TeamExports locale={locale} slug={slug} />
+          <TeamExports locale={locale} slug={slug} mayImport={can(user, "import")} />
         </header>
         <ReviewProgress words={workspace.words} />
         <ReviewKeys slug={slug} filters={filterQuery(shownFilters)} list={layout === "list"} />
