@@ -153,6 +153,11 @@ export function descendants(parent: XmlElement, name: string): XmlElement[] {
 // placeholder), not text: their content is left out of a segment's text.
 const NATIVE_CODE = new Set(["bpt", "ept", "ph", "it", "ut", "sub-native"]);
 
+/** Whether an inline element's content is native code (left out of the text) rather than text. */
+export function isNativeCode(element: XmlElement): boolean {
+  return NATIVE_CODE.has(element.name);
+}
+
 /** The text an element holds, inline markup unwrapped and native codes left out. */
 export function textContent(element: XmlElement): string {
   return element.children

@@ -18,7 +18,8 @@ import {
 } from "./exchange-document";
 import { importedParagraph, requireUnits, unitOrigin } from "./imported-paragraph";
 import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
-import { elements, firstElement, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
+import { CodeIds, inlineContent, nativeStyle, nativeText, readInlineMarkdown, type CodeReading, type SpanWriter } from "./inline-codes";
+import { elements, firstElement, isNativeCode, languageAttribute, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
 
 const prop = (name: string, value: string): XmlNode => ({
@@ -26,6 +27,48 @@ const prop = (name: string, value: string): XmlNode => ({
   attributes: { type: `${PROPERTY_PREFIX}${name}` },
   content: value,
 });
+
+/**
+ * Emphasis and strong as TMX's paired codes: <bpt> and <ept> of type "italic" or "bold",
+ * holding the HTML tag each stands for (TMX carries the native code; "<i>" and "<b>"
+ * are what any tool that shows or restores codes understands).
+ */
+const TYPE = { emphasis: "italic", strong: "bold" } as const;
+const NATIVE = { emphasis: "i", strong: "b" } as const;
+const writeCodes: SpanWriter = (span, content) => [
+  { name: "bpt", attributes: { i: span.id, x: span.id, type: TYPE[span.style] }, content: `<${NATIVE[span.style]}>` },
+  ...content,
+  { name: "ept", attributes: { i: span.id }, content: `</${NATIVE[span.style]}>` },
+];
+
+/** A segment's codes: <bpt>/<ept> pairs by their i, bold and italic by type or by the tag they hold; <hi> is text. */
+function readCode(code: XmlElement): CodeReading {
+  const type = code.attributes.type;
+  if (code.name === "bpt")
+    return {
+      begin: code.attributes.i ?? "",
+      style: type === TYPE.strong ? "strong" : type === TYPE.emphasis ? "emphasis" : nativeStyle(nativeText(code)),
+    };
+  if (code.name === "ept") return { end: code.attributes.i ?? "" };
+  return isNativeCode(code) ? { skip: true } : { wrap: null };
+}
+
+/** Both variants of a unit, the Italian's codes numbered first and the English's matched to them. */
+function variants(textIt: string, textEn: string): XmlNode[] {
+  const ids = new CodeIds();
+  return [
+    {
+      name: "tuv",
+      attributes: { "xml:lang": "it" },
+      content: [{ name: "seg", content: inlineContent(textIt, (style) => ids.source(style), writeCodes) }],
+    },
+    {
+      name: "tuv",
+      attributes: { "xml:lang": "en" },
+      content: [{ name: "seg", content: inlineContent(textEn, (style) => ids.target(style), writeCodes) }],
+    },
+  ];
+}
 
 /**
  * TMX 1.4b: one translation unit per pair, Italian then English, the pair's status,
@@ -62,8 +105,7 @@ function sentenceTus(paragraph: ExchangeParagraph, index: number): XmlNode[] {
       part === 0 && paragraph.publishedIt && prop("published-it", paragraph.publishedIt),
       part === 0 && paragraph.publishedEn && prop("published-en", paragraph.publishedEn),
       part === 0 && paragraph.publishedNote && prop("published-note", paragraph.publishedNote),
-      { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: unit.textIt }] },
-      { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: unit.textEn }] },
+      ...variants(unit.textIt, unit.textEn),
     ],
   }));
 }
@@ -103,8 +145,7 @@ function tmxTree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmen
                   paragraph.publishedIt && prop("published-it", paragraph.publishedIt),
                   paragraph.publishedEn && prop("published-en", paragraph.publishedEn),
                   paragraph.publishedNote && prop("published-note", paragraph.publishedNote),
-                  { name: "tuv", attributes: { "xml:lang": "it" }, content: [{ name: "seg", content: paragraph.textIt }] },
-                  { name: "tuv", attributes: { "xml:lang": "en" }, content: [{ name: "seg", content: paragraph.textEn }] },
+                  ...variants(paragraph.textIt, paragraph.textEn),
                 ],
               })),
       },
@@ -136,7 +177,7 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
         );
       const language = pairLanguage(tag);
       const segment = firstElement(variant, "seg");
-      if (language && texts[language] === undefined) texts[language] = segment ? textContent(segment) : "";
+      if (language && texts[language] === undefined) texts[language] = segment ? readInlineMarkdown(segment, readCode) : "";
     }
     // Our note travels as a property; other tools add <note> elements, which are kept after it.
     const notes = [properties.get("note"), ...elements(unit, "note").map(textContent)]

@@ -1,4 +1,5 @@
 import type { NewParagraph } from "../core/new-document";
+import { canonicalMarkdown } from "../text/write-inline-markdown";
 import type { PairStatus } from "./exchange-document";
 import type { UnitOrigin } from "./imported-paragraph";
 
@@ -59,8 +60,12 @@ export interface UpdatePlan {
   unversioned: number;
 }
 
-/** Whitespace as a CAT tool may leave it (a trailing space, a doubled space) does not make another source. */
-const sameText = (a: string, b: string) => a === b || a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+/**
+ * Whitespace as a CAT tool may leave it (a trailing space, a doubled space) does not make
+ * another text, nor does Markdown written another way that reads the same ("2 * 3" comes
+ * back from a file as "2 \* 3": the file carries the star, not how it was typed).
+ */
+const sameText = (a: string, b: string) => a === b || sourceKey(a) === sourceKey(b);
 
 /**
  * Sorts every unit of the file. A unit matches the pair its id names when that pair's
@@ -124,7 +129,7 @@ export function planUpdate(pairs: readonly CurrentPair[], units: readonly FileUn
 }
 
 function sourceKey(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return canonicalMarkdown(text.replace(/\s+/g, " ").trim());
 }
 
 /**

@@ -12,7 +12,8 @@ import {
 } from "./exchange-document";
 import { importedParagraph, requireUnits, unitOrigin, type UnitOrigin } from "./imported-paragraph";
 import { joinSentenceUnits, sentenceUnits } from "./sentence-units";
-import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
+import { CodeIds, inlineContent, nativeStyle, nativeText, readInlineMarkdown, type CodeReading, type SpanWriter } from "./inline-codes";
+import { descendants, elements, firstElement, isNativeCode, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { gettextLanguage, xliffLanguages } from "./xliff-languages";
 import { statusFromXliff12, xliff12State } from "./xliff-states";
 import { renderXml, streamXml, type XmlNode } from "./xml-writer";
@@ -37,6 +38,21 @@ export function writeXliff12(document: ExchangeDocument, segmentation: Segmentat
 /** writeXliff12 for a long text, written as its pairs are read. */
 export function streamXliff12(document: StreamedDocument, segmentation: Segmentation = "paragraphs"): AsyncGenerator<string> {
   return streamXml(xliff12Tree(document, segmentation));
+}
+
+/** Emphasis and strong as XLIFF 1.2's generic group, <g>, with the standard ctype that says which. */
+const CTYPE = { emphasis: "italic", strong: "bold" } as const;
+const writeG: SpanWriter = (span, content) => [
+  { name: "g", attributes: { id: span.id, ctype: CTYPE[span.style] }, content: { inline: content } },
+];
+
+/** A source's and target's codes: <g> as written, and the <bpt>/<ept> pairs other tools write for the same. */
+function readCode(code: XmlElement): CodeReading {
+  const style = code.attributes.ctype === CTYPE.strong ? "strong" : code.attributes.ctype === CTYPE.emphasis ? "emphasis" : null;
+  if (code.name === "g") return { wrap: style };
+  if (code.name === "bpt") return { begin: code.attributes.id ?? "", style: style ?? nativeStyle(nativeText(code)) };
+  if (code.name === "ept") return { end: code.attributes.id ?? "" };
+  return isNativeCode(code) ? { skip: true } : { wrap: null };
 }
 
 /** Our attributes on a unit cut by sentence: the pair it belongs to, and any space other than one before it. */
@@ -66,39 +82,42 @@ function xliff12Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Se
                   ? sentenceUnits(paragraph)
                   : [{ textIt: paragraph.textIt, textEn: paragraph.textEn, spaceIt: "", spaceEn: "" }];
               const bySentence = segmentation === "sentences";
-              return units.map((unit, part) => ({
-                name: "trans-unit",
-                attributes: {
-                  id: bySentence ? `${index + 1}.${part + 1}` : String(index + 1),
-                  "xml:space": "preserve",
-                  approved,
-                  [VERSION]: part === 0 ? paragraph.version : undefined,
-                  [HEADING_LEVEL]: paragraph.headingLevel ?? undefined,
-                  [PAIR]: bySentence ? index + 1 : undefined,
-                  [SPACE.it]: part > 0 && unit.spaceIt !== " " ? unit.spaceIt : undefined,
-                  [SPACE.en]: part > 0 && unit.spaceEn !== " " ? unit.spaceEn : undefined,
-                },
-                content: [
-                  { name: "source", content: unit.textIt },
-                  { name: "target", attributes: { state }, content: unit.textEn },
-                  part === 0 &&
-                    paragraph.translatorNote && { name: "note", attributes: { from: "translator" }, content: paragraph.translatorNote },
-                  // Why a reviewer sent the pair back: a note of the reviewer's, told apart from the translator's.
-                  part === 0 &&
-                    paragraph.status === "needs_changes" &&
-                    paragraph.statusReason && { name: "note", attributes: { from: REASON_NOTE }, content: paragraph.statusReason },
-                  part === 0 &&
-                    paragraph.publishedIt && { name: "note", attributes: { from: PUBLISHED_NOTE.it }, content: paragraph.publishedIt },
-                  part === 0 &&
-                    paragraph.publishedEn && { name: "note", attributes: { from: PUBLISHED_NOTE.en }, content: paragraph.publishedEn },
-                  part === 0 &&
-                    paragraph.publishedNote && {
-                      name: "note",
-                      attributes: { from: PUBLISHED_NOTE.note },
-                      content: paragraph.publishedNote,
-                    },
-                ],
-              }));
+              return units.map((unit, part) => {
+                const ids = new CodeIds();
+                return {
+                  name: "trans-unit",
+                  attributes: {
+                    id: bySentence ? `${index + 1}.${part + 1}` : String(index + 1),
+                    "xml:space": "preserve",
+                    approved,
+                    [VERSION]: part === 0 ? paragraph.version : undefined,
+                    [HEADING_LEVEL]: paragraph.headingLevel ?? undefined,
+                    [PAIR]: bySentence ? index + 1 : undefined,
+                    [SPACE.it]: part > 0 && unit.spaceIt !== " " ? unit.spaceIt : undefined,
+                    [SPACE.en]: part > 0 && unit.spaceEn !== " " ? unit.spaceEn : undefined,
+                  },
+                  content: [
+                    { name: "source", content: inlineContent(unit.textIt, (style) => ids.source(style), writeG) },
+                    { name: "target", attributes: { state }, content: inlineContent(unit.textEn, (style) => ids.target(style), writeG) },
+                    part === 0 &&
+                      paragraph.translatorNote && { name: "note", attributes: { from: "translator" }, content: paragraph.translatorNote },
+                    // Why a reviewer sent the pair back: a note of the reviewer's, told apart from the translator's.
+                    part === 0 &&
+                      paragraph.status === "needs_changes" &&
+                      paragraph.statusReason && { name: "note", attributes: { from: REASON_NOTE }, content: paragraph.statusReason },
+                    part === 0 &&
+                      paragraph.publishedIt && { name: "note", attributes: { from: PUBLISHED_NOTE.it }, content: paragraph.publishedIt },
+                    part === 0 &&
+                      paragraph.publishedEn && { name: "note", attributes: { from: PUBLISHED_NOTE.en }, content: paragraph.publishedEn },
+                    part === 0 &&
+                      paragraph.publishedNote && {
+                        name: "note",
+                        attributes: { from: PUBLISHED_NOTE.note },
+                        content: paragraph.publishedNote,
+                      },
+                  ],
+                };
+              });
             }),
           },
         ],
@@ -136,8 +155,8 @@ export function readXliff12(root: XmlElement, fileName: string): ImportedDocumen
       const label = `unit ${paragraphs.length + index + 1}${unit.attributes.id ? ` (id "${unit.attributes.id}")` : ""}`;
       const source = firstElement(unit, "source");
       const target = firstElement(unit, "target");
-      const sourceText = source ? textContent(source) : undefined;
-      const targetText = target ? textContent(target) : undefined;
+      const sourceText = source ? readInlineMarkdown(source, readCode) : undefined;
+      const targetText = target ? readInlineMarkdown(target, readCode) : undefined;
       const textEn = italianSource ? targetText : sourceText;
       return {
         label,

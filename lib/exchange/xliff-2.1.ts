@@ -13,7 +13,8 @@ import {
 } from "./exchange-document";
 import { importedParagraph, requireUnits, unitOrigin, type UnitOrigin } from "./imported-paragraph";
 import { sentenceUnits } from "./sentence-units";
-import { descendants, elements, firstElement, requireRoot, textContent, type XmlElement } from "./safe-xml";
+import { CodeIds, inlineContent, readInlineMarkdown, type CodeReading, type SpanWriter } from "./inline-codes";
+import { descendants, elements, firstElement, isNativeCode, requireRoot, textContent, type XmlElement } from "./safe-xml";
 import { xliffLanguages } from "./xliff-languages";
 import { statusFromXliff21, xliff21State } from "./xliff-states";
 import { renderXml, streamXml, type XmlChild, type XmlNode } from "./xml-writer";
@@ -50,30 +51,59 @@ export function streamXliff21(document: StreamedDocument, segmentation: Segmenta
   return streamXml(xliff21Tree(document, segmentation));
 }
 
+/**
+ * Emphasis and strong as XLIFF 2's spanning code, <pc>, of type "fmt" with the subTypes
+ * the specification reserves for them, "xlf:i" and "xlf:b"; ids are unique in the unit.
+ */
+const SUB_TYPE = { emphasis: "xlf:i", strong: "xlf:b" } as const;
+const writePc: SpanWriter = (span, content) => [
+  { name: "pc", attributes: { id: span.id, type: "fmt", subType: SUB_TYPE[span.style] }, content: { inline: content } },
+];
+
+function styleOf(code: XmlElement) {
+  const subType = code.attributes.subType;
+  return subType === SUB_TYPE.strong ? "strong" : subType === SUB_TYPE.emphasis ? "emphasis" : null;
+}
+
+/** A source's and target's codes: <pc> as written, and the <sc>/<ec> pairs other tools write for the same. */
+function readCode(code: XmlElement): CodeReading {
+  if (code.name === "pc") return { wrap: styleOf(code) };
+  if (code.name === "sc") return { begin: code.attributes.id ?? "", style: styleOf(code) };
+  if (code.name === "ec") return { end: code.attributes.startRef ?? "" };
+  return isNativeCode(code) ? { skip: true } : { wrap: null };
+}
+
 /** A pair's segments: one, or one per sentence link with the spaces between them. */
 function segmentsOf(paragraph: ExchangeParagraph, segmentation: Segmentation, state: Record<string, string | undefined>): XmlChild[] {
   const units =
     segmentation === "sentences"
       ? sentenceUnits(paragraph)
       : [{ textIt: paragraph.textIt, textEn: paragraph.textEn, spaceIt: "", spaceEn: "" }];
-  return units.flatMap((unit, part): XmlChild[] => [
-    part > 0 &&
-      (unit.spaceIt || unit.spaceEn) && {
-        name: "ignorable",
+  let firstId = 1;
+  return units.flatMap((unit, part): XmlChild[] => {
+    const ids = new CodeIds(firstId);
+    const source = inlineContent(unit.textIt, (style) => ids.source(style), writePc);
+    const target = inlineContent(unit.textEn, (style) => ids.target(style), writePc);
+    firstId = ids.end;
+    return [
+      part > 0 &&
+        (unit.spaceIt || unit.spaceEn) && {
+          name: "ignorable",
+          content: [
+            { name: "source", content: unit.spaceIt },
+            { name: "target", content: unit.spaceEn },
+          ],
+        },
+      {
+        name: "segment",
+        attributes: state,
         content: [
-          { name: "source", content: unit.spaceIt },
-          { name: "target", content: unit.spaceEn },
+          { name: "source", content: source },
+          { name: "target", content: target },
         ],
       },
-    {
-      name: "segment",
-      attributes: state,
-      content: [
-        { name: "source", content: unit.textIt },
-        { name: "target", content: unit.textEn },
-      ],
-    },
-  ]);
+    ];
+  });
 }
 
 function xliff21Tree(document: ExchangeDocument<ExchangePairs>, segmentation: Segmentation): XmlNode {
@@ -175,7 +205,7 @@ export function readXliff21(root: XmlElement, fileName: string): ImportedDocumen
 
 function textOf(part: XmlElement, name: "source" | "target"): string | undefined {
   const element = firstElement(part, name);
-  return element ? textContent(element) : undefined;
+  return element ? readInlineMarkdown(element, readCode) : undefined;
 }
 
 /** Our metadata on an element (its own mda:metadata, not its children's). */

@@ -10,7 +10,19 @@ export interface XmlNode {
    * elements; an async iterable gives them one by one as they are read (a long text's
    * pairs), for streamXml only.
    */
-  content?: string | readonly XmlChild[] | AsyncIterable<XmlChild>;
+  content?: string | readonly XmlChild[] | AsyncIterable<XmlChild> | InlineContent;
+}
+
+/**
+ * Mixed content: text and inline elements written as they stand, without line breaks
+ * or indentation between them (a segment's text with its inline codes).
+ */
+export interface InlineContent {
+  inline: readonly (string | XmlNode)[];
+}
+
+function isInline(content: XmlNode["content"]): content is InlineContent {
+  return typeof content === "object" && "inline" in content;
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -33,14 +45,19 @@ export async function* streamXml(root: XmlNode, prologue = XML_DECLARATION): Asy
 function renderNode(node: XmlNode, indent: string): string {
   const open = openTag(node, indent);
   if (typeof node.content === "string") return `${open}>${escapeText(node.content)}</${node.name}>`;
+  if (isInline(node.content)) return `${open}>${renderInline(node.content)}</${node.name}>`;
   if (node.content && !Array.isArray(node.content)) throw new Error(`<${node.name}> has streamed children: write it with streamXml.`);
   const children = ((node.content ?? []) as readonly XmlChild[]).filter((child): child is XmlNode => Boolean(child));
   if (children.length === 0) return `${open}/>`;
   return `${open}>\n${children.map((child) => renderNode(child, `${indent}  `)).join("\n")}\n${indent}</${node.name}>`;
 }
 
+function renderInline({ inline }: InlineContent): string {
+  return inline.map((item) => (typeof item === "string" ? escapeText(item) : renderNode(item, ""))).join("");
+}
+
 async function* streamNode(node: XmlNode, indent: string): AsyncGenerator<string> {
-  if (typeof node.content === "string") {
+  if (typeof node.content === "string" || isInline(node.content)) {
     yield renderNode(node, indent);
     return;
   }

@@ -30,7 +30,5 @@ export interface SourceOptions {
   stripInvisible?: boolean;
 }
 
-/** Plain text in the texts' inline Markdown: asterisks and backslashes stay literal characters. */
-export function escapeInlineMarkdown(text: string): string {
-  return text.replace(/[\\*]/g, "\\$&");
-}
+/** Plain text in the texts' inline Markdown (lib/text/inline-markdown.ts). */
+export { escapeInlineMarkdown } from "../text/inline-markdown";

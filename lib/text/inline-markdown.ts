@@ -32,6 +32,8 @@ export interface StyledRun {
 type Token = { text: string } | Delimiter;
 
 interface Delimiter {
+  /** Where its run of markers starts in the source. */
+  at: number;
   count: number;
   canOpen: boolean;
   canClose: boolean;
@@ -61,6 +63,25 @@ export function parseInlineMarkdown(source: string): InlineText {
 /** What a reader reads: the text without markers or escapes (for quotes, snippets, descriptions). */
 export function plainText(source: string): string {
   return source.includes("*") || source.includes("\\") ? parseInlineMarkdown(source).text : source;
+}
+
+/** Plain text in the texts' inline Markdown: asterisks and backslashes stay literal characters. */
+export function escapeInlineMarkdown(text: string): string {
+  return text.replace(/[\\*]/g, "\\$&");
+}
+
+/**
+ * Where the source's emphasis and strong lie in the source itself, markers included
+ * (from the first marker of the opening run to the last of the closing one): a cut
+ * inside one of these would leave a marker without its pair.
+ */
+export function markedSpans(source: string): { start: number; end: number }[] {
+  if (!source.includes("*")) return [];
+  const tokens = tokenize(source);
+  return matchDelimiters(tokens.filter((token): token is Delimiter => "count" in token)).map(({ opener, closer }) => ({
+    start: opener.at,
+    end: closer.at + closer.count,
+  }));
 }
 
 /** The text cut wherever its styles change, for rendering without glossary terms. */
@@ -120,7 +141,7 @@ function tokenize(source: string): Token[] {
       const after = end < source.length ? source[end]! : " ";
       if (text) tokens.push({ text });
       text = "";
-      tokens.push(delimiter(end - i, before, after));
+      tokens.push(delimiter(i, end - i, before, after));
       i = end;
     } else {
       text += char;
@@ -132,14 +153,14 @@ function tokenize(source: string): Token[] {
 }
 
 /** CommonMark's flanking rules: `*` opens before a word and closes after one. */
-function delimiter(count: number, before: string, after: string): Delimiter {
+function delimiter(at: number, count: number, before: string, after: string): Delimiter {
   const spaceBefore = WHITESPACE.test(before);
   const spaceAfter = WHITESPACE.test(after);
   const punctuationBefore = PUNCTUATION.test(before);
   const punctuationAfter = PUNCTUATION.test(after);
   const leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore);
   const rightFlanking = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter);
-  return { count, canOpen: leftFlanking, canClose: rightFlanking, closing: 0, opening: 0, active: true };
+  return { at, count, canOpen: leftFlanking, canClose: rightFlanking, closing: 0, opening: 0, active: true };
 }
 
 /** Pairs closers with the nearest open opener, strong (two markers) before emphasis (one). */

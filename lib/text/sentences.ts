@@ -78,8 +78,9 @@ function candidateBreaks(text: string, language: SentenceLanguage): number[] {
   const breaks: number[] = [];
   for (const { index } of segmenter.segment(text)) {
     if (index === 0) continue;
-    // "*Frase.* Altra": the segmenter breaks before the marker that closes the emphasis.
-    const closing = TRAILING.exec(text.slice(index))?.[0] ?? "";
+    // "*Frase.* Altra": the segmenter breaks before the marker that closes the emphasis;
+    // after a space ("Frase. *Altra*") a marker opens the next sentence.
+    const closing = /\s/u.test(text[index - 1] ?? "") ? "" : (TRAILING.exec(text.slice(index))?.[0] ?? "");
     breaks.push(index + closing.length);
   }
   // "Fatto… Davvero.": an ellipsis before a capital ends a sentence, as "..." does.

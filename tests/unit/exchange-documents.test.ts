@@ -232,3 +232,79 @@ describe("Markdown edition", () => {
     expect(text).toContain("1\\. punto\n\n> \\# not a heading\n> \\- nor a list");
   });
 });
+
+describe("inline formatting in the exchange formats", () => {
+  const formatted: ExchangeDocument = {
+    ...document,
+    paragraphs: [
+      {
+        textIt: "La *cooperazione* è **militare**: 5 \\* 3 fa 15, e C:\\\\dati resta com’è.",
+        textEn: "Cooperation is **military** and *close*: 5 \\* 3 makes 15, and C:\\\\dati stays as it is.",
+        status: "translated",
+        translatorNote: null,
+        headingLevel: null,
+      },
+      {
+        textIt: "*un **forte** legame* e ***tutto***",
+        textEn: "**Beijing and *Astana***",
+        status: "approved",
+        translatorNote: null,
+        headingLevel: null,
+      },
+    ],
+  };
+  const pairs = (xml: string, fileName: string) => {
+    const file = readExchangeFile(utf8(xml), fileName);
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    return file.document.paragraphs.map((pair) => [pair.textIt, pair.textEn]);
+  };
+
+  it.each([
+    { write: writeTmx, fileName: "f.tmx", code: '<bpt i="1" x="1" type="italic">&lt;i&gt;</bpt>cooperazione<ept i="1">&lt;/i&gt;</ept>' },
+    { write: writeXliff12, fileName: "f.xlf", code: '<g id="1" ctype="italic">cooperazione</g>' },
+    { write: writeXliff21, fileName: "f.xliff", code: '<pc id="1" type="fmt" subType="xlf:i">cooperazione</pc>' },
+  ])(
+    "$fileName carries emphasis as codes and escapes as plain characters, and gives the Markdown back byte for byte",
+    ({ write, fileName, code }) => {
+      for (const segmentation of ["paragraphs", "sentences"] as const) {
+        const xml = write(formatted, segmentation);
+        expect(xml).toContain(`La ${code} è `);
+        // A tool shows the text as it reads: no Markdown markers, no backslashes.
+        const segments = [...xml.matchAll(/<(?:seg|source|target)>(.*?)<\/(?:seg|source|target)>/g)].map((match) => match[1]);
+        for (const markdown of ["*cooperazione*", "**", "\\*", "\\\\"]) expect(segments.join("")).not.toContain(markdown);
+        expect(xml).toContain("5 * 3");
+        expect(xml).toContain("C:\\dati");
+        expect(pairs(xml, fileName)).toEqual(formatted.paragraphs.map((pair) => [pair.textIt, pair.textEn]));
+      }
+    },
+  );
+
+  it("numbers a target's codes after the source's of the same formatting, so a CAT tool maps them", () => {
+    const xml = writeXliff12(formatted);
+    expect(xml).toContain('<source>La <g id="1" ctype="italic">cooperazione</g> è <g id="2" ctype="bold">militare</g>');
+    expect(xml).toContain('Cooperation is <g id="2" ctype="bold">military</g> and <g id="1" ctype="italic">close</g>');
+  });
+
+  it("reads other tools' codes: paired codes, a tag as native code, and keeps the text of codes it does not know", () => {
+    const xliff12 = (source: string, target: string) =>
+      `<xliff version="1.2"><file source-language="it" target-language="en"><body><trans-unit id="1"><source>${source}</source><target>${target}</target></trans-unit></body></file></xliff>`;
+    expect(
+      pairs(
+        xliff12(
+          'Un <bpt id="5" ctype="bold">&lt;b&gt;</bpt>forte<ept id="5">&lt;/b&gt;</ept> <g id="1" ctype="underlined">legame</g><ph id="2">&lt;br/&gt;</ph>',
+          'A <bpt id="5">&lt;strong&gt;</bpt>strong<ept id="5">&lt;/strong&gt;</ept> <mrk mtype="term">bond</mrk> * 2',
+        ),
+        "tool.xlf",
+      ),
+    ).toEqual([["Un **forte** legame", "A **strong** bond \\* 2"]]);
+    const xliff2 = `<xliff version="2.0" srcLang="it" trgLang="en"><file id="f"><unit id="u"><segment><source><sc id="1" type="fmt" subType="xlf:i"/>Uno<ec startRef="1"/> e <pc id="2" type="fmt" subType="xlf:u">due</pc></source><target><sc id="1" type="fmt" subType="xlf:i"/>One<ec startRef="1"/> and two</target></segment></unit></file></xliff>`;
+    expect(pairs(xliff2, "tool.xliff")).toEqual([["*Uno* e due", "*One* and two"]]);
+    const tmx = `<tmx version="1.4"><header/><body><tu><tuv xml:lang="it"><seg><bpt i="1">&lt;i&gt;</bpt>Uno<ept i="1">&lt;/i&gt;</ept> <hi>e</hi> <ph>{0}</ph>*due*</seg></tuv><tuv xml:lang="en"><seg><bpt i="1" type="bold">[b]</bpt>One<ept i="1">[/b]</ept> and a * b \\ c</seg></tuv></tu></body></tmx>`;
+    expect(pairs(tmx, "tool.tmx")).toEqual([["*Uno* e \\*due\\*", "**One** and a \\* b \\\\ c"]]);
+  });
+
+  it("keeps formatting Markdown cannot carry out, and the text whole: spaces at a span's edge, a span that crosses another", () => {
+    const xml = `<xliff version="1.2"><file source-language="it" target-language="en"><body><trans-unit id="1"><source><g id="1" ctype="italic">Uno </g>due <g id="2" ctype="bold">tre<g id="3" ctype="bold"></g></g></source><target><bpt id="1" ctype="bold">&lt;b&gt;</bpt>One <bpt id="2" ctype="italic">&lt;i&gt;</bpt>two<ept id="1">&lt;/b&gt;</ept> three<ept id="2">&lt;/i&gt;</ept></target></trans-unit></body></file></xliff>`;
+    expect(pairs(xml, "odd.xlf")).toEqual([["*Uno* due **tre**", "**One two** three"]]);
+  });
+});

@@ -110,3 +110,38 @@ function readBack(text: string, name: string) {
   if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
   return file.document.paragraphs;
 }
+
+describe("emphasis across sentences", () => {
+  const pair = {
+    textIt: "Prima frase qui. *Seconda frase in corsivo. Terza frase ancora.* Quarta frase alla fine.",
+    textEn: "First sentence here. *Second sentence in italics. Third sentence still.* Fourth sentence at the end.",
+    status: "translated" as const,
+    translatorNote: null,
+    headingLevel: null,
+  };
+
+  it("keeps the sentences a span runs across in one unit, so no unit's codes are cut in half", () => {
+    expect(sentenceUnits(pair)).toEqual([
+      { textIt: "Prima frase qui.", textEn: "First sentence here.", spaceIt: "", spaceEn: "" },
+      {
+        textIt: "*Seconda frase in corsivo. Terza frase ancora.*",
+        textEn: "*Second sentence in italics. Third sentence still.*",
+        spaceIt: " ",
+        spaceEn: " ",
+      },
+      { textIt: "Quarta frase alla fine.", textEn: "Fourth sentence at the end.", spaceIt: " ", spaceEn: " " },
+    ]);
+  });
+
+  it.each([
+    { write: writeTmx, fileName: "s.tmx", open: '<bpt i="1" x="1" type="italic">&lt;i&gt;</bpt>Seconda' },
+    { write: writeXliff12, fileName: "s.xlf", open: '<source><g id="1" ctype="italic">Seconda' },
+    { write: writeXliff21, fileName: "s.xliff", open: '<source><pc id="1" type="fmt" subType="xlf:i">Seconda' },
+  ])("$fileName by sentence writes balanced codes and reads the pair back exactly", ({ write, fileName, open }) => {
+    const xml = write({ ...document, paragraphs: [pair] }, "sentences");
+    expect(xml).toContain(open);
+    const file = readExchangeFile(utf8(xml), fileName);
+    if (file.kind !== "document") throw new Error(`read as ${file.kind}`);
+    expect(file.document.paragraphs.map((read) => [read.textIt, read.textEn])).toEqual([[pair.textIt, pair.textEn]]);
+  });
+});

@@ -66,6 +66,8 @@ describe("Italian sentences", () => {
   it("keeps a sentence's closing emphasis marker and quotation mark with it", () => {
     const text = "*Prima frase.* **Seconda.** «Terza.» Quarta dell’Asia.";
     expect(split(text, "it")).toEqual(["*Prima frase.*", "**Seconda.**", "«Terza.»", "Quarta dell’Asia."]);
+    // A marker after the space opens the next sentence's emphasis: it is not the last one's.
+    expect(split("Prima frase qui. *Seconda in corsivo.* Terza.", "it")).toEqual(["Prima frase qui.", "*Seconda in corsivo.*", "Terza."]);
   });
 
   it("gives offsets into the paragraph as stored, and nothing for spaces", () => {

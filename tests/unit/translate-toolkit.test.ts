@@ -349,3 +349,84 @@ store.save()`,
     ]);
   });
 });
+
+describe("inline formatting and the needs-changes state through translate-toolkit", () => {
+  const formatted: ExchangeDocument = {
+    slug: "formatted",
+    titleIt: "Formattato",
+    titleEn: "Formatted",
+    sourceName: "Prova",
+    attribution: "Prova",
+    sourceUrl: null,
+    publishedOn: null,
+    paragraphs: [
+      {
+        textIt: "La *cooperazione* è **militare**, 5 \\* 3.",
+        textEn: "Cooperation is **military**, 5 \\* 3.",
+        status: "needs_changes",
+        statusReason: "Too literal.",
+        translatorNote: null,
+        headingLevel: null,
+      },
+      { textIt: "Una frase *sola*.", textEn: "A *single* sentence.", status: "translated", translatorNote: null, headingLevel: null },
+      { textIt: "Approvata.", textEn: "Approved.", status: "approved", translatorNote: null, headingLevel: null },
+    ],
+  };
+  const read = (file: string) => {
+    const document = readExchangeFile(fs.readFileSync(path.join(directory, file)), file);
+    if (document.kind !== "document") throw new Error(`read as ${document.kind}`);
+    return document.document.paragraphs.map(({ textIt, textEn, status }) => ({ textIt, textEn, status }));
+  };
+  const expected = formatted.paragraphs.map(({ textIt, textEn, status }) => ({ textIt, textEn, status }));
+
+  it("shows our <g> codes as formatting, not asterisks, and keeps them and the states when it saves the file", () => {
+    const file = write("formatted.xlf", writeXliff12(formatted));
+    // The toolkit's plain text is what a reader reads: no Markdown markers or escapes.
+    expect(toolkitUnits(file).units.map((unit) => unit.source)).toEqual([
+      "La cooperazione è militare, 5 * 3.",
+      "Una frase sola.",
+      "Approvata.",
+    ]);
+    const rich = python([
+      "-c",
+      `
+import sys
+from translate.storage import factory
+store = factory.getobject(sys.argv[1])
+units = [u for u in store.units if not u.isheader()]
+print(repr(units[0].rich_source[0]))
+# A translator edits the third unit only, then saves. (Setting a plain target over one with
+# codes leaves the old codes and their tail behind in translate-toolkit 3.8: not done here.)
+units[2].target = "Approved, at last."
+store.save()`,
+      file,
+    ]);
+    expect(rich).toContain('<G(id="1"');
+    expect(fs.readFileSync(file, "utf8")).toContain('<g id="1" ctype="italic">cooperazione</g>');
+    // Read back: the untouched pairs exactly, formatting and needs changes included.
+    expect(read("formatted.xlf")).toEqual([
+      expected[0],
+      expected[1],
+      { textIt: "Approvata.", textEn: "Approved, at last.", status: "approved" },
+    ]);
+  });
+
+  it("through PO and back: approval and needs changes survive, formatting and the difference of translated do not", () => {
+    write("formatted-po.xlf", writeXliff12(formatted));
+    python(["-c", "from translate.convert import xliff2po; xliff2po.main()", "--progress=none", "formatted-po.xlf", "formatted.po"]);
+    const po = fs.readFileSync(path.join(directory, "formatted.po"), "utf8");
+    // PO has no inline codes: the text as read, without them; every unapproved unit with a target is fuzzy.
+    expect(po).toContain('msgid "La cooperazione è militare, 5 * 3."');
+    expect(po.match(/#, fuzzy\nmsgid "(?!")/g)).toHaveLength(2);
+    python(["-c", "from translate.convert import po2xliff; po2xliff.main()", "--progress=none", "formatted.po", "from-po.xlf"]);
+    // po2xliff names no languages of the PO's: say them, as an importer would be told.
+    const xml = fs.readFileSync(path.join(directory, "from-po.xlf"), "utf8");
+    write("from-po.xlf", xml.replace('source-language="en-US"', 'source-language="it" target-language="en"'));
+    expect(read("from-po.xlf")).toEqual([
+      { textIt: "La cooperazione è militare, 5 \\* 3.", textEn: "Cooperation is military, 5 \\* 3.", status: "needs_changes" },
+      // PO's one flag cannot tell a translation waiting for review from one sent back.
+      { textIt: "Una frase sola.", textEn: "A single sentence.", status: "needs_changes" },
+      { textIt: "Approvata.", textEn: "Approved.", status: "approved" },
+    ]);
+  });
+});
