@@ -189,6 +189,11 @@ results.push(...(await benchBatchDecisions(db, benchReviewer, italian, english))
 const { benchUpdateFromFile } = await import("./bench/update");
 results.push(...(await benchUpdateFromFile(db, benchReviewer, italian, english)));
 
+// 14. A new version of a 10,000-pair Italian (preview and apply) against importing it as a new text.
+const { benchNewSource } = await import("./bench/new-source");
+const benchAdmin = await createUser(db, { username: "bench-admin", role: "admin", displayName: "Bench Admin", password });
+results.push(...(await benchNewSource(db, benchAdmin, italian, english)));
+
 // 6. Search over 100,000 paragraphs: the app's search call / the same FTS5 query run directly.
 const { benchSearch } = await import("./bench/search");
 const searched = await benchSearch();
