@@ -170,7 +170,7 @@ async function sharedTerms(db: Database): Promise<AnchorTerm[]> {
 }
 
 /** Proper names from the glossary, to restore in a title set in capitals. */
-async function italianProperNames(db: Database): Promise<string[]> {
+export async function italianProperNames(db: Database): Promise<string[]> {
   const forms = await db.glossaryForm.findMany({ where: { language: "it" }, select: { form: true } });
   return forms.map(({ form }) => form).filter((form) => /^\p{Lu}/u.test(form));
 }

@@ -4,6 +4,7 @@ import { defineMutation } from "../core/mutation";
 import { NOT_FOUND } from "../core/outcome";
 import { documentSlugSchema } from "../core/slug";
 import { findText } from "../exchange/update-text";
+import { italianProperNames } from "./import-document";
 import {
   applyNewSource,
   planNewSource,
@@ -68,7 +69,8 @@ export const replaceSource = defineMutation({
   refusalOf: (error): NewSourceOutcome | null =>
     error instanceof ImportError ? { ok: false, status: 422, error: "refused", code: error.code, detail: error.message } : null,
   async store(db, { input, actor, now, changes }): Promise<NewSourceOutcome> {
-    const source = readNewSource(input);
+    // A title set in capitals gets its proper names back, as an import's does.
+    const source = readNewSource(input, await italianProperNames(db));
     const documentId = await findText(db, input.slug);
     if (documentId === null) return NOT_FOUND;
     if (input.intent === "preview" || !input.expect) {

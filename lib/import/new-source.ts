@@ -69,8 +69,11 @@ export interface SourcePreview {
 }
 
 /** The new version's title and paragraphs, read as an import reads an Italian file. */
-export function readNewSource({ file, stripInvisible }: Pick<NewSourceRequest, "file" | "stripInvisible">) {
-  const parsed = readSource(file, { stripInvisible: stripInvisible ?? false });
+export function readNewSource(
+  { file, stripInvisible }: Pick<NewSourceRequest, "file" | "stripInvisible">,
+  properNames: readonly string[] = [],
+) {
+  const parsed = readSource(file, { stripInvisible: stripInvisible ?? false, properNames });
   return { title: parsed.title, originalTitle: parsed.originalTitle, blocks: parsed.blocks };
 }
 type NewSource = ReturnType<typeof readNewSource>;
