@@ -12,9 +12,15 @@ import { renderXml, type XmlNode } from "./xml-writer";
 // is the entry's subject field, each language has its definition, and where the
 // definitions' facts come from is the entry's "source" administrative data, one a line.
 const PREFERRED = "preferredTerm-admn-sts";
+/**
+ * The note on a headword that is not itself a surface form ("vertice SCO di Qingdao
+ * (2018)" names an event texts call "vertice"): every other headword is one, so it is
+ * not repeated among the variants.
+ */
+const HEADWORD_ONLY = "a-fronte: headword only, not matched in texts";
 
 const termNote = (type: string, value: string): XmlNode => ({ name: "termNote", attributes: { type }, content: value });
-const tig = (term: string, note: XmlNode): XmlNode => ({ name: "tig", content: [{ name: "term", content: term }, note] });
+const tig = (term: string, ...notes: XmlNode[]): XmlNode => ({ name: "tig", content: [{ name: "term", content: term }, ...notes] });
 
 export function writeTbx(terms: readonly NewTerm[]): string {
   return renderXml({
@@ -56,24 +62,40 @@ export function writeTbx(terms: readonly NewTerm[]): string {
 function langSet(term: NewTerm, language: "it" | "en"): XmlNode {
   const it = language === "it";
   const expansion = it ? term.expansionIt : term.expansionEn;
+  const headword = it ? term.termIt : term.termEn;
+  const forms = (it ? term.formsIt : term.formsEn) ?? [];
   return {
     name: "langSet",
     attributes: { "xml:lang": language },
     content: [
       { name: "descrip", attributes: { type: "definition" }, content: it ? term.definitionIt : term.definitionEn },
-      tig(it ? term.termIt : term.termEn, termNote("administrativeStatus", PREFERRED)),
-      term.abbreviation && tig(term.abbreviation, termNote("termType", "abbreviation")),
-      expansion && tig(expansion, termNote("termType", "fullForm")),
-      ...((it ? term.formsIt : term.formsEn) ?? []).map((form) => tig(form, termNote("termType", "variant"))),
+      // The headword first (tools take the first term for the entry's), saying also whether it is
+      // the abbreviation or its expansion, and marked when it is no surface form.
+      tig(
+        headword,
+        termNote("administrativeStatus", PREFERRED),
+        ...(term.abbreviation === headword
+          ? [termNote("termType", "abbreviation")]
+          : expansion === headword
+            ? [termNote("termType", "fullForm")]
+            : []),
+        ...(forms.includes(headword) ? [] : [{ name: "note", content: HEADWORD_ONLY }]),
+      ),
+      term.abbreviation !== headword && term.abbreviation && tig(term.abbreviation, termNote("termType", "abbreviation")),
+      expansion !== headword && expansion && tig(expansion, termNote("termType", "fullForm")),
+      // The headword is not repeated as a variant where it is the first form (nearly always); elsewhere it keeps its place.
+      ...(forms[0] === headword ? forms.slice(1) : forms).map((form) => tig(form, termNote("termType", "variant"))),
     ],
   };
 }
 
 interface LanguagePart {
   headword?: string;
+  /** Whether texts are matched on the headword too (it is, unless marked HEADWORD_ONLY). */
+  headwordIsForm: boolean;
+  variants: string[];
   abbreviation?: string;
   expansion?: string;
-  variants: string[];
   terms: string[];
   definition?: string;
 }
@@ -96,8 +118,8 @@ export function readTbx(root: XmlElement, fileName: string): NewTerm[] {
     const entryNote = elements(entry, "note").map(textContent).join("\n").trim() || undefined;
     const subjectField = ownDescrip(entry, "subjectField");
     const marked = descendants(entry, "termNote").length > 0;
-    let formsIt = marked ? it.variants : unique(it.terms);
-    let formsEn = marked ? en.variants : unique(en.terms);
+    let formsIt = marked ? formsOf(it) : unique(it.terms);
+    let formsEn = marked ? formsOf(en) : unique(en.terms);
     if (formsIt.length + formsEn.length === 0) [formsIt, formsEn] = [it.headword ? [it.headword] : [], en.headword ? [en.headword] : []];
 
     const id = entry.attributes.id ?? "";
@@ -198,7 +220,7 @@ function languageParts(entry: XmlElement, label: string, fileName: string): Reco
 }
 
 function languagePart(set: XmlElement): LanguagePart {
-  const part: LanguagePart = { variants: [], terms: [], definition: ownDescrip(set, "definition") };
+  const part: LanguagePart = { variants: [], terms: [], headwordIsForm: true, definition: ownDescrip(set, "definition") };
   for (const group of elements(set).filter((child) => child.name === "tig" || child.name === "ntig")) {
     const term = descendants(group, "term")[0];
     if (!term) continue;
@@ -206,13 +228,23 @@ function languagePart(set: XmlElement): LanguagePart {
     const notes = new Map(descendants(group, "termNote").map((note) => [note.attributes.type ?? "", textContent(note).trim()]));
     const type = notes.get("termType");
     part.terms.push(text);
-    if (notes.get("administrativeStatus") === PREFERRED) part.headword ??= text;
-    else if (type === "abbreviation" || type === "acronym" || type === "shortForm") part.abbreviation ??= text;
+    const preferred = notes.get("administrativeStatus") === PREFERRED && part.headword === undefined;
+    if (preferred) {
+      part.headword = text;
+      part.headwordIsForm = !elements(group, "note").some((note) => textContent(note).trim() === HEADWORD_ONLY);
+    }
+    if (type === "abbreviation" || type === "acronym" || type === "shortForm") part.abbreviation ??= text;
     else if (type === "fullForm") part.expansion ??= text;
-    else if (type === "variant") part.variants.push(text);
+    else if (type === "variant" && !preferred) part.variants.push(text);
   }
   part.headword ??= part.terms[0];
   return part;
+}
+
+/** A language's surface forms: the headword first unless marked as none (or listed among the variants), then the variants. */
+function formsOf(part: LanguagePart): string[] {
+  const headword = part.headwordIsForm && part.headword && !part.variants.includes(part.headword) ? [part.headword] : [];
+  return unique([...headword, ...part.variants]);
 }
 
 /** A descrip of the element itself (or in its descripGrp), not of a nested language or term. */
