@@ -2,6 +2,7 @@ import { engineOf, type Database } from "../prisma-client";
 import { splitHighlights, type HighlightSegment } from "../search/highlight";
 import { postgresMemoryStatement } from "../search/postgres-search";
 import { searchPairs, type PairResults } from "../search/search-paragraphs";
+import { withInflections } from "../search/inflections";
 import type { SearchQuery } from "../search/search-query";
 import { sqliteMemoryStatement } from "../search/sqlite-search";
 
@@ -25,7 +26,10 @@ export interface Concordance {
  * in every translation memory brought in.
  */
 export async function concordance(db: Database, query: SearchQuery, page = 1): Promise<Concordance> {
-  const statement = engineOf(db) === "postgresql" ? postgresMemoryStatement(query, MEMORY_HITS) : sqliteMemoryStatement(query, MEMORY_HITS);
+  const statement =
+    engineOf(db) === "postgresql"
+      ? postgresMemoryStatement(query, MEMORY_HITS)
+      : sqliteMemoryStatement(await withInflections(db, query, "MemorySearchVocabulary"), MEMORY_HITS);
   const [pairs, rows] = await Promise.all([
     searchPairs(db, query, page),
     db.$queryRaw<{ name: string; textIt: string; textEn: string }[]>(statement),

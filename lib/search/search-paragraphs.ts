@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { engineOf, type Database } from "../prisma-client";
 import { splitHighlights, type HighlightSegment } from "./highlight";
+import { withInflections } from "./inflections";
 import { postgresSearchStatement } from "./postgres-search";
 import { PAGE_SIZE } from "./search-page";
 import type { SearchQuery } from "./search-query";
@@ -51,7 +52,8 @@ interface Row {
 
 /** One page (1-based) of the pairs matching the query, best first. */
 export async function searchPairs(db: Database, query: SearchQuery, page = 1): Promise<PairResults> {
-  const rows = await db.$queryRaw<Row[]>(searchStatement(db, query, page));
+  const inflected = engineOf(db) === "sqlite" ? await withInflections(db, query, "ParagraphSearchVocabulary") : query;
+  const rows = await db.$queryRaw<Row[]>(searchStatement(db, inflected, page));
   const total = Number(rows[0]?.total ?? 0);
   const hits: PairHit[] = [];
   for (const row of rows) {

@@ -152,9 +152,14 @@ export function buildSearchQuery(input: string, variants: SpellingVariants = new
   const loose = [...new Set(tokens.filter((token) => !isPhrase(token.phrase)).map((token) => token.word))];
   const multiWord = [...new Set(tokens.map((token) => token.phrase))].filter(isPhrase).map(phraseWords);
   const spellings = loose.map((word) => [...new Set([word, ...(variants.get(word) ?? []), ...otherSpelling(word)])]);
-  const spelled = (forms: string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
-  const phrased = (phrase: string[]) => `"${phrase.join(" ")}"`;
-  return { words, spellings, phrases: multiWord, match: [...spellings.map(spelled), ...multiWord.map(phrased)].join(" AND ") };
+  return { words, spellings, phrases: multiWord, match: matchOf(spellings, multiWord) };
+}
+
+/** The FTS5 expression for words (each any of its spellings) and phrases, all required. */
+export function matchOf(spellings: readonly string[][], phrases: readonly string[][]): string {
+  const spelled = (forms: readonly string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
+  const phrased = (phrase: readonly string[]) => `"${phrase.join(" ")}"`;
+  return [...spellings.map(spelled), ...phrases.map(phrased)].join(" AND ");
 }
 
 /** The input up to MAX_QUERY_LENGTH, without the word the cut would leave half typed (unless it is the only one). */

@@ -133,6 +133,23 @@ describe("searching the seeded library", () => {
     expect((await search("Cina Kazakhstan")).pairs.total).toBe(process.env.DATABASE_URL!.startsWith("postgres") ? 4 : 2);
   });
 
+  it("finds a word in its other forms, in either language: plurals, feminines, British -s", async () => {
+    const text = async (input: string) => (await search(input)).pairs.hits.flatMap((hit) => [...hit.it, ...(hit.en ?? [])]);
+    const hits = async (input: string) => (await text(input)).filter((segment) => segment.hit).map((segment) => segment.text.toLowerCase());
+    // The seed's Italian says "relazione" and "relazioni", "confine" and "confini", "difensivo" and "difensiva";
+    // its English "Organisation" (typed here in the plural). None is found by its beginning alone.
+    for (const [typed, other] of [
+      ["relazioni", "relazione"],
+      ["confine", "confini"],
+      ["difensivo", "difensiva"],
+      ["organisations", "organisation"],
+    ] as const) {
+      expect(await hits(typed), typed).toContain(other);
+    }
+    // A stem gathers its own words only: "stati" (states) does not find "statistica" nor "status".
+    expect((await hits("stati")).some((word) => word.startsWith("statis") || word.startsWith("statu"))).toBe(false);
+  });
+
   it("finds a word in every spelling the glossary knows: Kazakistan as Kazakhstan", async () => {
     const kazakhstan = (await search("Kazakhstan")).pairs.total;
     expect(kazakhstan).toBeGreaterThan(5);
