@@ -42,6 +42,11 @@ const writeCodes: SpanWriter = (span, content) => [
 ];
 
 /** A segment's codes: <bpt>/<ept> pairs by their i, bold and italic by type or by the tag they hold; <hi> is text. */
+/** A TMX <seg> as the texts' inline Markdown: its codes for emphasis and strong read as such. */
+export function readSegment(segment: XmlElement): string {
+  return readInlineMarkdown(segment, readCode);
+}
+
 function readCode(code: XmlElement): CodeReading {
   const type = code.attributes.type;
   if (code.name === "bpt")
@@ -177,7 +182,7 @@ export function readTmx(root: XmlElement, fileName: string): ImportedDocument {
         );
       const language = pairLanguage(tag);
       const segment = firstElement(variant, "seg");
-      if (language && texts[language] === undefined) texts[language] = segment ? readInlineMarkdown(segment, readCode) : "";
+      if (language && texts[language] === undefined) texts[language] = segment ? readSegment(segment) : "";
     }
     // Our note travels as a property; other tools add <note> elements, which are kept after it.
     const notes = [properties.get("note"), ...elements(unit, "note").map(textContent)]

@@ -7,7 +7,8 @@ import type { Database } from "../prisma-client";
 import { rowId } from "../core/outcome";
 import { importedText, userText } from "../core/user-text";
 import { pairLanguage } from "../exchange/exchange-document";
-import { elements, firstElement, languageAttribute, readXml, requireRoot, textContent } from "../exchange/safe-xml";
+import { elements, firstElement, languageAttribute, readXml, requireRoot } from "../exchange/safe-xml";
+import { readSegment } from "../exchange/tmx";
 
 /** Units written per statement (three values each). */
 const UNIT_ROWS = 200;
@@ -52,7 +53,7 @@ export function readMemoryUnits(bytes: Uint8Array, fileName: string, options: De
     for (const variant of elements(unit, "tuv")) {
       const language = pairLanguage(languageAttribute(variant));
       const segment = firstElement(variant, "seg");
-      if (language && segment && texts[language] === undefined) texts[language] = textContent(segment);
+      if (language && segment && texts[language] === undefined) texts[language] = readSegment(segment);
     }
     const it = memoryText.safeParse(texts.it ?? "");
     const en = memoryText.safeParse(texts.en ?? "");

@@ -90,6 +90,16 @@ describe("translation memory", () => {
     expect(await listMemories(db)).toMatchObject([{ name: "progetto", units: 2 }]);
   });
 
+  it("reads a memory's inline codes as the texts' emphasis, and a literal asterisk as a character", async () => {
+    const tmx = `<tmx version="1.4"><header srclang="it" segtype="paragraph" datatype="plaintext" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+      <tu><tuv lang="it"><seg>La <bpt i="1" type="italic">&lt;i&gt;</bpt>cooperazione<ept i="1">&lt;/i&gt;</ept> vale 2 * 3.</seg></tuv>
+      <tuv lang="en"><seg>The <bpt i="1" type="italic">&lt;i&gt;</bpt>cooperation<ept i="1">&lt;/i&gt;</ept> is worth 2 * 3.</seg></tuv></tu></body></tmx>`;
+    expect(await importMemory(db, admin, tmxForm(tmx, "codici.tmx"))).toMatchObject({ ok: true, units: 1 });
+    const unit = await db.memoryUnit.findFirstOrThrow({ where: { memory: { name: "codici" } } });
+    expect(unit).toMatchObject({ textIt: "La *cooperazione* vale 2 \\* 3.", textEn: "The *cooperation* is worth 2 \\* 3." });
+    await db.memory.deleteMany({ where: { name: "codici" } });
+  });
+
   it("refuses a translator, a file that is not TMX, a taken name and a broken file, changing nothing", async () => {
     const before = await snapshotTables(db);
     expect(await importMemory(db, translator, tmxForm(OMEGAT_TMX, "altro.tmx"))).toMatchObject({ ok: false, status: 403 });
