@@ -80,13 +80,19 @@ type NewSource = ReturnType<typeof readNewSource>;
 
 /** One pair of the text as it will stand: an old pair (changed or not), or a new one. */
 type Placed =
-  { kind: "keep"; pair: Pair } | { kind: "rewrite"; pair: Pair; block: TextBlock; joined?: Pair } | { kind: "create"; block: TextBlock };
+  /** `headingLevel`: the same words, now a heading of this level (or body text: null). */
+  | { kind: "keep"; pair: Pair; headingLevel?: number | null }
+  | { kind: "rewrite"; pair: Pair; block: TextBlock; joined?: Pair }
+  /** `unpublished`: the second half of a split whose first half readers still see whole. */
+  | { kind: "create"; block: TextBlock; unpublished?: boolean };
 
 interface SourcePlan {
   steps: VersionStep[];
   placed: Placed[];
   removed: Pair[];
   preview: SourcePreview;
+  /** Names the text's pairs (ids, versions) and title as the plan read them. */
+  state: string;
 }
 
 export async function planNewSource(
@@ -97,6 +103,7 @@ export async function planNewSource(
 ): Promise<SourcePlan> {
   const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { titleIt: true } });
   const pairs = await db.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: PAIR_FIELDS });
+  const state = stateOf(document.titleIt, pairs);
   const italian = pairs.filter((pair) => pair.textIt !== "");
   // English-only pairs follow the Italian pair they stood after (-1: before the first).
   const after = new Map<number, Pair[]>();
@@ -120,17 +127,25 @@ export async function planNewSource(
         placed.push({ kind: "keep", pair: italian[step.old]! });
         follow(step.old);
         break;
-      case "changed":
-        placed.push({ kind: "rewrite", pair: italian[step.old]!, block: block(step.fresh) });
+      case "changed": {
+        const pair = italian[step.old]!;
+        // The same words as a heading now, or no longer: only its kind changes, its English stands.
+        if (sameText(pair.textIt, block(step.fresh).text))
+          placed.push({ kind: "keep", pair, headingLevel: block(step.fresh).headingLevel ?? null });
+        else placed.push({ kind: "rewrite", pair, block: block(step.fresh) });
         follow(step.old);
         break;
-      case "split":
+      }
+      case "split": {
+        const pair = italian[step.old]!;
         placed.push(
-          { kind: "rewrite", pair: italian[step.old]!, block: block(step.fresh[0]) },
-          { kind: "create", block: block(step.fresh[1]) },
+          { kind: "rewrite", pair, block: block(step.fresh[0]) },
+          // Readers keep seeing the whole old paragraph beside its English: not its second half again.
+          { kind: "create", block: block(step.fresh[1]), unpublished: pair.textEn !== "" },
         );
         follow(step.old);
         break;
+      }
       case "joined":
         placed.push({ kind: "rewrite", pair: italian[step.old[0]]!, block: block(step.fresh), joined: italian[step.old[1]]! });
         removed.push(italian[step.old[1]]!);
@@ -146,8 +161,20 @@ export async function planNewSource(
         break;
     }
   }
-  const preview = previewOf(steps, italian, source, document.titleIt, placed, removed, fileName);
-  return { steps, placed, removed, preview };
+  const preview = previewOf(steps, italian, source, document.titleIt, placed, removed, fileName, state);
+  return { steps, placed, removed, preview, state };
+}
+
+/** The text as a plan read it: its title and every pair's id and version, in order. */
+function stateOf(title: string, pairs: readonly { id: number; version: number }[]): string {
+  const hash = createHash("sha256").update(`${title}\n`);
+  for (const pair of pairs) hash.update(`${pair.id}.${pair.version}\n`);
+  return hash.digest("hex");
+}
+
+function sameText(a: string, b: string): boolean {
+  const normal = (text: string) => text.normalize("NFC").trim().replace(/\s+/g, " ");
+  return normal(a) === normal(b);
 }
 
 function previewOf(
@@ -158,12 +185,14 @@ function previewOf(
   placed: Placed[],
   removed: Pair[],
   fileName: string,
+  state: string,
 ): SourcePreview {
   const counts: Record<SourceStepKind, number> = { same: 0, changed: 0, added: 0, removed: 0, split: 0, joined: 0 };
+  const joinedAway = new Set(placed.flatMap((place) => (place.kind === "rewrite" && place.joined ? [place.joined] : [])));
   const rows: SourceRow[] = [];
   const newPosition = new Map<TextBlock, number>();
   placed.forEach((place, index) => "block" in place && newPosition.set(place.block, index + 1));
-  const hash = createHash("sha256").update(`${source.title}\n`);
+  const hash = createHash("sha256").update(`${state}\n${source.title}\n`);
   for (const step of steps) {
     counts[step.kind] += 1;
     const olds = "old" in step ? [step.old].flat().map((index) => italian[index]!) : [];
@@ -189,8 +218,7 @@ function previewOf(
     titleAfter: source.title,
     counts,
     stale: placed.filter((place) => place.kind === "rewrite" && englishOf(place) !== "").length,
-    dropped: removed.filter((pair) => pair.textEn !== "" && !placed.some((place) => place.kind === "rewrite" && place.joined === pair))
-      .length,
+    dropped: removed.filter((pair) => pair.textEn !== "" && !joinedAway.has(pair)).length,
     rows,
     token: hash.digest("hex").slice(0, 32),
   };
@@ -223,12 +251,21 @@ export async function applyNewSource(
   now: Date,
   changes: ReaderChanges,
 ): Promise<NewSourceResult> {
+  // Aligned before the transaction (a book's alignment is seconds of work, not to be done holding the write
+  // lock); inside it, the text is checked to be still what the plan read, pair by pair.
+  const { placed, removed, preview, state } = await planNewSource(db, documentId, source, request.file.name);
+  const changedSince = (shown: SourcePreview): SourceChangedSincePreview => ({
+    ok: false,
+    status: 409,
+    error: "changed-since-preview",
+    preview: shown,
+  });
+  if (preview.token !== request.expect) refuse(changedSince(preview));
   return writeTransaction(db, async (tx) => {
-    const { placed, removed, preview } = await planNewSource(tx, documentId, source, request.file.name);
-    if (preview.token !== request.expect) {
-      const changed: SourceChangedSincePreview = { ok: false, status: 409, error: "changed-since-preview", preview };
-      refuse(changed);
-    }
+    const document = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { titleIt: true } });
+    const pairs = await tx.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, version: true } });
+    if (stateOf(document.titleIt, pairs) !== state)
+      refuse(changedSince((await planNewSource(tx, documentId, source, request.file.name)).preview));
     await tx.$executeRaw`UPDATE "Paragraph" SET "position" = -"position" WHERE "documentId" = ${documentId}`;
     for (const place of placed) {
       if (place.kind === "rewrite" && place.joined) {
@@ -238,9 +275,14 @@ export async function applyNewSource(
     }
     await tx.paragraph.deleteMany({ where: { id: { in: removed.map((pair) => pair.id) } } });
     await placeExisting(tx, placed);
+    for (const place of placed) {
+      if (place.kind === "keep" && place.headingLevel !== undefined && place.headingLevel !== place.pair.headingLevel) {
+        await tx.paragraph.update({ where: { id: place.pair.id }, data: { headingLevel: place.headingLevel } });
+      }
+    }
     for (const [index, place] of placed.entries()) {
       if (place.kind === "rewrite") await rewrite(tx, place, index + 1, actor, now);
-      if (place.kind === "create") await create(tx, documentId, place.block, index + 1, actor, now);
+      if (place.kind === "create") await create(tx, documentId, place, index + 1, actor, now);
     }
     if (source.title !== preview.titleBefore) {
       await tx.document.update({ where: { id: documentId }, data: { titleIt: source.title, originalTitle: source.originalTitle } });
@@ -278,8 +320,11 @@ async function rewrite(tx: Transaction, place: Extract<Placed, { kind: "rewrite"
   const textEn = englishOf(place);
   const version = pair.version + 1;
   const status = textEn === "" ? pair.status : "needs_changes";
+  // Two pairs joined keep what readers saw of both only if both were published in English or neither was:
+  // otherwise their Italian is shown whole with no English until a reviewer approves.
+  const consistent = !joined || (pair.approvedEn === null) === (joined.approvedEn === null);
   const published = (field: "approvedIt" | "approvedEn" | "approvedNote") =>
-    joined ? join(pair[field] ?? "", joined[field] ?? "") || null : pair[field];
+    field !== "approvedIt" && !consistent ? null : joined ? join(pair[field] ?? "", joined[field] ?? "") || null : pair[field];
   await tx.paragraph.update({
     where: { id: pair.id },
     data: {
@@ -289,6 +334,8 @@ async function rewrite(tx: Transaction, place: Extract<Placed, { kind: "rewrite"
       translatorNote: joined ? join(pair.translatorNote ?? "", joined.translatorNote ?? "") || null : pair.translatorNote,
       headingLevel: block.headingLevel ?? null,
       status,
+      // A reason given for an earlier "needs changes" is no reason for this one.
+      ...(status === "needs_changes" ? { statusReason: null } : {}),
       version,
       approvedIt: textEn === "" ? block.text : published("approvedIt"),
       approvedEn: published("approvedEn"),
@@ -306,10 +353,28 @@ async function rewrite(tx: Transaction, place: Extract<Placed, { kind: "rewrite"
   });
 }
 
-/** A paragraph the new version adds: a pair without English, its Italian shown to readers at once (as an import's). */
-async function create(tx: Transaction, documentId: number, block: TextBlock, position: number, actor: Actor, now: Date) {
+/**
+ * A paragraph the new version adds: a pair without English, its Italian shown to readers
+ * at once (as an import's), but for the second half of a split paragraph readers still
+ * see whole (as a split in the workspace leaves it).
+ */
+async function create(
+  tx: Transaction,
+  documentId: number,
+  place: Extract<Placed, { kind: "create" }>,
+  position: number,
+  actor: Actor,
+  now: Date,
+) {
+  const { block } = place;
   const pair = await tx.paragraph.create({
-    data: { documentId, position, textIt: block.text, approvedIt: block.text, headingLevel: block.headingLevel ?? null },
+    data: {
+      documentId,
+      position,
+      textIt: block.text,
+      approvedIt: place.unpublished ? "" : block.text,
+      headingLevel: block.headingLevel ?? null,
+    },
     select: { id: true, version: true },
   });
   await tx.revision.create({

@@ -31,9 +31,33 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
  * lengths alone put it below it is not compared word by word.
  */
 export function similarity(a: string, b: string, limit = 0): number {
-  const [x, y] = [tokens(a), tokens(b)];
+  return tokenSimilarity(tokens(a), tokens(b), limit);
+}
+
+/**
+ * similarity() on texts already cut into tokens. Below `limit` it answers 0 without the
+ * word-by-word comparison whenever the lengths, or the words the two share (the edit
+ * distance is at least the longer's length less the words in common), already rule it out.
+ */
+export function tokenSimilarity(x: readonly string[], y: readonly string[], limit = 0): number {
   const longest = Math.max(x.length, y.length);
   if (longest === 0) return 1;
   if (1 - Math.abs(x.length - y.length) / longest < limit) return 0;
+  if (limit > 0 && shared(x, y) / longest < limit) return 0;
   return 1 - editDistance(x, y) / longest;
+}
+
+/** How many tokens the two lists have in common, each counted as often as both have it. */
+function shared(x: readonly string[], y: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of x) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let common = 0;
+  for (const token of y) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      counts.set(token, left - 1);
+      common++;
+    }
+  }
+  return common;
 }

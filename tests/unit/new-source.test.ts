@@ -79,6 +79,12 @@ describe("replacing the Italian with a new version", () => {
     const before = await pairs();
     const joinedAway = before.find((pair) => pair.textIt === italian[11])!;
     await addComment(db, reviewer, { paragraphId: joinedAway.id, body: "Is this sentence right?" });
+    // The second of the two pairs to be joined was never published in English; the corrected one carries an old reason.
+    await db.paragraph.update({ where: { id: joinedAway.id }, data: { approvedEn: null, status: "translated" } });
+    await db.paragraph.update({
+      where: { id: before.find((pair) => pair.textIt === italian[1])!.id },
+      data: { statusReason: "Vecchio motivo" },
+    });
     const version = newVersion();
     const { preview } = await previewOf(version.file);
     expect(preview).toMatchObject({
@@ -112,6 +118,7 @@ describe("replacing the Italian with a new version", () => {
       expect(pair).toMatchObject({ status: "approved", version: byId.get(pair.id)!.version, textEn: byId.get(pair.id)!.textEn });
 
     // Corrected: the English kept and sent back, readers still shown the old consistent pair.
+    expect(after[1]!.statusReason).toBeNull();
     expect(after[1]).toMatchObject({
       id: before[1]!.id,
       textEn: english[1],
@@ -128,22 +135,24 @@ describe("replacing the Italian with a new version", () => {
     });
     // Dropped: italian[4]'s pair is gone.
     expect(after.some((pair) => pair.textIt === italian[4])).toBe(false);
-    // Split: the first half keeps the English (to review), the second is new, without English, shown to readers at once.
+    // Split: the first half keeps the English (to review) and readers the whole old pair; the second is new, without
+    // English, and not shown to readers a second time meanwhile.
     const split = after.findIndex((pair) => pair.textIt === version.paragraphs[6]);
-    expect(after[split]).toMatchObject({ textEn: english[7], status: "needs_changes" });
+    expect(after[split]).toMatchObject({ textEn: english[7], status: "needs_changes", approvedIt: italian[7], approvedEn: english[7] });
     expect(after[split + 1]).toMatchObject({
       textIt: version.paragraphs[7],
       textEn: "",
       status: "draft",
-      approvedIt: version.paragraphs[7],
+      approvedIt: "",
     });
     // Joined: both Englishes, readers shown both old pairs joined; the other pair's history and thread moved with it.
     const joined = after.find((pair) => pair.textIt === `${italian[10]} ${italian[11]}`)!;
+    // Only one of the two was published in English: readers get both Italians and no English until a reviewer approves.
     expect(joined).toMatchObject({
       textEn: `${english[10]} ${english[11]}`,
       status: "needs_changes",
       approvedIt: `${italian[10]} ${italian[11]}`,
-      approvedEn: `${english[10]} ${english[11]}`,
+      approvedEn: null,
     });
     expect(joined.comments.map((comment) => comment.body)).toEqual(["Is this sentence right?"]);
     expect(joined.revisions.some((revision) => revision.after === english[11])).toBe(true);
@@ -177,6 +186,41 @@ describe("replacing the Italian with a new version", () => {
     const outcome = await replaceSource(db, admin, form({ intent: "apply", expect: shown.token }, version.file));
     expect(outcome).toMatchObject({ ok: false, status: 409, error: "changed-since-preview" });
     expect(await snapshotTables(db)).toEqual(snapshot);
+  });
+
+  it("changes only the kind of a paragraph whose words stay: a heading become body text keeps its English and status", async () => {
+    await db.document.deleteMany({ where: { slug: SLUG } });
+    await storeDocument(
+      db,
+      {
+        slug: SLUG,
+        titleIt: "Titolo",
+        titleEn: "Title",
+        originalTitle: "Titolo",
+        sourceName: "Prova",
+        attribution: "Prova",
+        paragraphs: [
+          { textIt: "Le origini", textEn: "The origins", status: "approved", headingLevel: 2 },
+          { textIt: italian[0]!, textEn: english[0]!, status: "approved" },
+        ],
+      },
+      { origin: "import" },
+    );
+    const text = ["Titolo", "Le origini", italian[0], "Fonte: Prova"].join("\n\n");
+    const { preview } = await previewOf(text);
+    expect(preview).toMatchObject({ counts: { changed: 1, same: 1 }, stale: 0 });
+    expect(await replaceSource(db, admin, form({ intent: "apply", expect: preview.token }, text))).toMatchObject({
+      ok: true,
+      applied: true,
+    });
+    const [heading] = await pairs();
+    expect(heading).toMatchObject({
+      textIt: "Le origini",
+      headingLevel: null,
+      status: "approved",
+      textEn: "The origins",
+      approvedEn: "The origins",
+    });
   });
 
   it("is for admins, and refuses a file that is not a text, changing nothing", async () => {

@@ -71,3 +71,19 @@ describe("alignVersions between a correction and a join", () => {
     expect(kinds(alignVersions(old, fresh))).toEqual(["changed", "removed"]);
   });
 });
+
+describe("alignVersions on a book changed throughout", () => {
+  it("pairs every corrected paragraph with its old self around one dropped, without comparing all with all", () => {
+    const book = Array.from({ length: 3_000 }, (_, index) => `${italian[index % italian.length]} (${index})`);
+    // One systematic correction everywhere (as quotes or apostrophes retyped), and paragraph 1,500 dropped.
+    const fresh = book.map((text) => text.replace(/\((\d+)\)/, "[$1]").replace(/ il /g, " lo ")).filter((_, index) => index !== 1_500);
+    const started = process.cpuUsage();
+    const steps = alignVersions(body(book), body(fresh));
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1_000).toBeLessThan(10_000);
+    expect(steps.filter((step) => step.kind === "removed")).toEqual([{ kind: "removed", old: 1_500 }]);
+    const changed = steps.filter((step) => step.kind === "changed");
+    expect(changed).toHaveLength(2_999);
+    expect(changed.every((step) => step.kind === "changed" && fresh[step.fresh]!.endsWith(`[${step.old}]`))).toBe(true);
+  });
+});
