@@ -2,8 +2,12 @@ import { anchorCost, lengthMismatchCost, lengthOf, UNPAIRED_COST } from "./parag
 import { splitSentences } from "../text/sentences";
 import { compareAnchors, findAnchors, type AnchorTerm } from "./anchors";
 
-/** The most English sentences one pair may take: a paragraph of a dozen sentences is long already. */
-const MOST_SENTENCES = 16;
+/**
+ * The most English sentences one pair may take: three times a pair's share of the run,
+ * and never fewer than 16, so that a long paragraph of literary prose gets all its own.
+ */
+const mostSentences = (pairs: number, sentences: number) =>
+  Math.min(sentences, Math.max(16, Math.ceil((3 * sentences) / Math.max(pairs, 1))));
 
 /**
  * Re-aligns the English of a run of pairs whose Italian stays as it is: the run's
@@ -26,15 +30,18 @@ export function redistributeEnglish(
   const m = sentences.length;
   const itLengths = italian.map(lengthOf);
   const enPrefix = [0];
+  // Each sentence with the space that joins it to the next, as the pair's English will have it.
   for (const sentence of sentences) enPrefix.push(enPrefix.at(-1)! + lengthOf(sentence) + 1);
   const itTotal = itLengths.reduce((total, length) => total + length, 0);
-  const ratio = itTotal > 0 && m > 0 ? enPrefix[m]! / itTotal : 1;
+  const ratio = itTotal > 0 && m > 0 ? (enPrefix[m]! - m) / itTotal : 1;
+  const most = mostSentences(n, m);
   const anchors = findAnchors(italian, sentences, terms);
   const tally = new Int32Array(anchors.count);
 
   const cost = (i: number, from: number, to: number) => {
     const anchorsCost = anchorCost(compareAnchors(anchors, [i, i + 1], [from, to], tally));
-    if (itLengths[i] === 0) return to === from ? 0 : UNPAIRED_COST + anchorsCost;
+    // English without Italian: each sentence so left alone costs what an unpaired paragraph does.
+    if (itLengths[i] === 0) return UNPAIRED_COST * (to - from) + anchorsCost;
     if (to === from) return UNPAIRED_COST + anchorsCost;
     return lengthMismatchCost(itLengths[i]!, enPrefix[to]! - enPrefix[from]! - 1, ratio) + anchorsCost;
   };
@@ -45,7 +52,7 @@ export function redistributeEnglish(
   best[0]![0] = 0;
   for (let i = 1; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      for (let k = 0; k <= Math.min(j, MOST_SENTENCES); k++) {
+      for (let k = 0; k <= Math.min(j, most); k++) {
         const total = best[i - 1]![j - k]! + cost(i - 1, j - k, j);
         if (total < best[i]![j]!) {
           best[i]![j] = total;
@@ -54,7 +61,6 @@ export function redistributeEnglish(
       }
     }
   }
-  if (best[n]![m] === Infinity) throw new RangeError(`${m} sentences are too many for ${n} pairs`);
 
   const ranges: [number, number][] = [];
   for (let i = n, j = m; i > 0; i--) {
@@ -98,6 +104,25 @@ export function realignedEnglish(pairs: readonly RunPair[], terms: readonly Anch
   return english;
 }
 
+/**
+ * A pair's English cut into sentences, those an emphasis runs across kept together: a
+ * span cut in two would leave each pair with an unmatched marker.
+ */
 function englishSentences(text: string): string[] {
-  return splitSentences(text, "en").map(({ start, end }) => text.slice(start, end));
+  const sentences: string[] = [];
+  let open = "";
+  for (const { start, end } of splitSentences(text, "en")) {
+    const sentence = text.slice(start, end);
+    open = open ? `${open} ${sentence}` : sentence;
+    if (markersBalanced(open)) {
+      sentences.push(open);
+      open = "";
+    }
+  }
+  return open ? [...sentences, open] : sentences;
+}
+
+/** Whether every emphasis marker of a text (`*`, `**`; escaped asterisks aside) is closed in it. */
+function markersBalanced(text: string): boolean {
+  return (text.replace(/\\./g, "").match(/\*/g)?.length ?? 0) % 2 === 0;
 }

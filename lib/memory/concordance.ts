@@ -2,7 +2,7 @@ import { engineOf, type Database } from "../prisma-client";
 import { splitHighlights, type HighlightSegment } from "../search/highlight";
 import { postgresMemoryStatement } from "../search/postgres-search";
 import { searchPairs, type PairResults } from "../search/search-paragraphs";
-import { withInflections } from "../search/inflections";
+import { MEMORY_INDEX, withInflections } from "../search/inflections";
 import type { SearchQuery } from "../search/search-query";
 import { sqliteMemoryStatement } from "../search/sqlite-search";
 
@@ -29,7 +29,7 @@ export async function concordance(db: Database, query: SearchQuery, page = 1): P
   const statement =
     engineOf(db) === "postgresql"
       ? postgresMemoryStatement(query, MEMORY_HITS)
-      : sqliteMemoryStatement(await withInflections(db, query, "MemorySearchVocabulary"), MEMORY_HITS);
+      : sqliteMemoryStatement(await withInflections(db, query, MEMORY_INDEX), MEMORY_HITS);
   const [pairs, rows] = await Promise.all([
     searchPairs(db, query, page),
     db.$queryRaw<{ name: string; textIt: string; textEn: string }[]>(statement),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PARAGRAPH_LENGTH } from "../core/limits";
 import { defineMutation, refuse } from "../core/mutation";
 import { conflictWith, NOT_FOUND, rowId } from "../core/outcome";
 import { realignedEnglish } from "../align/redistribute";
@@ -41,6 +42,7 @@ export const realignRun = defineMutation({
       select: { slug: true, forms: { select: { language: true, form: true } } },
     });
     const english = realignedEnglish(run, terms);
+    if (english.some((text) => text.length > MAX_PARAGRAPH_LENGTH)) return problem("too-long");
     const changed = run.filter((pair, index) => english[index] !== pair.textEn);
     const at = new Date();
     for (const pair of changed) {

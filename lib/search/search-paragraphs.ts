@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { engineOf, type Database } from "../prisma-client";
 import { splitHighlights, type HighlightSegment } from "./highlight";
-import { withInflections } from "./inflections";
+import { PAIR_INDEX, withInflections } from "./inflections";
 import { postgresSearchStatement } from "./postgres-search";
 import { PAGE_SIZE } from "./search-page";
 import type { SearchQuery } from "./search-query";
@@ -52,7 +52,7 @@ interface Row {
 
 /** One page (1-based) of the pairs matching the query, best first. */
 export async function searchPairs(db: Database, query: SearchQuery, page = 1): Promise<PairResults> {
-  const inflected = engineOf(db) === "sqlite" ? await withInflections(db, query, "ParagraphSearchVocabulary") : query;
+  const inflected = engineOf(db) === "sqlite" ? await withInflections(db, query, PAIR_INDEX) : query;
   const rows = await db.$queryRaw<Row[]>(searchStatement(db, inflected, page));
   const total = Number(rows[0]?.total ?? 0);
   const hits: PairHit[] = [];

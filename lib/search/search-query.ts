@@ -155,11 +155,22 @@ export function buildSearchQuery(input: string, variants: SpellingVariants = new
   return { words, spellings, phrases: multiWord, match: matchOf(spellings, multiWord) };
 }
 
-/** The FTS5 expression for words (each any of its spellings) and phrases, all required. */
-export function matchOf(spellings: readonly string[][], phrases: readonly string[][]): string {
-  const spelled = (forms: readonly string[]) => (forms.length > 1 ? `(${forms.map(matchTerm).join(" OR ")})` : matchTerm(forms[0]!));
+/**
+ * The FTS5 expression for words (each any of its spellings, or of `alternatives[i]`,
+ * FTS5 expressions of the word's other forms) and phrases, all required.
+ */
+export function matchOf(spellings: readonly string[][], phrases: readonly string[][], alternatives: readonly string[][] = []): string {
+  const spelled = (forms: readonly string[], index: number) => {
+    const others = alternatives[index] ?? [];
+    return others.length ? `(${[anyOf(forms), ...others].join(" OR ")})` : anyOf(forms);
+  };
   const phrased = (phrase: readonly string[]) => `"${phrase.join(" ")}"`;
   return [...spellings.map(spelled), ...phrases.map(phrased)].join(" AND ");
+}
+
+/** Any of the words, each as a term (a prefix from three letters): `("a"* OR "b"*)`. */
+export function anyOf(words: readonly string[]): string {
+  return words.length > 1 ? `(${words.map(matchTerm).join(" OR ")})` : matchTerm(words[0]!);
 }
 
 /** The input up to MAX_QUERY_LENGTH, without the word the cut would leave half typed (unless it is the only one). */

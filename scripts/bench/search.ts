@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { searchPairs, searchStatement } from "../../lib/search/search-paragraphs";
-import { withInflections } from "../../lib/search/inflections";
+import { PAIR_INDEX, withInflections } from "../../lib/search/inflections";
 import { buildSearchQuery } from "../../lib/search/search-query";
 import { SEED_TEXT_FILE } from "../../prisma/seed/seed-library";
 import { translation } from "../../prisma/seed/cesi-cina-kazakhstan.en";
@@ -58,7 +58,7 @@ export async function benchSearch(): Promise<{ ratio: number; detail: string }> 
       const query = buildSearchQuery(input);
       if (!query) throw new Error(`"${input}" has no words`);
       // The statement the app runs: the query with the index's words of each word's stem (SQLite has no stemmer).
-      const statement = searchStatement(db, await withInflections(db, query, "ParagraphSearchVocabulary"), 1);
+      const statement = searchStatement(db, await withInflections(db, query, PAIR_INDEX), 1);
       // Prepared on every call, as Prisma's adapter does: the same work, minus the app's (the stems' lookups included).
       const runDirect = () => direct.prepare(statement.sql).all(...statement.values);
       const runApp = () => searchPairs(db, query, 1);

@@ -31,6 +31,31 @@ function shifted(): { textIt: string; textEn: string; headingLevel: number | nul
 }
 
 describe("realignedEnglish", () => {
+  it("never cuts an emphasis that runs across sentences", () => {
+    // By length the first Italian wants the first sentence alone, which would leave its "*" unclosed.
+    const text = "*First sentence. Second sentence,* longer than the first. Third.";
+    const run = [
+      { textIt: "Prima frase.", textEn: "", headingLevel: null },
+      { textIt: "Seconda frase, più lunga della prima. Terza.", textEn: text, headingLevel: null },
+    ];
+    const english = realignedEnglish(run);
+    expect(english.filter(Boolean).join(" ")).toBe(text);
+    for (const half of english) expect(half.match(/\*/g)?.length ?? 0).toSatisfy((count: number) => count % 2 === 0);
+  });
+
+  it("gives a long paragraph all its sentences, however many", () => {
+    const sentences = Array.from({ length: 30 }, (_, index) => `Sentence number ${index + 1} of the long paragraph.`);
+    const run = [
+      {
+        textIt: Array.from({ length: 30 }, (_, index) => `Frase numero ${index + 1} del lungo paragrafo.`).join(" "),
+        textEn: sentences.slice(0, 10).join(" "),
+        headingLevel: null,
+      },
+      { textIt: "Un paragrafo breve.", textEn: [...sentences.slice(10), "A short paragraph."].join(" "), headingLevel: null },
+    ];
+    expect(realignedEnglish(run)).toEqual([sentences.join(" "), "A short paragraph."]);
+  });
+
   it("deals a shifted run's English out again, each pair getting its own paragraph back", () => {
     expect(realignedEnglish(shifted())).toEqual(english.slice(0, 10));
   });

@@ -146,6 +146,9 @@ describe("searching the seeded library", () => {
     ] as const) {
       expect(await hits(typed), typed).toContain(other);
     }
+    // Each language's forms in its own half: on SQLite the Italian "parte" does not find the English "part" (stemmed
+    // alike); PostgreSQL stems the query in each half's language, so there it does.
+    if (!process.env.DATABASE_URL!.startsWith("postgres")) expect(await hits("parte")).not.toContain("part");
     // A stem gathers its own words only: "stati" (states) does not find "statistica" nor "status".
     expect((await hits("stati")).some((word) => word.startsWith("statis") || word.startsWith("statu"))).toBe(false);
   });
