@@ -5,8 +5,8 @@ import type { Language } from "../glossary/term-matcher";
 // whose two sides share them is likely right; one whose sides name different ones is
 // likely wrong, even when the lengths fit. As hunalign and Moore's aligner use a
 // dictionary besides the lengths, the aligner uses:
-// - numbers, by their digits ("1.234,5" in Italian is "1,234.5" in English): years,
-//   articles of law, figures;
+// - numbers of two digits or more, by their digits ("1.234,5" in Italian is "1,234.5"
+//   in English): years, articles of law, figures;
 // - words written alike in both texts, away from a sentence's start: names, acronyms
 //   ("Putin", "OCSE"), found as capitalised or digit-bearing words both texts use;
 // - glossary terms, by their forms in each language ("Kazakistan" and "Kazakhstan").
@@ -41,7 +41,11 @@ export function findAnchors(italian: readonly string[], english: readonly string
 
 function paragraphAnchors(text: string, language: Language, shared: ReadonlySet<string>, matchers: GlossaryMatchers | null): string[] {
   const keys: string[] = [];
-  for (const [number] of text.matchAll(NUMBER)) keys.push(`#${number.replace(/\D/gu, "")}`);
+  for (const [number] of text.matchAll(NUMBER)) {
+    const digits = number.replace(/\D/gu, "");
+    // A single digit ("2 paesi", "1.") is in too many paragraphs to say which belong together.
+    if (digits.length > 1) keys.push(`#${digits}`);
+  }
   for (const [word] of text.matchAll(WORD)) if (shared.has(word)) keys.push(`=${word}`);
   for (const { slug } of matchers?.[language].find(text) ?? []) keys.push(`@${slug}`);
   return keys;
@@ -64,11 +68,17 @@ function names(text: string): string[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (word.length < 2 || !/[\p{Lu}\p{N}]/u.test(word) || /^\p{N}+$/u.test(word)) continue;
-    const before = text.slice(0, match.index).trimEnd();
-    if (before === "" || /[.!?:;«“"(\u2014]$/u.test(before)) continue;
+    if (opensSentence(text, match.index)) continue;
     found.push(word);
   }
   return found;
+}
+
+/** Whether a word at `index` stands first in its sentence: nothing but spaces since the text's start or a sentence's end. */
+function opensSentence(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && /\s/u.test(text[at]!)) at--;
+  return at < 0 || /[.!?:;«“"(\u2014]/u.test(text[at]!);
 }
 
 /**

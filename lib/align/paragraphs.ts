@@ -45,7 +45,7 @@ const MAX_LENGTH_RATIO = 2;
 const MAX_UNPAIRED_SHARE = 1 / 3;
 const MAX_DOUBTFUL_SHARE = 1 / 2;
 
-// Anchors (lib/import/anchors.ts) move a bead's cost by −log of how much likelier its
+// Anchors (lib/align/anchors.ts) move a bead's cost by −log of how much likelier its
 // anchors are in a true pair than in a chance one: each shared anchor makes it likelier,
 // each one left without its counterpart less likely, though less so (a number may be
 // spelled out, a name translated). Every anchor counts once whichever way the beads

@@ -1,5 +1,4 @@
-/** How a re-alignment changed a pair (the schema's AlignmentChange). */
-type AlignmentChange = "merge" | "split" | "move" | "realign";
+import type { AlignmentChange } from "../generated/prisma/enums";
 
 /** What a revision did, for the history list: a text change or a review decision. */
 export type RevisionEvent = "created" | "edited" | "reverted" | "note" | "links" | "approved" | "needs_changes" | AlignmentEvent;
