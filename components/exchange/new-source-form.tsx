@@ -1,14 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState, startTransition, type FormEvent } from "react";
 import type { NewSourceOutcome } from "@/lib/import/new-source-form";
 import type { SourcePreview, SourceRow } from "@/lib/import/new-source";
 import { DiffText, diffMarkers } from "@/components/review/diff-text";
 import { Link } from "@/i18n/navigation";
 import { FileField } from "@/components/import/file-field";
 import { newSourceAction } from "./new-source-actions";
-import { megabytes, UPLOAD_LIMIT_BYTES, uploadBytes } from "../import/upload-limit";
+import { megabytes, UPLOAD_LIMIT_BYTES } from "../import/upload-limit";
+import { usePreviewApply } from "./use-preview-apply";
 import "../import/import.css";
 import "./exchange.css";
 
@@ -19,23 +19,10 @@ import "./exchange.css";
  */
 export function NewSourceForm({ slug }: { slug: string }) {
   const t = useTranslations("NewSource");
-  const [outcome, action, pending] = useActionState<NewSourceOutcome | null, FormData>(newSourceAction, null);
-  const [intent, setIntent] = useState<"preview" | "apply">("preview");
-  const [tooLarge, setTooLarge] = useState<number | null>(null);
+  const { outcome, action, pending, intent, tooLarge, send } = usePreviewApply<NewSourceOutcome>(newSourceAction);
   const preview = outcome?.ok ? outcome.preview : outcome && "preview" in outcome ? outcome.preview : null;
   const applicable = outcome?.ok ? !outcome.applied : outcome?.error === "changed-since-preview";
   const changes = preview ? preview.rows.length + Number(preview.titleAfter !== preview.titleBefore) : 0;
-
-  function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // The button pressed names the intent, as it does without JavaScript.
-    const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    const bytes = uploadBytes(form);
-    setTooLarge(bytes > UPLOAD_LIMIT_BYTES ? bytes : null);
-    if (bytes > UPLOAD_LIMIT_BYTES) return;
-    setIntent(form.get("intent") === "apply" ? "apply" : "preview");
-    startTransition(() => action(form));
-  }
 
   return (
     <>

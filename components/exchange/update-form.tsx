@@ -1,7 +1,6 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState, startTransition, type FormEvent } from "react";
 import type { UpdateOutcome } from "@/lib/exchange/update-form";
 import type { PreviewRow, UpdatePreview } from "@/lib/exchange/update-text";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
@@ -9,7 +8,8 @@ import { FileField } from "@/components/import/file-field";
 import { DiffText, diffMarkers } from "@/components/review/diff-text";
 import { Link } from "@/i18n/navigation";
 import { updateAction } from "./update-actions";
-import { megabytes, UPLOAD_LIMIT_BYTES, uploadBytes } from "../import/upload-limit";
+import { megabytes, UPLOAD_LIMIT_BYTES } from "../import/upload-limit";
+import { usePreviewApply } from "./use-preview-apply";
 import "../import/import.css";
 import "./exchange.css";
 
@@ -22,24 +22,10 @@ type StatusNames = Record<ReviewStatus, string>;
  */
 export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: StatusNames }) {
   const t = useTranslations("Update");
-  const [outcome, action, pending] = useActionState<UpdateOutcome | null, FormData>(updateAction, null);
-  const [intent, setIntent] = useState<"preview" | "apply">("preview");
-  const [tooLarge, setTooLarge] = useState<number | null>(null);
+  const { outcome, action, pending, intent, tooLarge, send } = usePreviewApply<UpdateOutcome>(updateAction);
   const preview = outcome?.ok ? outcome.preview : outcome && "preview" in outcome ? outcome.preview : null;
   // A preview can be applied as it came, or as a refused apply showed it anew.
   const applicable = outcome?.ok ? !outcome.applied : outcome?.error === "changed-since-preview";
-
-  function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // The button pressed names the intent, as it does without JavaScript.
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const form = new FormData(event.currentTarget, submitter);
-    const bytes = uploadBytes(form);
-    setTooLarge(bytes > UPLOAD_LIMIT_BYTES ? bytes : null);
-    if (bytes > UPLOAD_LIMIT_BYTES) return;
-    setIntent(form.get("intent") === "apply" ? "apply" : "preview");
-    startTransition(() => action(form));
-  }
 
   return (
     <>

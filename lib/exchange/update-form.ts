@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ImportError, type ImportErrorCode } from "../core/import-error";
 import { defineMutation } from "../core/mutation";
 import { NOT_FOUND } from "../core/outcome";
-import { documentSlugSchema } from "../core/slug";
+import { previewApplyEntries, previewApplyFields } from "./preview-apply-form";
 import {
   applyUpdate,
   findText,
@@ -28,34 +28,9 @@ export type UpdateOutcome =
   | ChangedSincePreview
   | { ok: false; status: 503; error: "unavailable" };
 
-const chosenFile = (value: unknown) => (value instanceof File && value.size > 0 ? value : undefined);
-
 const updateForm = z.preprocess(
-  (form) =>
-    form instanceof FormData
-      ? {
-          slug: form.get("slug"),
-          file: form.get("file"),
-          intent: form.get("intent") ?? "preview",
-          expect: form.get("expect") ?? undefined,
-          overwrite: form.get("overwrite") === "on",
-          stripInvisible: form.get("stripInvisible") === "on",
-        }
-      : form,
-  z.object({
-    slug: documentSlugSchema,
-    file: z
-      .preprocess(chosenFile, z.instanceof(File))
-      .transform(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-    intent: z.enum(["preview", "apply"]),
-    /** The token of the preview the user saw: required to apply. */
-    expect: z
-      .string()
-      .regex(/^[0-9a-f]{32}$/)
-      .optional(),
-    overwrite: z.boolean().default(false),
-    stripInvisible: z.boolean().default(false),
-  }),
+  (form) => (form instanceof FormData ? { ...previewApplyEntries(form), overwrite: form.get("overwrite") === "on" } : form),
+  z.object({ ...previewApplyFields, overwrite: z.boolean().default(false) }),
 );
 
 /**
