@@ -97,6 +97,7 @@ function PreviewList({ slug, preview }: { slug: string; preview: SourcePreview }
       {total === 0 && preview.titleAfter === preview.titleBefore ? <p>{t("nothing")}</p> : null}
       {total > 0 ? <p>{t("stale", { count: preview.stale })}</p> : null}
       {preview.dropped ? <p>{t("dropped", { count: preview.dropped })}</p> : null}
+      {preview.commentsDropped ? <p>{t("commentsDropped", { count: preview.commentsDropped })}</p> : null}
       {KINDS.map((kind) => {
         const rows = preview.rows.filter((row) => row.kind === kind);
         if (rows.length === 0) return null;

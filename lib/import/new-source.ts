@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import { alignVersions, type VersionStep } from "../align/source-versions";
+import { readInChunks } from "../core/chunked";
 import { refuse, writeTransaction, type Actor, type ReaderChanges, type Transaction } from "../core/mutation";
 import type { Database } from "../prisma-client";
 import { wordDiff, type DiffPart } from "../review/word-diff";
@@ -63,6 +64,8 @@ export interface SourcePreview {
   /** Pairs whose English goes back to review, and translations removed with their paragraph. */
   stale: number;
   dropped: number;
+  /** Unresolved comments on the pairs dropped, which go with them. */
+  commentsDropped: number;
   rows: SourceRow[];
   /** Names this preview: applying checks that the file and the text are still what it showed. */
   token: string;
@@ -161,7 +164,10 @@ export async function planNewSource(
         break;
     }
   }
-  const preview = previewOf(steps, italian, source, document.titleIt, placed, removed, fileName, state);
+  const joinedAway = new Set(placed.flatMap((place) => (place.kind === "rewrite" && place.joined ? [place.joined.id] : [])));
+  const dropped = removed.filter((pair) => !joinedAway.has(pair.id)).map((pair) => pair.id);
+  const commentsDropped = dropped.length ? await db.comment.count({ where: { paragraphId: { in: dropped }, resolvedAt: null } }) : 0;
+  const preview = { ...previewOf(steps, italian, source, document.titleIt, placed, removed, fileName, state), commentsDropped };
   return { steps, placed, removed, preview, state };
 }
 
@@ -186,7 +192,7 @@ function previewOf(
   removed: Pair[],
   fileName: string,
   state: string,
-): SourcePreview {
+): Omit<SourcePreview, "commentsDropped"> {
   const counts: Record<SourceStepKind, number> = { same: 0, changed: 0, added: 0, removed: 0, split: 0, joined: 0 };
   const joinedAway = new Set(placed.flatMap((place) => (place.kind === "rewrite" && place.joined ? [place.joined] : [])));
   const rows: SourceRow[] = [];

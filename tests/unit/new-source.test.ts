@@ -79,6 +79,10 @@ describe("replacing the Italian with a new version", () => {
     const before = await pairs();
     const joinedAway = before.find((pair) => pair.textIt === italian[11])!;
     await addComment(db, reviewer, { paragraphId: joinedAway.id, body: "Is this sentence right?" });
+    await addComment(db, reviewer, {
+      paragraphId: before.find((pair) => pair.textIt === italian[4])!.id,
+      body: "A thread on a dropped paragraph.",
+    });
     // The second of the two pairs to be joined was never published in English; the corrected one carries an old reason.
     await db.paragraph.update({ where: { id: joinedAway.id }, data: { approvedEn: null, status: "translated" } });
     await db.paragraph.update({
@@ -93,6 +97,7 @@ describe("replacing the Italian with a new version", () => {
       counts: { same: 10, changed: 1, removed: 1, split: 1, joined: 1, added: 1 },
       stale: 3,
       dropped: 1,
+      commentsDropped: 1,
     });
     const corrected = preview.rows.find((row) => row.kind === "changed")!;
     expect(corrected).toMatchObject({ position: 2, newPosition: 2, english: english[1] });
