@@ -166,7 +166,10 @@ export async function planNewSource(
   }
   const joinedAway = new Set(placed.flatMap((place) => (place.kind === "rewrite" && place.joined ? [place.joined.id] : [])));
   const dropped = removed.filter((pair) => !joinedAway.has(pair.id)).map((pair) => pair.id);
-  const commentsDropped = dropped.length ? await db.comment.count({ where: { paragraphId: { in: dropped }, resolvedAt: null } }) : 0;
+  const open = await readInChunks(dropped, (chunk) =>
+    db.comment.findMany({ where: { paragraphId: { in: chunk }, resolvedAt: null }, select: { id: true } }),
+  );
+  const commentsDropped = open.length;
   const preview = { ...previewOf(steps, italian, source, document.titleIt, placed, removed, fileName, state), commentsDropped };
   return { steps, placed, removed, preview, state };
 }
