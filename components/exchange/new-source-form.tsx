@@ -5,7 +5,7 @@ import type { NewSourceOutcome } from "@/lib/import/new-source-form";
 import type { SourcePreview, SourceRow } from "@/lib/import/new-source";
 import { DiffText, diffMarkers } from "@/components/review/diff-text";
 import { Link } from "@/i18n/navigation";
-import { FileField } from "@/components/import/file-field";
+import { CheckField, FileField, FileRefusal } from "@/components/import/file-field";
 import { newSourceAction } from "./new-source-actions";
 import { megabytes, UPLOAD_LIMIT_BYTES } from "../import/upload-limit";
 import { usePreviewApply } from "./use-preview-apply";
@@ -34,13 +34,7 @@ export function NewSourceForm({ slug }: { slug: string }) {
       >
         <input type="hidden" name="slug" value={slug} />
         <FileField id="source-file" name="file" label={t("fileLabel")} hint={t("fileHint")} required accept=".txt,.md,.markdown" />
-        <div className="import-check">
-          <input id="source-strip" name="stripInvisible" type="checkbox" aria-describedby="source-strip-hint" />
-          <label htmlFor="source-strip">{t("stripLabel")}</label>
-          <p id="source-strip-hint" className="import-hint">
-            {t("stripHint")}
-          </p>
-        </div>
+        <CheckField id="source-strip" name="stripInvisible" label={t("stripLabel")} hint={t("stripHint")} />
         {preview && applicable ? <input type="hidden" name="expect" value={preview.token} /> : null}
         <div className="update-buttons">
           <button type="submit" name="intent" value="preview" disabled={pending}>
@@ -55,19 +49,16 @@ export function NewSourceForm({ slug }: { slug: string }) {
       </form>
       <div aria-live="polite">
         {tooLarge !== null ? (
-          <div id="source-refusal" className="import-refusal" role="alert">
-            <p>{t("errors.too-large", { megabytes: megabytes(tooLarge), limit: megabytes(UPLOAD_LIMIT_BYTES) })}</p>
-          </div>
+          <FileRefusal
+            id="source-refusal"
+            message={t("errors.too-large", { megabytes: megabytes(tooLarge), limit: megabytes(UPLOAD_LIMIT_BYTES) })}
+          />
         ) : outcome && !outcome.ok ? (
-          <div id="source-refusal" className="import-refusal" role="alert">
-            <p>{t(`errors.${outcome.error}`)}</p>
-            {/* The importer's own account, which names the line or character: in English. */}
-            {outcome.error === "refused" ? (
-              <p className="import-detail" lang="en">
-                {outcome.detail}
-              </p>
-            ) : null}
-          </div>
+          <FileRefusal
+            id="source-refusal"
+            message={t(`errors.${outcome.error}`)}
+            detail={outcome.error === "refused" ? outcome.detail : undefined}
+          />
         ) : null}
         {outcome?.ok && outcome.applied ? (
           <div className="import-summary" role="status">

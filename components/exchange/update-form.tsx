@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { UpdateOutcome } from "@/lib/exchange/update-form";
 import type { PreviewRow, UpdatePreview } from "@/lib/exchange/update-text";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
-import { FileField } from "@/components/import/file-field";
+import { CheckField, FileField, FileRefusal } from "@/components/import/file-field";
 import { DiffText, diffMarkers } from "@/components/review/diff-text";
 import { Link } from "@/i18n/navigation";
 import { updateAction } from "./update-actions";
@@ -37,8 +37,8 @@ export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: S
       >
         <input type="hidden" name="slug" value={slug} />
         <FileField id="update-file" name="file" label={t("fileLabel")} hint={t("fileHint")} required accept=".xlf,.xliff,.tmx" />
-        <Check name="stripInvisible" label={t("stripLabel")} hint={t("stripHint")} />
-        <Check name="overwrite" label={t("overwriteLabel")} hint={t("overwriteHint")} />
+        <CheckField id="update-stripInvisible" name="stripInvisible" label={t("stripLabel")} hint={t("stripHint")} />
+        <CheckField id="update-overwrite" name="overwrite" label={t("overwriteLabel")} hint={t("overwriteHint")} />
         {preview && applicable ? <input type="hidden" name="expect" value={preview.token} /> : null}
         <div className="update-buttons">
           <button type="submit" name="intent" value="preview" disabled={pending}>
@@ -53,9 +53,10 @@ export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: S
       </form>
       <div aria-live="polite">
         {tooLarge !== null ? (
-          <div id="update-refusal" className="import-refusal" role="alert">
-            <p>{t("errors.too-large", { megabytes: megabytes(tooLarge), limit: megabytes(UPLOAD_LIMIT_BYTES) })}</p>
-          </div>
+          <FileRefusal
+            id="update-refusal"
+            message={t("errors.too-large", { megabytes: megabytes(tooLarge), limit: megabytes(UPLOAD_LIMIT_BYTES) })}
+          />
         ) : outcome && !outcome.ok ? (
           <Refusal outcome={outcome} />
         ) : null}
@@ -73,30 +74,14 @@ export function UpdateForm({ slug, statusNames }: { slug: string; statusNames: S
   );
 }
 
-function Check({ name, label, hint }: { name: string; label: string; hint: string }) {
-  return (
-    <div className="import-check">
-      <input id={`update-${name}`} name={name} type="checkbox" aria-describedby={`update-${name}-hint`} />
-      <label htmlFor={`update-${name}`}>{label}</label>
-      <p id={`update-${name}-hint`} className="import-hint">
-        {hint}
-      </p>
-    </div>
-  );
-}
-
 function Refusal({ outcome }: { outcome: Extract<UpdateOutcome, { ok: false }> }) {
   const t = useTranslations("Update");
   return (
-    <div id="update-refusal" className="import-refusal" role="alert">
-      <p>{t(`errors.${outcome.error}`)}</p>
-      {/* The importer's own account, which names the unit, line or character: in English. */}
-      {outcome.error === "refused" ? (
-        <p className="import-detail" lang="en">
-          {outcome.detail}
-        </p>
-      ) : null}
-    </div>
+    <FileRefusal
+      id="update-refusal"
+      message={t(`errors.${outcome.error}`)}
+      detail={outcome.error === "refused" ? outcome.detail : undefined}
+    />
   );
 }
 

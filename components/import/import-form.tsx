@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { importAction } from "./actions";
-import { FileField } from "./file-field";
+import { CheckField, FileField } from "./file-field";
 import { ImportRefusal } from "./import-refusal";
 import { ImportSummary } from "./import-summary";
 import { UPLOAD_LIMIT_BYTES, uploadBytes, uploadTooLarge, type UploadTooLarge } from "./upload-limit";
@@ -73,20 +73,8 @@ export function ImportForm({ refused }: { refused: UploadTooLarge | null }) {
             maxLength={MAX_PARTIAL_DATE_LENGTH}
             pattern={PARTIAL_DATE_FORM_PATTERN}
           />
-          <div className="import-check">
-            <input id="import-publish" name="publish" type="checkbox" aria-describedby="import-publish-hint" />
-            <label htmlFor="import-publish">{t("publishLabel")}</label>
-            <p id="import-publish-hint" className="import-hint">
-              {t("publishHint")}
-            </p>
-          </div>
-          <div className="import-check">
-            <input id="import-strip" name="stripInvisible" type="checkbox" aria-describedby="import-strip-hint" />
-            <label htmlFor="import-strip">{t("stripLabel")}</label>
-            <p id="import-strip-hint" className="import-hint">
-              {t("stripHint")}
-            </p>
-          </div>
+          <CheckField id="import-publish" name="publish" label={t("publishLabel")} hint={t("publishHint")} />
+          <CheckField id="import-strip" name="stripInvisible" label={t("stripLabel")} hint={t("stripHint")} />
         </fieldset>
         <p className="import-hint">{t("sizeNote")}</p>
         <input type="hidden" name="progress" value={token} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { MemoryImportOutcome } from "@/lib/memory/memory-store";
-import { FileField } from "@/components/import/file-field";
+import { CheckField, FileField, FileRefusal } from "@/components/import/file-field";
 import { importMemoryAction } from "./actions";
 
 /** Bring a TMX in as a translation memory; the outcome above the form says what came in or why nothing did. */
@@ -18,15 +18,10 @@ export function MemoryImportForm() {
             {t("imported", { name: outcome.name, units: outcome.units, skipped: outcome.skipped })}
           </p>
         ) : outcome ? (
-          <div className="import-refusal" role="alert">
-            <p>{outcome.error === "name-taken" ? t("errors.name-taken", { name: outcome.name }) : t(`errors.${outcome.error}`)}</p>
-            {/* The importer's own account, which names the unit, line or character: in English. */}
-            {outcome.error === "refused" ? (
-              <p className="import-detail" lang="en">
-                {outcome.detail}
-              </p>
-            ) : null}
-          </div>
+          <FileRefusal
+            message={outcome.error === "name-taken" ? t("errors.name-taken", { name: outcome.name }) : t(`errors.${outcome.error}`)}
+            detail={outcome.error === "refused" ? outcome.detail : undefined}
+          />
         ) : null}
       </div>
       <FileField id="memory-file" name="file" label={t("fileLabel")} hint={t("fileHint")} required accept=".tmx" />
@@ -37,10 +32,7 @@ export function MemoryImportForm() {
           {t("nameHint")}
         </p>
       </div>
-      <div className="import-check">
-        <input id="memory-strip" name="stripInvisible" type="checkbox" />
-        <label htmlFor="memory-strip">{t("stripLabel")}</label>
-      </div>
+      <CheckField id="memory-strip" name="stripInvisible" label={t("stripLabel")} />
       <button type="submit" disabled={pending}>
         {pending ? t("importing") : t("import")}
       </button>
