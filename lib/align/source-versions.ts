@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import { tokens, tokenSimilarity } from "../text/similarity";
+import { editDistance, tokens, tokenSimilarity } from "../text/similarity";
 
 /**
  * Paragraphs' words as small integers, for comparing thousands of pairs of them: how
@@ -53,20 +53,6 @@ class Words {
     for (const id of x) this.tally[id] = 0;
     return common;
   }
-}
-
-/** Word-level edit distance (insertions, deletions, substitutions), two rows of memory. */
-function editDistance(a: Int32Array, b: Int32Array): number {
-  let previous = new Int32Array(b.length + 1).map((_, index) => index);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
 }
 
 // Aligning two versions of one Italian text, paragraph by paragraph, so that a

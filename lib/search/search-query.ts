@@ -1,3 +1,5 @@
+import { editDistance } from "../text/similarity";
+
 /**
  * Turns what a reader typed into the words to look for and a safe FTS5 MATCH
  * expression. Words are folded the way the index folds them (case, accents), Italian
@@ -113,18 +115,6 @@ function sameWordSpelledOtherwise(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && a[common] === b[common]) common++;
   return common < Math.min(a.length, b.length) - 2 && editDistance(a, b) <= 2;
-}
-
-/** Levenshtein's distance, for short words. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** The words of a reader's query, or null when it has none (empty, punctuation, emoji). */

@@ -12,15 +12,16 @@ export function tokens(text: string): string[] {
   );
 }
 
-/** Word-level edit distance (insertions, deletions, substitutions), two rows of memory. */
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/** Edit distance (insertions, deletions, substitutions) between two sequences: of words, of characters; two rows of memory. */
+export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+  let previous = new Int32Array(b.length + 1).map((_, index) => index);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
