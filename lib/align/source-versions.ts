@@ -261,3 +261,8 @@ function inOrder(
 function normalised(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ");
 }
+
+/** Whether two versions wrote a paragraph alike (spacing aside). */
+export function sameParagraphText(a: string, b: string): boolean {
+  return normalised(a) === normalised(b);
+}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
-import { alignVersions, type VersionStep } from "../align/source-versions";
+import { alignVersions, sameParagraphText, type VersionStep } from "../align/source-versions";
 import { readInChunks } from "../core/chunked";
 import { refuse, writeTransaction, type Actor, type ReaderChanges, type Transaction } from "../core/mutation";
 import type { Database } from "../prisma-client";
@@ -133,7 +133,7 @@ export async function planNewSource(
       case "changed": {
         const pair = italian[step.old]!;
         // The same words as a heading now, or no longer: only its kind changes, its English stands.
-        if (sameText(pair.textIt, block(step.fresh).text))
+        if (sameParagraphText(pair.textIt, block(step.fresh).text))
           placed.push({ kind: "keep", pair, headingLevel: block(step.fresh).headingLevel ?? null });
         else placed.push({ kind: "rewrite", pair, block: block(step.fresh) });
         follow(step.old);
@@ -179,11 +179,6 @@ function stateOf(title: string, pairs: readonly { id: number; version: number }[
   const hash = createHash("sha256").update(`${title}\n`);
   for (const pair of pairs) hash.update(`${pair.id}.${pair.version}\n`);
   return hash.digest("hex");
-}
-
-function sameText(a: string, b: string): boolean {
-  const normal = (text: string) => text.normalize("NFC").trim().replace(/\s+/g, " ");
-  return normal(a) === normal(b);
 }
 
 function previewOf(
