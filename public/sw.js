@@ -3,7 +3,8 @@
 // approval is seen as soon as the reader is online; the copy kept is only used when
 // the network fails. Only public pages are kept (the library, the reader, the
 // glossary): nothing of the team's workspace ever is. Registered by the reader
-// (components/reader/enhance/offline.ts), which also stores the page it was opened on.
+// (components/reader/enhance/offline.ts), which then asks it to keep the page it was
+// opened on, and the files that page loaded, before the worker was there.
 
 const PAGES = "a-fronte-pages-v1";
 const ASSETS = "a-fronte-assets-v1";
@@ -19,6 +20,27 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim()),
   );
 });
+
+// The reader's "keep": { type: "keep", page, assets }, answered on the message's port
+// with { kept }. Only a public page of this site and this site's built files are kept.
+self.addEventListener("message", (event) => {
+  if (event.data?.type !== "keep") return;
+  const answer = (kept) => event.ports[0]?.postMessage({ kept });
+  event.waitUntil(keepCopies(event.data.page, event.data.assets).then(answer, () => answer(false)));
+});
+
+async function keepCopies(page, assets) {
+  const url = new URL(String(page), self.location.origin);
+  if (url.origin !== self.location.origin || !PUBLIC_PAGE.test(url.pathname)) return false;
+  const files = (Array.isArray(assets) ? assets : [])
+    .map((asset) => new URL(String(asset), self.location.origin))
+    .filter((file) => file.origin === self.location.origin && file.pathname.startsWith("/_next/static/"));
+  const response = await fetch(url.href, { cache: "no-cache", credentials: "same-origin", redirect: "manual" });
+  if (!response.ok) return false;
+  await (await caches.open(PAGES)).put(url.href, response);
+  await (await caches.open(ASSETS)).addAll([...new Set(files.map((file) => file.href))]);
+  return true;
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;

@@ -24,23 +24,28 @@ export function ReaderEnhancer() {
   useEffect(() => {
     const root = document.querySelector<HTMLElement>(".pairs");
     if (!root) return;
-    const target = markTargetPair(root);
-    const toolbar = document.querySelector<HTMLElement>(".reading-toolbar");
-    const cleanups = [
-      target.cleanup,
-      ...(toolbar ? [enhanceReadingToolbar(toolbar, root), trackReadingPlace(root, toolbar)] : []),
-      keepForOffline(document.querySelector<HTMLElement>(".offline-status")),
-      enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
-      enhancePairs(root),
-      enhanceSentenceLinks(root),
-      enhanceCopyLinks(root, (number) => {
-        target.mark();
-        setStatus(t("linkCopied", { number }));
-      }),
-    ];
-    // Lets styles (and tests) tell the enhanced reader from the plain one.
-    document.documentElement.dataset.readerEnhanced = "true";
+    let cleanups: (() => void)[] = [];
+    // In a task of its own after hydration's, so that neither holds the page for long.
+    const start = window.setTimeout(() => {
+      const target = markTargetPair(root);
+      const toolbar = document.querySelector<HTMLElement>(".reading-toolbar");
+      cleanups = [
+        target.cleanup,
+        ...(toolbar ? [enhanceReadingToolbar(toolbar, root), trackReadingPlace(root, toolbar)] : []),
+        keepForOffline(document.querySelector<HTMLElement>(".offline-status")),
+        enhanceTermTooltips(document.querySelector<HTMLElement>(".document") ?? root),
+        enhancePairs(root),
+        enhanceSentenceLinks(root),
+        enhanceCopyLinks(root, (number) => {
+          target.mark();
+          setStatus(t("linkCopied", { number }));
+        }),
+      ];
+      // Lets styles (and tests) tell the enhanced reader from the plain one.
+      document.documentElement.dataset.readerEnhanced = "true";
+    });
     return () => {
+      window.clearTimeout(start);
       cleanups.forEach((cleanup) => cleanup());
       delete document.documentElement.dataset.readerEnhanced;
     };

@@ -206,6 +206,38 @@ test("a text once opened can be read offline, and the page says so", async ({ br
   await context.close();
 });
 
+test("the service worker keeps, when asked, only public pages and this site's own built files", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openReader(page, TEXT);
+  await expect(page.locator(".offline-status")).toHaveText("Saved in this browser: this text can be read offline.");
+  const ask = (request: object) =>
+    page.evaluate(async (message) => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      return new Promise<boolean>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(event.data.kept);
+        worker.postMessage(message, [channel.port2]);
+      });
+    }, request);
+  const kept = () =>
+    page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+  // The team's workspace is not kept, nor another site's file.
+  expect(await ask({ type: "keep", page: "/en/review", assets: [] })).toBe(false);
+  expect(await ask({ type: "keep", page: "https://example.org/en", assets: [] })).toBe(false);
+  expect(await ask({ type: "keep", page: "/en/glossary", assets: ["https://example.org/_next/static/x.js", "/en/review"] })).toBe(true);
+  const urls = await kept();
+  expect(urls).toContain("/en/glossary");
+  expect(urls).toContain("/en/texts/cesi-cina-kazakhstan");
+  expect(urls.some((url) => url.startsWith("/_next/static/chunks/"))).toBe(true);
+  expect(urls.filter((url) => url.includes("review") || url === "/_next/static/x.js")).toEqual([]);
+  await context.close();
+});
+
 test("printed, the reader keeps two columns on Letter as on A4, and every page but the first carries the title", async ({ page }) => {
   await page.goto(`${TEXT}?view=side`);
   await page.emulateMedia({ media: "print" });
