@@ -11,6 +11,9 @@ const TEXT = "cesi-cina-kazakhstan";
 const HOSTILE = "ebook-ostile";
 
 test.beforeAll(() => ensureHostileDocument(HOSTILE));
+// Each test starts epubcheck, a Java program: on a two-core machine busy with the other
+// tests its start alone took most of the default 30 s (a test failed there at 44.6 s).
+test.setTimeout(120_000);
 
 /** Shows one page of the book in the browser as the XHTML it is, its stylesheet with it. */
 async function openBookPage(page: Page, files: Record<string, Uint8Array>, name: string) {

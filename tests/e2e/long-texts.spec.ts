@@ -140,6 +140,8 @@ test.describe("working through a long text", () => {
   });
 
   test("Alt+N goes to the next pair that needs work on a later page, with the focus in it, and Alt+P comes back", async ({ page }) => {
+    // Pages of a long text: on a two-core machine busy with the other tests this took over 30 s.
+    test.setTimeout(90_000);
     await signIn(page, "reviewer");
     await page.goto(`/en/texts/${SLUG}/review`);
     await expect(page.locator("html")).toHaveAttribute("data-review-keys", "ready");
@@ -211,6 +213,8 @@ test.describe("importing a long text", () => {
 
 test.describe("printing a long text", () => {
   test("the printable edition holds every pair in order and the glossary appendix after them", async ({ page }) => {
+    // Pages of a long text: on a two-core machine busy with the other tests this took over 30 s.
+    test.setTimeout(90_000);
     await page.goto(`/en/texts/${SLUG}/print`);
     await expect(page.locator(".print-pair")).toHaveCount(COUNT);
     const ids = await page.locator(".print-pair").evaluateAll((pairs) => pairs.map((pair) => pair.id));
