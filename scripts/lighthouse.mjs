@@ -65,7 +65,9 @@ if (!slowdown) {
     (run) => lighthouse(base, path.join(folder, `benchmark-${run}.json`), ["--only-audits=diagnostics"]).environment.benchmarkIndex,
   );
   slowdown = Number(cpuSlowdown(median(indexes)).toFixed(1));
-  console.log(`benchmarkIndex ${indexes.map(Math.round).join(", ")}: phone CPU slowdown ${slowdown}x (Lighthouse's default 4x assumes 1,533)`);
+  console.log(
+    `benchmarkIndex ${indexes.map(Math.round).join(", ")}: phone CPU slowdown ${slowdown}x (Lighthouse's default 4x assumes 1,533)`,
+  );
 } else {
   console.log(`phone CPU slowdown ${slowdown}x (LIGHTHOUSE_CPU_SLOWDOWN)`);
 }

@@ -223,7 +223,8 @@ test("the service worker keeps, when asked, only public pages and this site's ow
   const kept = () =>
     page.evaluate(async () => {
       const urls = [];
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
       return urls;
     });
   // The team's workspace is not kept, nor another site's file.
