@@ -84,6 +84,10 @@ results.push({
   detail: imported.detail,
 });
 
+// 5b. The aligner at a book's size: 10,000 pairs against 1,000, per pair.
+const { benchAlign } = await import("./bench/align");
+results.push(benchAlign(italian, english));
+
 // 9. A 5 MB import, as the import page runs it, while this process reads and saves.
 const { benchImportWhileReading } = await import("./bench/import-while-reading");
 results.push(...(await benchImportWhileReading(db, italian, english)));

@@ -222,4 +222,18 @@ describe("alignParagraphs at scale", () => {
     expect(beads.flatMap((bead) => bead.it)).toEqual(it.map((_, index) => index));
     expect(beads.flatMap((bead) => bead.en)).toEqual(en.map((_, index) => index));
   });
+
+  it("widens its band for a gap of 140 paragraphs in the middle of a 3,000-pair text, and pairs every paragraph around it", () => {
+    // Numbered, so that every paragraph is told apart by its anchors, not only its length.
+    const it = Array.from({ length: 3_000 }, (_, index) => `${italian[index % italian.length]} (${index + 10})`);
+    const en = Array.from({ length: 3_000 }, (_, index) => `${english[index % english.length]} (${index + 10})`);
+    en.splice(1_430, 140);
+
+    const beads = alignParagraphs(it, en);
+
+    const unpaired = beads.filter((bead) => bead.en.length === 0).flatMap((bead) => bead.it);
+    expect(unpaired).toEqual(Array.from({ length: 140 }, (_, offset) => 1_430 + offset));
+    expect(beads.find((bead) => bead.it[0] === 1_570)).toMatchObject({ it: [1_570], en: [1_430] });
+    expect(beads.find((bead) => bead.it[0] === 2_999)).toMatchObject({ it: [2_999], en: [2_859] });
+  });
 });
