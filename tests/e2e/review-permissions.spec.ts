@@ -2,7 +2,7 @@
 // whose session is gone, or whose cookie is swapped for a lesser role's, is refused
 // with a message and changes nothing; so is a server action posted straight over HTTP.
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page, type Request } from "@playwright/test";
-import { ensureAccounts, ensureDocument, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
+import { ensureAccounts, ensureDocument, fillEditor, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
 import { SESSION_COOKIE } from "../../lib/auth/cookie-names";
 
 test.describe.configure({ mode: "parallel" });
@@ -171,9 +171,10 @@ test("a reviewer's page with a translator's session cookie: reviewer-only action
 
   // Set up as the reviewer: a newer Italian, so that the older one has a Restore button.
   await workspace.goto(`/en/texts/${slug}/review`);
-  await reviewPair(workspace, 3)
-    .locator(".review-texts textarea[lang='it']")
-    .fill("Il Senato ha ratificato l’intesa con 41 voti favorevoli.");
+  await fillEditor(
+    reviewPair(workspace, 3).locator(".review-texts textarea[lang='it']"),
+    "Il Senato ha ratificato l’intesa con 41 voti favorevoli.",
+  );
   await reviewPair(workspace, 3).getByRole("button", { name: "Save" }).click();
   await expect(editorMessage(reviewPair(workspace, 3))).toHaveText("Paragraph 3 saved.");
   const history = await context.newPage();
@@ -197,7 +198,10 @@ test("a reviewer's page with a translator's session cookie: reviewer-only action
   let save: Request | undefined;
   await test.step("Edit the Italian", async () => {
     const pair = reviewPair(workspace, 1);
-    await pair.locator(".review-texts textarea[lang='it']").fill("Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo segreto.");
+    await fillEditor(
+      pair.locator(".review-texts textarea[lang='it']"),
+      "Nel 2018 la Cina e il Kazakhstan hanno firmato un accordo segreto.",
+    );
     save = await actionSentBy(workspace, () => pair.getByRole("button", { name: "Save" }).click());
     await expect(editorMessage(pair)).toHaveText(FORBIDDEN);
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "revisione-attenta-2026";
 
@@ -85,6 +85,22 @@ export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "Accedi" }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/review$`));
+}
+
+/**
+ * Fills an editor's field once React has taken it over. Text typed into a textarea
+ * before hydration is lost or mixed as React sets the field to the server's value (in
+ * one run the edit landed before the old English instead of replacing it), which a
+ * busy machine makes likely right after a page loads.
+ */
+export async function fillEditor(field: Locator, text: string) {
+  await expect
+    .poll(() => field.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))), {
+      message: "React hydrates the field",
+    })
+    .toBe(true);
+  await field.fill(text);
+  await expect(field).toHaveValue(text);
 }
 
 /** A pair in the review workspace. */

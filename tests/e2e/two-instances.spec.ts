@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { createDatabase, databaseOnServer, dropDatabase } from "../../scripts/postgres-admin";
-import { ACCOUNTS, ensureAccounts, ensureDocument, reviewPair, signIn } from "./review-support";
+import { ACCOUNTS, ensureAccounts, ensureDocument, fillEditor, reviewPair, signIn } from "./review-support";
 
 // Two app servers on one PostgreSQL database behave as one site: a session opened on
 // one is valid on the other, and an approval on one reaches the readers of the other
@@ -66,7 +66,7 @@ test("a session from one instance is valid on the other, and a save and approval
   // Saved and approved on A…
   await page.goto(`${ORIGIN_A}/en/texts/${SLUG}/review`);
   const english = reviewPair(page, 2).getByRole("textbox", { name: "English" });
-  await english.fill(EDITED);
+  await fillEditor(english, EDITED);
   await english.press("Control+s");
   await expect(reviewPair(page, 2).getByRole("status")).toHaveText("Paragraph 2 saved.");
   await reviewPair(page, 2).getByRole("button", { name: "Approve" }).click();
