@@ -168,8 +168,9 @@ test.describe("working through a long text", () => {
 
 test.describe("importing a long text", () => {
   test("the import page shows the import's progress, and readers see the text only once it is whole", async ({ page, browser }) => {
-    // A book takes a while to import: that is what is tested.
-    test.setTimeout(120_000);
+    // A book takes a while to import: that is what is tested. 35 s alone here, 80 s beside
+    // the other worker's tests, and once over 100 s in CI; its speed is npm run bench's.
+    test.setTimeout(300_000);
     const slug = `libro-importato-${runId()}`;
     const count = 8_000;
     const italian = [
@@ -202,7 +203,7 @@ test.describe("importing a long text", () => {
     expect((await reader.request.get(`/en/texts/${slug}`)).status()).toBe(404);
     await expect(progress).toBeVisible();
 
-    await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 8,000 pairs.`, { timeout: 100_000 });
+    await expect(page.locator(".import-summary")).toContainText(`is now in the library as ${slug}: 8,000 pairs.`, { timeout: 240_000 });
     await expect(progress).toHaveCount(0);
     await reader.goto(`/en/texts/${slug}/at/7999`);
     // The Italian is published as imported; the English waits for review.
