@@ -3,7 +3,7 @@
 // sending back needs a reason; translators do not get the batch page's form.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ensureAccounts, ensureDocument, reviewPair, runId, signIn, storedParagraphs, type TeamRole } from "./review-support";
+import { ensureAccounts, ensureDocument, fillEditor, reviewPair, runId, signIn, storedParagraphs, type TeamRole } from "./review-support";
 
 const SLUG = `lotto-${runId()}`;
 const PAIRS = 12;
@@ -44,7 +44,7 @@ test("a reviewer approves every translated pair without warnings but the one a t
 
   // Meanwhile the translator rewrites paragraph 5.
   await translator.goto(`/en/texts/${SLUG}/review`);
-  await reviewPair(translator, 5).getByRole("textbox", { name: "English" }).fill("The fifth paragraph.");
+  await fillEditor(reviewPair(translator, 5).getByRole("textbox", { name: "English" }), "The fifth paragraph.");
   await reviewPair(translator, 5).getByRole("button", { name: "Save" }).click();
   await expect(reviewPair(translator, 5).getByRole("status")).toHaveText("Paragraph 5 saved.");
 

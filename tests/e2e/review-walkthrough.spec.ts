@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ensureAccounts, ensureDocument, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
+import { ensureAccounts, ensureDocument, fillEditor, reviewPair, signIn, storedParagraphs, type TeamRole } from "./review-support";
 
 // A translator and a reviewer take a text of their own through review, and a reader
 // reads the published result. The steps build on each other, so they run in order.
@@ -103,14 +103,14 @@ test("two people save the same pair: the later save is refused and shown beside 
   await reviewer.goto(WORKSPACE);
 
   const theirs = "The agreement covers joint training of the Armed Forces of both countries.";
-  await reviewPair(reviewer, 2).getByRole("textbox", { name: "English" }).fill(theirs);
+  await fillEditor(reviewPair(reviewer, 2).getByRole("textbox", { name: "English" }), theirs);
   await reviewPair(reviewer, 2).getByRole("button", { name: "Save" }).click();
   await expect(reviewPair(reviewer, 2).getByRole("status")).toHaveText("Paragraph 2 saved.");
 
   // The translator's page still holds the version before the reviewer's save.
   const pair = reviewPair(translator, 2);
   const mine = "The agreement covers the joint training of both countries’ Armed Forces.";
-  await pair.getByRole("textbox", { name: "English" }).fill(mine);
+  await fillEditor(pair.getByRole("textbox", { name: "English" }), mine);
   await pair.getByRole("button", { name: "Save" }).click();
   await expect(pair.getByRole("status")).toHaveText(/Not saved: someone else saved version \d+ meanwhile\./);
   const conflict = pair.getByRole("region", { name: /Someone else saved this paragraph meanwhile/ });
@@ -184,7 +184,7 @@ test("the publish gate: an edited approved pair stays published as approved, mar
   await reviewer.goto(WORKSPACE);
   const pair = reviewPair(reviewer, 1);
   const revised = "In 2018 China and Kazakhstan signed an agreement on military cooperation.";
-  await pair.getByRole("textbox", { name: "English" }).fill(revised);
+  await fillEditor(pair.getByRole("textbox", { name: "English" }), revised);
   await pair
     .getByRole("textbox", { name: "Translator’s note" })
     .fill("“Cooperazione militare” is rendered as “military cooperation”, as in the rest of the text.");
