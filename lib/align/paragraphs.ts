@@ -260,7 +260,7 @@ class Lattice {
    * overlaps the previous one and the corners are inside.
    */
   private band(): [Int32Array, Int32Array] {
-    const width = this.width;
+    const { width } = this;
     const lo = new Int32Array(this.n + 1);
     const hi = new Int32Array(this.n + 1);
     let centre = 0;

@@ -4,6 +4,7 @@
 // pairs, not with their square.
 import { alignParagraphs } from "../../lib/align/paragraphs";
 import type { Goal } from "./long-texts";
+import { splitInTwo } from "./import";
 import { alternate } from "./timing";
 
 const SIZES = [1_000, 10_000] as const;
@@ -12,13 +13,14 @@ const SPLIT_EVERY = 40;
 const ROUNDS = 3;
 
 export function benchAlign(italian: readonly string[], english: readonly string[]): Goal {
-  const [small, large] = SIZES.map((count) => {
-    const it = Array.from({ length: count }, (_, index) => `${italian[index % italian.length]} (${index + 10})`);
-    const en = Array.from({ length: count }, (_, index) => `${english[index % english.length]} (${index + 10})`).flatMap(
-      (paragraph, index) => (index % SPLIT_EVERY === 1 ? splitAtComma(paragraph) : [paragraph]),
-    );
-    return { it, en };
-  }) as [{ it: string[]; en: string[] }, { it: string[]; en: string[] }];
+  const textsOf = (count: number) => ({
+    it: Array.from({ length: count }, (_, index) => `${italian[index % italian.length]} (${index + 10})`),
+    en: Array.from({ length: count }, (_, index) => `${english[index % english.length]} (${index + 10})`).flatMap((paragraph, index) =>
+      index % SPLIT_EVERY === 1 ? splitInTwo(paragraph) : [paragraph],
+    ),
+  });
+  const small = textsOf(SIZES[0]);
+  const large = textsOf(SIZES[1]);
   const [smallMs, largeMs] = alternate(
     ROUNDS,
     () => alignParagraphs(small.it, small.en),
@@ -32,10 +34,4 @@ export function benchAlign(italian: readonly string[], english: readonly string[
     ok: ratio <= 1.5,
     detail: `${largeMs.toFixed(0)} ms for 10,000 pairs, ${smallMs.toFixed(0)} ms for 1,000 (an English paragraph cut in two every ${SPLIT_EVERY}; medians of ${ROUNDS})`,
   };
-}
-
-/** A paragraph cut at its first comma, or left whole. */
-function splitAtComma(paragraph: string): string[] {
-  const cut = paragraph.indexOf(", ");
-  return cut < 0 ? [paragraph] : [paragraph.slice(0, cut + 1), paragraph.slice(cut + 2)];
 }

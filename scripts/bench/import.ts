@@ -51,7 +51,7 @@ export async function benchImport(db: Database): Promise<{ msPerThousand: number
 }
 
 /** A paragraph cut at the comma or semicolon nearest its middle. */
-function splitInTwo(paragraph: string): string[] {
+export function splitInTwo(paragraph: string): string[] {
   const breaks = [...paragraph.matchAll(/[,;] /g)].map((match) => match.index);
   const cut = breaks.sort((a, b) => Math.abs(a - paragraph.length / 2) - Math.abs(b - paragraph.length / 2))[0];
   return cut === undefined ? [paragraph] : [paragraph.slice(0, cut + 1), paragraph.slice(cut + 2)];

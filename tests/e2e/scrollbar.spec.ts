@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium";
 import { openReader, TEXT } from "./reader-support";
 
 // On a desktop with classic scrollbars (Playwright hides them unless told), a page
@@ -6,11 +7,7 @@ import { openReader, TEXT } from "./reader-support";
 // appeared, everything centred or at the right moved by half its width or all of it
 // (Lighthouse's desktop CLS 0.009). The scrollbar's room is kept from the start.
 test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-    ignoreDefaultArgs: ["--hide-scrollbars"],
-  },
+  launchOptions: { ...chromiumLaunchOptions, ignoreDefaultArgs: ["--hide-scrollbars"] },
   viewport: { width: 1350, height: 940 },
 });
 
