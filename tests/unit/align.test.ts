@@ -205,17 +205,14 @@ describe("English that cannot be aligned at all", () => {
 });
 
 describe("alignParagraphs at scale", () => {
-  it("aligns 2,000 × 2,000 paragraphs with a gap and a merge in well under two seconds", () => {
+  // How fast is the benchmark's to say (scripts/bench/align.ts), not a timed assertion here.
+  it("aligns 2,000 × 2,000 paragraphs with a gap and a merge", () => {
     const it = Array.from({ length: 2_000 }, (_, index) => italian[index % italian.length]!);
     const en = Array.from({ length: 2_000 }, (_, index) => english[index % english.length]!);
     en.splice(1_200, 2, `${en[1_200]} ${en[1_201]}`);
     en.splice(500, 1);
 
-    // Processor time, not wall time: other work on a busy machine does not count against it.
-    const started = process.cpuUsage();
     const beads = alignParagraphs(it, en);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1_000).toBeLessThan(2_000);
 
     expect(beads.find((bead) => bead.it[0] === 500)).toEqual({ it: [500], en: [], confidence: 0 });
     expect(beads.find((bead) => bead.it[0] === 1_200)).toMatchObject({ it: [1_200, 1_201], en: [1_199] });

