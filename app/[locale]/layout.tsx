@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/site-header";
+import { TYPED_EARLY_SCRIPT } from "@/components/typed-early-script";
 import { routing } from "@/i18n/routing";
 import { APPEARANCE_SCRIPT, APPEARANCE_STYLES_VERSION } from "@/lib/reader/appearance";
 import { localeParams, pageParams, parseParams } from "@/lib/routing/route-params";
@@ -37,6 +38,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         {/* The reader's theme, text size and glossary marks (lib/reader/appearance.ts): every choice's styles, the remembered ones applied before the page is drawn. */}
         <link rel="stylesheet" href={`/appearance-styles.css?v=${APPEARANCE_STYLES_VERSION}`} />
         <script dangerouslySetInnerHTML={{ __html: APPEARANCE_SCRIPT }} />
+        {/* Keeps what is typed into an editor before the page is hydrated (components/typed-early-script.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: TYPED_EARLY_SCRIPT }} />
         <noscript>
           {/* Per reader, from their cookies (app/appearance.css/route.ts): not a stylesheet Next could bundle. */}
           {/* eslint-disable-next-line @next/next/no-css-tags */}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useTypedEarly } from "@/components/typed-early";
 import { MAX_COMMENT_LENGTH } from "@/lib/core/limits";
 import { addCommentAction } from "./actions";
 import { answerOf, useRefusalMessage } from "./refusal-message";
@@ -12,6 +13,8 @@ export function CommentForm({ paragraphId }: { paragraphId: number }) {
   const [body, setBody] = useState("");
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const formId = `comment-${paragraphId}-form`;
+  useTypedEarly(formId, (_, typed) => setBody(typed));
   const submit = () =>
     startTransition(async () => {
       const outcome = await answerOf(addCommentAction({ paragraphId, body }));
@@ -21,6 +24,7 @@ export function CommentForm({ paragraphId }: { paragraphId: number }) {
     });
   return (
     <form
+      id={formId}
       className="comment-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -29,7 +33,7 @@ export function CommentForm({ paragraphId }: { paragraphId: number }) {
     >
       <label>
         <span>{t("addLabel")}</span>
-        <textarea value={body} onChange={(event) => setBody(event.target.value)} rows={3} maxLength={MAX_COMMENT_LENGTH} />
+        <textarea name="body" value={body} onChange={(event) => setBody(event.target.value)} rows={3} maxLength={MAX_COMMENT_LENGTH} />
       </label>
       <button type="submit" disabled={pending}>
         {t("submit")}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useTypedEarly } from "@/components/typed-early";
 import { MAX_NOTE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_REASON_LENGTH } from "@/lib/core/limits";
 import type { Outcome, Refusal } from "@/lib/core/outcome";
 import { rebaseEdits, SIDES, type PairTexts } from "@/lib/review/rebase-edits";
@@ -72,6 +73,10 @@ export function PairEditor({ slug, pair, can, terms, lengthNorm, autoFocus = fal
   const anyDirty = SIDES.some((side) => text[side] !== saved[side]);
   const english = useRef<HTMLTextAreaElement>(null);
   const formId = `pair-${pair.id}-form`;
+  useTypedEarly(formId, (name, value) => {
+    const side = SIDES.find((candidate) => candidate === name);
+    if (side) setText((previous) => ({ ...previous, [side]: value }));
+  });
 
   /** Puts a term's English where the caret is in the English (replacing a selection), and the caret after it. */
   const insert = (words: string) => {

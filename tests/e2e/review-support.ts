@@ -88,10 +88,10 @@ export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "
 }
 
 /**
- * Fills an editor's field once React has taken it over. Text typed into a textarea
- * before hydration is lost or mixed as React sets the field to the server's value (in
- * one run the edit landed before the old English instead of replacing it), which a
- * busy machine makes likely right after a page loads.
+ * Fills an editor's field once React has taken it over, so that a spec's next step
+ * (Save, Ctrl+S) meets a hydrated editor. Text typed before hydration is kept too
+ * (components/typed-early-script.ts, tested in typed-early.spec.ts), but only once the
+ * editor has hydrated and taken it back, which a busy machine makes take a while.
  */
 export async function fillEditor(field: Locator, text: string) {
   await expect
