@@ -87,6 +87,14 @@ export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "
   await expect(page).toHaveURL(new RegExp(`/${locale}/review$`));
 }
 
+/** Whether React has taken the element over (hydrated it): React keeps its fiber on the node. */
+export const isHydrated = (element: Locator) =>
+  element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$")));
+
+/** Waits until React has hydrated the element. */
+export const waitForHydration = (element: Locator) =>
+  expect.poll(() => isHydrated(element), { message: "React hydrates the field" }).toBe(true);
+
 /**
  * Fills an editor's field once React has taken it over, so that a spec's next step
  * (Save, Ctrl+S) meets a hydrated editor. Text typed before hydration is kept too
@@ -94,11 +102,7 @@ export async function signIn(page: Page, role: TeamRole, locale: "en" | "it" = "
  * editor has hydrated and taken it back, which a busy machine makes take a while.
  */
 export async function fillEditor(field: Locator, text: string) {
-  await expect
-    .poll(() => field.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))), {
-      message: "React hydrates the field",
-    })
-    .toBe(true);
+  await waitForHydration(field);
   await field.fill(text);
   await expect(field).toHaveValue(text);
 }

@@ -2,7 +2,16 @@
 // editor takes the focus as the page loads. What they type is kept once React takes
 // the field over (components/typed-early-script.ts), and it is what Save stores.
 import { expect, test } from "@playwright/test";
-import { ensureAccounts, ensureDocument, reviewPair, runId, signIn, storedParagraphs } from "./review-support";
+import {
+  ensureAccounts,
+  ensureDocument,
+  isHydrated,
+  reviewPair,
+  runId,
+  signIn,
+  storedParagraphs,
+  waitForHydration,
+} from "./review-support";
 
 test.beforeAll(() => ensureAccounts());
 
@@ -28,14 +37,10 @@ test("words typed into an editor before the page is hydrated are kept and saved"
   await english.pressSequentially(" Typed before the scripts ran.");
   const typed = `${before} Typed before the scripts ran.`;
   await expect(english).toHaveValue(typed);
-  expect(await english.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$")))).toBe(false);
+  expect(await isHydrated(english)).toBe(false);
 
   release();
-  await expect
-    .poll(() => english.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))), {
-      message: "React hydrates the field",
-    })
-    .toBe(true);
+  await waitForHydration(english);
   await expect(english).toHaveValue(typed);
 
   await reviewPair(page, 2).getByRole("button", { name: "Save" }).click();
