@@ -8,7 +8,12 @@
 // marks the same pages stale in its own cache, within milliseconds. A process that loses
 // its listening connection cannot know what it missed: until it listens again, and
 // for what was cached before, it treats every cached page as stale.
-// On SQLite (one machine, one server) it is Next's handler unchanged.
+//
+// On every database it also closes a race of Next's own handler: a page is stored with
+// the time its render *ended*, so an approval made while it was rendering (the render
+// read the database before it) left the old text stored as fresh, served to readers
+// until it expired (60 s). Here a stored page counts from when its render began: the
+// first lookup that found it missing or out of date since it was last stored.
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import pg from "pg";
 
@@ -27,6 +32,11 @@ const origin = `${process.pid}-${Math.random().toString(36).slice(2)}`;
 let staleBefore = 0;
 let listener = null;
 
+/** Per page being rendered: when it was first found missing or out of date (its render began after). */
+const renderingSince = new Map();
+/** No render takes this long; a note older than this is from a render that never stored. */
+const RENDER_LIMIT_MS = 60_000;
+
 export default class ClusterCacheHandler extends FileSystemCache {
   constructor(context) {
     super(context);
@@ -34,9 +44,23 @@ export default class ClusterCacheHandler extends FileSystemCache {
   }
 
   async get(key, context) {
-    const entry = await super.get(key, context);
-    if (entry && typeof entry.lastModified === "number" && entry.lastModified < staleBefore) return null;
+    let entry = await super.get(key, context);
+    if (entry && typeof entry.lastModified === "number" && entry.lastModified < staleBefore) entry = null;
+    if (!entry || isOutOfDate(entry)) noteRenderStart(key);
     return entry;
+  }
+
+  async set(key, data, context) {
+    const since = renderingSince.get(key);
+    renderingSince.delete(key);
+    // Next keeps the page in memory before its first await, stamped with the time now.
+    const stored = super.set(key, data, context);
+    const entry = FileSystemCache.memoryCache?.get(key);
+    if (since !== undefined && Date.now() - since < RENDER_LIMIT_MS && entry?.value === data) {
+      // A revalidation in the same millisecond as the lookup may have come after it.
+      entry.lastModified = Math.min(entry.lastModified, since - 1);
+    }
+    await stored;
   }
 
   async revalidateTag(tags, durations) {
@@ -46,6 +70,18 @@ export default class ClusterCacheHandler extends FileSystemCache {
     if (list.length === 0) return;
     await notify({ origin, tags: list, durations });
   }
+}
+
+/** Whether a stored page is past its time (Next serves it once more and renders it again). */
+function isOutOfDate(entry) {
+  const revalidate = entry.cacheControl?.revalidate;
+  return typeof revalidate === "number" && entry.lastModified + revalidate * 1000 <= Date.now();
+}
+
+function noteRenderStart(key) {
+  const now = Date.now();
+  const since = renderingSince.get(key);
+  if (since === undefined || now - since > RENDER_LIMIT_MS) renderingSince.set(key, now);
 }
 
 /** Sends one revalidation to every process (their listeners), on a short-lived connection of the pool. */
