@@ -55,10 +55,10 @@ export default class ClusterCacheHandler extends FileSystemCache {
     renderingSince.delete(key);
     // Next keeps the page in memory before its first await, stamped with the time now.
     const stored = super.set(key, data, context);
-    const entry = FileSystemCache.memoryCache?.get(key);
-    if (since !== undefined && Date.now() - since < RENDER_LIMIT_MS && entry?.value === data) {
+    if (since !== undefined && Date.now() - since < RENDER_LIMIT_MS) {
+      const entry = FileSystemCache.memoryCache?.get(key);
       // A revalidation in the same millisecond as the lookup may have come after it.
-      entry.lastModified = Math.min(entry.lastModified, since - 1);
+      if (entry?.value === data) entry.lastModified = Math.min(entry.lastModified, since - 1);
     }
     await stored;
   }
